@@ -1,0 +1,27 @@
+package org.inclusio.persistence;
+
+import io.ebean.annotation.Platform;
+import io.ebean.dbmigration.DbMigration;
+import java.io.IOException;
+
+/**
+ * Writes the next migration (H2 and PostgreSQL) from the difference between the entities and
+ * the committed model. Run after changing an entity:
+ * {@code ./mvnw -q process-test-classes exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.inclusio.persistence.GenerateDbMigration}
+ */
+public final class GenerateDbMigration {
+
+    private GenerateDbMigration() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        DbMigration migration = DbMigration.create();
+        migration.addPlatform(Platform.H2);
+        migration.addPlatform(Platform.POSTGRES);
+        migration.setPathToResources("src/main/resources");
+        migration.generateMigration();
+        // a leftover Ebean thread would otherwise keep exec:java waiting
+        System.exit(0);
+    }
+}
