@@ -1,0 +1,109 @@
+package org.inclusio.logic.task;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Long work (import, export, analysis, loading large data) described independently of how it is
+ * run: the GUI runs it on a worker thread with progress and a cancel button, the command line
+ * and tests run it on the calling thread. Work checks {@link #checkCancelled()} between steps.
+ *
+ * @param <V> what the work produces
+ */
+public abstract class BackgroundTask<V> {
+
+    private final String title;
+    private volatile boolean cancelled;
+    private volatile ProgressListener progressListener = ProgressListener.NONE;
+    private Consumer<V> onSuccess = value -> { };
+    private Consumer<Throwable> onFailure;
+    private Runnable onCancelled = () -> { };
+
+    protected BackgroundTask(String title) {
+        this.title = Objects.requireNonNull(title);
+    }
+
+    /** Creates a task from a lambda that does the work with the task's progress reporting. */
+    public static <V> BackgroundTask<V> of(String title, Work<V> work) {
+        return new BackgroundTask<>(title) {
+            @Override
+            protected V call() throws Exception {
+                return work.run(this);
+            }
+        };
+    }
+
+    /** The work itself; runs off the FX thread. */
+    protected abstract V call() throws Exception;
+
+    /** Runs the work; executors call this on the thread they chose. */
+    public final V run() throws Exception {
+        checkCancelled();
+        return call();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Stops the work by throwing when the user has cancelled it. */
+    public void checkCancelled() throws CancelledException {
+        if (cancelled) {
+            throw new CancelledException();
+        }
+    }
+
+    public void updateProgress(long done, long total) {
+        progressListener.progress(done, total);
+    }
+
+    public void updateMessage(String message) {
+        progressListener.message(message);
+    }
+
+    public void setProgressListener(ProgressListener listener) {
+        this.progressListener = listener == null ? ProgressListener.NONE : listener;
+    }
+
+    public BackgroundTask<V> onSuccess(Consumer<V> handler) {
+        this.onSuccess = Objects.requireNonNull(handler);
+        return this;
+    }
+
+    public BackgroundTask<V> onFailure(Consumer<Throwable> handler) {
+        this.onFailure = Objects.requireNonNull(handler);
+        return this;
+    }
+
+    public BackgroundTask<V> onCancelled(Runnable handler) {
+        this.onCancelled = Objects.requireNonNull(handler);
+        return this;
+    }
+
+    public Consumer<V> successHandler() {
+        return onSuccess;
+    }
+
+    /** The failure handler, or null when the executor's default (tell the user) applies. */
+    public Consumer<Throwable> failureHandler() {
+        return onFailure;
+    }
+
+    public Runnable cancelledHandler() {
+        return onCancelled;
+    }
+
+    /** Work written as a lambda. */
+    @FunctionalInterface
+    public interface Work<V> {
+        V run(BackgroundTask<V> task) throws Exception;
+    }
+}
