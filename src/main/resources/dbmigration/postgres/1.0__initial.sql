@@ -113,9 +113,11 @@ create table exclusion_flag (
   mitigation                    varchar(4000),
   origin                        varchar(40) not null,
   rule_code                     varchar(80),
+  evidence                      varchar(4000),
+  status_reason                 varchar(2000),
   constraint ck_exclusion_flag_kind check ( kind in ('EXTERNAL','INTERNAL')),
   constraint ck_exclusion_flag_severity check ( severity in ('LOW','MEDIUM','HIGH')),
-  constraint ck_exclusion_flag_status check ( status in ('OPEN','MITIGATED','RESOLVED')),
+  constraint ck_exclusion_flag_status check ( status in ('OPEN','MITIGATED','RESOLVED','ACKNOWLEDGED','DISMISSED')),
   constraint ck_exclusion_flag_origin check ( origin in ('MANUAL','AUTOMATIC')),
   constraint pk_exclusion_flag primary key (id)
 );
@@ -254,6 +256,18 @@ create table reference_share (
   source                        varchar(300),
   constraint uq_reference_share_team_id_group_id_population_year unique (team_id,group_id,population_year),
   constraint pk_reference_share primary key (id)
+);
+
+create table rule_parameter (
+  id                            uuid not null,
+  version                       bigint not null,
+  when_created                  timestamptz not null,
+  when_modified                 timestamptz not null,
+  rule_code                     varchar(80) not null,
+  name                          varchar(80) not null,
+  value                         varchar(200) not null,
+  constraint uq_rule_parameter_rule_code_name unique (rule_code,name),
+  constraint pk_rule_parameter primary key (id)
 );
 
 create table team_membership (

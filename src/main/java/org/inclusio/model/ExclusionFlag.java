@@ -51,6 +51,12 @@ public class ExclusionFlag extends BaseEntity {
     @Column(length = 80)
     private String ruleCode;
 
+    @Column(length = 4000)
+    private String evidence;
+
+    @Column(length = 2000)
+    private String statusReason;
+
     private LocalDate observedOn;
 
     @SoftDelete
@@ -134,6 +140,22 @@ public class ExclusionFlag extends BaseEntity {
 
     public void setRuleCode(String ruleCode) {
         this.ruleCode = ruleCode;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
     }
 
     public LocalDate getObservedOn() {
