@@ -262,7 +262,7 @@ create table rule_parameter (
   id                            uuid not null,
   rule_code                     varchar(80) not null,
   name                          varchar(80) not null,
-  value                         varchar(200) not null,
+  setting                       varchar(200) not null,
   version                       bigint not null,
   when_created                  timestamp not null,
   when_modified                 timestamp not null,

@@ -265,7 +265,7 @@ create table rule_parameter (
   when_modified                 timestamptz not null,
   rule_code                     varchar(80) not null,
   name                          varchar(80) not null,
-  value                         varchar(200) not null,
+  setting                       varchar(200) not null,
   constraint uq_rule_parameter_rule_code_name unique (rule_code,name),
   constraint pk_rule_parameter primary key (id)
 );

@@ -21,7 +21,7 @@ public class RuleParameter extends BaseEntity {
     private String name;
 
     @Column(nullable = false, length = 200)
-    private String value;
+    private String setting;
 
     public String getRuleCode() {
         return ruleCode;
@@ -39,11 +39,11 @@ public class RuleParameter extends BaseEntity {
         this.name = name;
     }
 
-    public String getValue() {
-        return value;
+    public String getSetting() {
+        return setting;
     }
 
-    public void setValue(String value) {
-        this.value = value;
+    public void setSetting(String setting) {
+        this.setting = setting;
     }
 }
