@@ -1,0 +1,69 @@
+package org.inclusio.app;
+
+import java.nio.file.Path;
+import org.inclusio.logic.demo.ExampleRegionService;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.store.StoreInfoService;
+import org.inclusio.logic.store.VocabularyService;
+import org.inclusio.persistence.Store;
+import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.StoreSettings;
+
+/**
+ * The composition root's logic half: opens the store and builds every service over it, by
+ * constructor. The window and the command line both start from here.
+ */
+public final class AppServices implements AutoCloseable {
+
+    private final Store store;
+    private final Localization l10n;
+    private final VocabularyService vocabulary;
+    private final StoreInfoService storeInfo;
+    private final ExampleRegionService exampleRegion;
+
+    private AppServices(Store store, Localization l10n) {
+        this.store = store;
+        this.l10n = l10n;
+        this.vocabulary = new VocabularyService(store.database());
+        this.storeInfo = new StoreInfoService(store.database());
+        this.exampleRegion = new ExampleRegionService(store.database(), vocabulary, l10n);
+    }
+
+    /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
+    public static AppServices open(Path storeDirectory, Localization l10n) {
+        Store store = new StoreFactory().open(new StoreSettings(storeDirectory));
+        try {
+            AppServices services = new AppServices(store, l10n);
+            services.vocabulary.seedBuiltIns(l10n::label);
+            return services;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Localization localization() {
+        return l10n;
+    }
+
+    public VocabularyService vocabulary() {
+        return vocabulary;
+    }
+
+    public StoreInfoService storeInfo() {
+        return storeInfo;
+    }
+
+    public ExampleRegionService exampleRegion() {
+        return exampleRegion;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

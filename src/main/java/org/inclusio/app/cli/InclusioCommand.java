@@ -1,0 +1,54 @@
+package org.inclusio.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import org.inclusio.app.InclusioApp;
+import org.inclusio.persistence.StoreLocation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code inclusio [--store DIR] [COMMAND]}: with no command, opens the application window on the
+ * store; with a command, runs it headless.
+ */
+@Command(name = "inclusio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Records and measures inclusive coproduction in public healthcare.%n"
+                + "Without a command, opens the application window.",
+        subcommands = {InfoCommand.class, DemoCommand.class})
+public final class InclusioCommand implements Callable<Integer> {
+
+    @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The store directory. Default: the " + StoreLocation.ENVIRONMENT_VARIABLE
+                    + " environment variable, else the system's application data directory.")
+    private Path store;
+
+    private boolean launchedWindow;
+
+    /** A command line ready to execute, with Inclusio's error handling. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new InclusioCommand());
+        commandLine.setExecutionExceptionHandler(new CliErrorHandler());
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        launchedWindow = true;
+        Path directory = storeDirectory();
+        Application.launch(InclusioApp.class, "--store=" + directory);
+        return 0;
+    }
+
+    /** The store directory chosen by option, environment or operating system. */
+    public Path storeDirectory() {
+        return StoreLocation.ofThisMachine().resolve(store);
+    }
+
+    /** True when this run opened the window rather than running a command. */
+    public boolean launchedWindow() {
+        return launchedWindow;
+    }
+}

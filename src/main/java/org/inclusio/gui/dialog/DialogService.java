@@ -1,0 +1,34 @@
+package org.inclusio.gui.dialog;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything the program tells or asks the user goes through here, so ViewModels can be tested
+ * with a recording implementation and messages look the same everywhere.
+ */
+public interface DialogService {
+
+    void showInformation(String title, String message);
+
+    /** A problem the user can act on, in plain words. */
+    void showError(String title, String message);
+
+    /**
+     * An unexpected failure: the user gets a plain message, the technical detail goes to the log
+     * only.
+     */
+    void showUnexpectedError(Throwable failure);
+
+    /** Asks a yes/no question; true when the user confirms. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** A short notice that disappears by itself. */
+    void notify(String message);
+
+    /** Asks for a file to save to. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
+
+    /** Asks for a file to open. */
+    Optional<Path> chooseOpenFile(String title, String... extensions);
+}

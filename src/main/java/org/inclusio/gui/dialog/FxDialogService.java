@@ -1,0 +1,100 @@
+package org.inclusio.gui.dialog;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.inclusio.logic.ErrorReport;
+import org.inclusio.logic.i18n.Localization;
+
+/** Dialogs and notices as JavaFX alerts and ControlsFX notifications, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private static final Logger LOG = Logger.getLogger(FxDialogService.class.getName());
+
+    private final Localization l10n;
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Localization l10n, Supplier<Window> owner) {
+        this.l10n = l10n;
+        this.owner = owner;
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showUnexpectedError(Throwable failure) {
+        LOG.log(Level.SEVERE, ErrorReport.forLog(failure));
+        showError(l10n.text("error.unexpected.title"), ErrorReport.forUser(failure, l10n));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(l10n.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(confirm, cancel);
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public void notify(String message) {
+        Notifications notice = Notifications.create()
+                .text(message)
+                .hideAfter(Duration.seconds(4));
+        Window window = owner.get();
+        if (window != null) {
+            notice.owner(window);
+        }
+        notice.showInformation();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension, "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        String[] patterns = Arrays.stream(extensions).map(e -> "*." + e).toArray(String[]::new);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions), patterns));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(460);
+        alert.getDialogPane().setContent(content);
+        return alert;
+    }
+}

@@ -1,0 +1,169 @@
+package org.inclusio.gui.main;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.inclusio.gui.util.TaskProgressModel;
+import org.inclusio.logic.i18n.Localization;
+
+/**
+ * The main window: menu, navigation between the areas, the selected area's screen (or the
+ * welcome on first run), and a status bar with the store and the running background task.
+ */
+public final class MainWindowView {
+
+    private final MainWindowViewModel viewModel;
+    private final Localization l10n;
+    private final TaskProgressModel taskProgress;
+    private final Map<Area, Supplier<Node>> areaScreens;
+    private final Supplier<Node> welcomeScreen;
+    private final Runnable openHelp;
+    private final Runnable openAbout;
+    private final Runnable quit;
+    private final Map<Area, Node> createdScreens = new EnumMap<>(Area.class);
+    private final Map<Area, ToggleButton> navigationButtons = new EnumMap<>(Area.class);
+    private Node welcome;
+    private Parent root;
+
+    @FXML
+    private VBox navigation;
+    @FXML
+    private StackPane content;
+    @FXML
+    private StatusBar statusBar;
+    @FXML
+    private Menu viewMenu;
+    @FXML
+    private MenuItem loadExampleItem;
+
+    public MainWindowView(MainWindowViewModel viewModel, Localization l10n, TaskProgressModel taskProgress,
+                          Map<Area, Supplier<Node>> areaScreens, Supplier<Node> welcomeScreen,
+                          Runnable openHelp, Runnable openAbout, Runnable quit) {
+        this.viewModel = viewModel;
+        this.l10n = l10n;
+        this.taskProgress = taskProgress;
+        this.areaScreens = areaScreens;
+        this.welcomeScreen = welcomeScreen;
+        this.openHelp = openHelp;
+        this.openAbout = openAbout;
+        this.quit = quit;
+    }
+
+    /** Builds the window's content once. */
+    public Parent root() {
+        if (root == null) {
+            FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("MainWindow.fxml"), l10n.messages());
+            loader.setController(this);
+            try {
+                root = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup group = new ToggleGroup();
+        for (Area area : Area.values()) {
+            String label = l10n.text(area.labelKey());
+            ToggleButton button = new ToggleButton(label);
+            button.setToggleGroup(group);
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAccessibleText(l10n.text("navigation.accessible", label));
+            button.setOnAction(event -> viewModel.selectedAreaProperty().set(area));
+            navigationButtons.put(area, button);
+            navigation.getChildren().add(button);
+
+            MenuItem item = new MenuItem(label);
+            item.setAccelerator(new KeyCodeCombination(area.shortcutDigit(), KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(event -> viewModel.selectedAreaProperty().set(area));
+            viewMenu.getItems().add(item);
+        }
+        // a toggle button can be pressed again; the area stays selected
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        viewModel.selectedAreaProperty().addListener((o, old, area) -> showContent());
+        viewModel.welcomeVisibleProperty().addListener((o, old, visible) -> showContent());
+        loadExampleItem.disableProperty().bind(viewModel.storeEmptyProperty().not()
+                .or(taskProgress.runningProperty()));
+        setUpStatusBar();
+        showContent();
+    }
+
+    private void setUpStatusBar() {
+        statusBar.textProperty().bind(viewModel.statusTextProperty());
+        Label taskTitle = new Label();
+        taskTitle.textProperty().bind(taskProgress.titleProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(taskProgress.progressProperty());
+        progress.setPrefWidth(160);
+        progress.setAccessibleText(l10n.text("status.progress.accessible"));
+        Button cancel = new Button(l10n.text("action.cancel"));
+        cancel.setOnAction(event -> taskProgress.cancel());
+        cancel.setAccessibleText(l10n.text("status.cancel.accessible"));
+        for (Node node : new Node[] {taskTitle, progress, cancel}) {
+            node.visibleProperty().bind(taskProgress.runningProperty());
+            node.managedProperty().bind(taskProgress.runningProperty());
+        }
+        statusBar.getRightItems().addAll(taskTitle, progress, cancel);
+    }
+
+    private void showContent() {
+        Area area = viewModel.selectedAreaProperty().get();
+        navigationButtons.get(area).setSelected(true);
+        Node screen;
+        if (viewModel.welcomeVisibleProperty().get()) {
+            if (welcome == null) {
+                welcome = welcomeScreen.get();
+            }
+            screen = welcome;
+        } else {
+            screen = createdScreens.computeIfAbsent(area, a -> areaScreens.get(a).get());
+        }
+        content.getChildren().setAll(screen);
+    }
+
+    @FXML
+    private void loadExampleRegion() {
+        viewModel.loadExampleRegion();
+    }
+
+    @FXML
+    private void openHelp() {
+        openHelp.run();
+    }
+
+    @FXML
+    private void openAbout() {
+        openAbout.run();
+    }
+
+    @FXML
+    private void quit() {
+        quit.run();
+    }
+}

@@ -1,0 +1,63 @@
+package org.inclusio.gui.welcome;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.image.ImageView;
+import org.inclusio.gui.main.MainWindowViewModel;
+import org.inclusio.gui.util.AppIcons;
+import org.inclusio.logic.i18n.Localization;
+
+/** The first-run welcome shown on an empty store: load the example region, or start empty. */
+public final class WelcomeView {
+
+    private final MainWindowViewModel viewModel;
+    private final Localization l10n;
+    private final Runnable openHelp;
+
+    @FXML
+    private ImageView logo;
+    @FXML
+    private Button loadExampleButton;
+
+    public WelcomeView(MainWindowViewModel viewModel, Localization l10n, Runnable openHelp) {
+        this.viewModel = viewModel;
+        this.l10n = l10n;
+        this.openHelp = openHelp;
+    }
+
+    public Node create() {
+        FXMLLoader loader = new FXMLLoader(WelcomeView.class.getResource("Welcome.fxml"), l10n.messages());
+        loader.setController(this);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        logo.setImage(AppIcons.image(128));
+        Platform.runLater(loadExampleButton::requestFocus);
+    }
+
+    @FXML
+    private void loadExample() {
+        viewModel.loadExampleRegion();
+    }
+
+    @FXML
+    private void startEmpty() {
+        viewModel.startEmpty();
+    }
+
+    @FXML
+    private void openHelp() {
+        openHelp.run();
+    }
+}

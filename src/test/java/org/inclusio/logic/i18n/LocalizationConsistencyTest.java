@@ -1,0 +1,78 @@
+package org.inclusio.logic.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every interface text the code or an FXML file asks for exists in messages.properties, and
+ * every text there is used somewhere (a forgotten key is a sign of a screen that changed).
+ */
+class LocalizationConsistencyTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+    private static final Pattern JAVA_TEXT_CALL = Pattern.compile("\\.text\\(\\s*\"([^\"]+)\"");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9.]+)\"");
+
+    @Test
+    void everyKeyAskedForExists() {
+        Set<String> bundle = messageKeys();
+        Set<String> asked = new TreeSet<>(matches(SOURCES, ".java", JAVA_TEXT_CALL));
+        asked.addAll(matches(RESOURCES, ".fxml", FXML_KEY));
+        asked.removeAll(bundle);
+        assertThat(asked).as("keys used in code or FXML but missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyKeyInTheBundleIsUsed() {
+        Set<String> used = new HashSet<>(matches(SOURCES, ".java", JAVA_LITERAL));
+        used.addAll(matches(RESOURCES, ".fxml", FXML_KEY));
+        Set<String> unused = new TreeSet<>(messageKeys());
+        unused.removeAll(used);
+        assertThat(unused).as("keys in messages.properties that nothing uses").isEmpty();
+    }
+
+    private static Set<String> messageKeys() {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(RESOURCES.resolve("org/inclusio/i18n/messages.properties"))) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.stringPropertyNames();
+    }
+
+    private static Set<String> matches(Path root, String ending, Pattern pattern) {
+        Set<String> found = new HashSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(file -> file.toString().endsWith(ending)).forEach(file -> {
+                try {
+                    Matcher matcher = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (matcher.find()) {
+                        found.add(matcher.group(1));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+}
