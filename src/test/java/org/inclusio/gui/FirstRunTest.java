@@ -30,7 +30,7 @@ class FirstRunTest {
             loaded = ui.app().services().storeInfo().counts();
             assertThat(loaded.activities()).isPositive();
             assertThat(loaded.people()).isPositive();
-            assertThat(loaded.teams()).isPositive();
+            assertThat(loaded.processTeams()).isPositive();
         }
         try (AppUnderTest ui = AppUnderTest.start(store)) {
             StatusBar status = robot.lookup(".status-bar").queryAs(StatusBar.class);

@@ -64,7 +64,7 @@ public final class MainWindowViewModel {
             welcomeVisible.set(true);
         }
         statusText.set(l10n.text("status.storeWithCounts", storeLocation, counts.activities(), counts.people(),
-                counts.teams()));
+                counts.processTeams()));
     }
 
     /** Loads the example region into the (empty) store in the background. */

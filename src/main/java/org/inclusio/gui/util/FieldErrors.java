@@ -1,0 +1,51 @@
+package org.inclusio.gui.util;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import org.controlsfx.control.decoration.Decorator;
+import org.controlsfx.control.decoration.GraphicDecoration;
+import javafx.geometry.Pos;
+
+/**
+ * Shows a ViewModel's validation message next to its field: a text under the field in plain
+ * words, a red outline and mark on the field (ControlsFX decoration), and the same text as the
+ * field's accessible help so a screen reader reads it.
+ */
+public final class FieldErrors {
+
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private FieldErrors() {
+    }
+
+    /**
+     * @param field   the input control
+     * @param message the label under it that shows the message (hidden while there is none)
+     * @param error   the ViewModel's message for that field; empty or null when valid
+     */
+    public static void bind(Control field, Label message, ObservableStringValue error) {
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        update(field, message, error.get());
+        error.addListener((observable, old, now) -> update(field, message, now));
+    }
+
+    private static void update(Control field, Label message, String error) {
+        boolean invalid = error != null && !error.isBlank();
+        message.setText(invalid ? error : "");
+        message.setVisible(invalid);
+        message.setManaged(invalid);
+        field.pseudoClassStateChanged(INVALID, invalid);
+        field.setAccessibleHelp(invalid ? error : null);
+        if (field.getScene() != null) {
+            Decorator.removeAllDecorations(field);
+            if (invalid) {
+                Label mark = new Label("!");
+                mark.getStyleClass().add("field-error-mark");
+                Decorator.addDecoration(field, new GraphicDecoration(mark, Pos.TOP_RIGHT));
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.inclusio.logic.activity;
+
+import io.ebean.Database;
+import io.ebean.SqlQuery;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.inclusio.logic.edit.EditConflictException;
+import org.inclusio.logic.edit.FieldProblem;
+import org.inclusio.logic.edit.Saving;
+import org.inclusio.logic.edit.ValidationException;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.model.Accommodation;
+import org.inclusio.model.Activity;
+import org.inclusio.model.Barrier;
+import org.inclusio.model.BaseEntity;
+import org.inclusio.model.Level;
+import org.inclusio.model.Mode;
+import org.inclusio.model.Organisation;
+import org.inclusio.model.Participation;
+import org.inclusio.model.Person;
+import org.inclusio.model.ProcessTeam;
+import org.inclusio.model.Proposal;
+import org.inclusio.model.ReasonForCoproducing;
+
+/**
+ * Reads and writes activities: the register's rows as one aggregate query, and an activity with
+ * its participants and proposals loaded and saved as one draft in one transaction.
+ */
+public final class ActivityService {
+
+    private static final String FROM_WHERE = """
+             from activity a left join process_team t on t.id = a.team_id
+            where a.deleted = false""";
+
+    private final Database db;
+    private final ActivityValidator validator;
+    private final Localization l10n;
+
+    public ActivityService(Database db, Localization l10n) {
+        this.db = db;
+        this.l10n = l10n;
+        this.validator = new ActivityValidator(l10n);
+    }
+
+    /** The register's rows for a query, and how many match in all. */
+    public ActivityPage search(ActivityQuery query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = conditions(query, parameters);
+        String select = "select a.id, a.title, a.held_on, a.mode, a.level, t.name as team_name,"
+                + " (select count(*) from participation p where p.activity_id = a.id"
+                + " and p.attendance = 'ATTENDED') as attended,"
+                + " (select count(*) from exclusion_flag f where f.activity_id = a.id and f.status = 'OPEN'"
+                + " and f.deleted = false) as open_flags"
+                + FROM_WHERE + where
+                + " order by " + query.sort().expression() + (query.ascending() ? " asc" : " desc") + ", a.id"
+                + " limit " + Math.max(1, query.limit());
+        SqlQuery rowsQuery = db.sqlQuery(select);
+        SqlQuery countQuery = db.sqlQuery("select count(*)" + FROM_WHERE + where);
+        parameters.forEach((name, value) -> {
+            rowsQuery.setParameter(name, value);
+            countQuery.setParameter(name, value);
+        });
+        List<ActivityRow> rows = rowsQuery.mapTo(ActivityService::row).findList();
+        long total = countQuery.mapToScalar(Long.class).findOne();
+        return new ActivityPage(rows, total);
+    }
+
+    private static String conditions(ActivityQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder();
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (lower(a.title) like :text or lower(a.place) like :text or lower(a.purpose) like :text)");
+            parameters.put("text", "%" + query.text().trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (query.from() != null) {
+            where.append(" and a.held_on >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.to() != null) {
+            where.append(" and a.held_on <= :to");
+            parameters.put("to", query.to());
+        }
+        if (query.mode() != null) {
+            where.append(" and a.mode = :mode");
+            parameters.put("mode", query.mode().name());
+        }
+        if (query.level() != null) {
+            where.append(" and a.level = :level");
+            parameters.put("level", query.level().name());
+        }
+        if (query.teamId() != null) {
+            where.append(" and a.team_id = :team");
+            parameters.put("team", query.teamId());
+        }
+        if (query.organisationId() != null) {
+            where.append(" and a.organisation_id = :organisation");
+            parameters.put("organisation", query.organisationId());
+        }
+        if (query.groupId() != null) {
+            where.append(query.groupPresent() ? " and exists" : " and not exists")
+                    .append(" (select 1 from participation gp join group_membership gm on gm.person_id = gp.person_id")
+                    .append(" where gp.activity_id = a.id and gp.attendance = 'ATTENDED' and gm.group_id = :grp)");
+            parameters.put("grp", query.groupId());
+        }
+        if (query.openFlagsOnly()) {
+            where.append(" and exists (select 1 from exclusion_flag of where of.activity_id = a.id")
+                    .append(" and of.status = 'OPEN' and of.deleted = false)");
+        }
+        return where.toString();
+    }
+
+    private static ActivityRow row(ResultSet rs, int rowNumber) throws SQLException {
+        return new ActivityRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
+                Mode.valueOf(rs.getString(4)), Level.valueOf(rs.getString(5)), rs.getString(6), rs.getLong(7),
+                rs.getLong(8));
+    }
+
+    /** The activity as the editor edits it, or empty when it no longer exists (or is in the trash). */
+    public Optional<ActivityDraft> load(UUID id) {
+        Activity activity = db.find(Activity.class)
+                .fetch("participations").fetch("participations.person", "code")
+                .where().idEq(id).findOne();
+        return Optional.ofNullable(activity).map(this::toDraft);
+    }
+
+    private ActivityDraft toDraft(Activity activity) {
+        List<ParticipationDraft> participations = activity.getParticipations().stream()
+                .sorted(java.util.Comparator.comparing(p -> p.getPerson().getCode()))
+                .map(p -> new ParticipationDraft(p.getPerson().getId(), p.getPerson().getCode(), p.isInvited(),
+                        p.getInvitedOn(), p.getInvitationChannel(), ids(p.getAccommodationsOffered()),
+                        p.getAttendance(), p.getAbsenceReason(), ids(p.getBarriersMet()), p.getSpeakingTurns(),
+                        p.getQuestions(), p.getHeardRating(), p.getExpressRating()))
+                .toList();
+        List<ProposalDraft> proposals = activity.getProposals().stream()
+                .sorted(java.util.Comparator.comparing(BaseEntity::getWhenCreated))
+                .map(p -> new ProposalDraft(p.getId(), p.getProposer() == null ? null : p.getProposer().getId(),
+                        p.getProposer() == null ? null : p.getProposer().getCode(), p.getContent(), p.getOutcome(),
+                        p.getOutcomeOn(), p.getOutcomeReason()))
+                .toList();
+        Set<ReasonForCoproducing> reasons = activity.getReasons().stream()
+                .map(ReasonForCoproducing::valueOf).collect(Collectors.toSet());
+        return new ActivityDraft(activity.getId(), activity.getVersion(), activity.getTitle(), activity.getHeldOn(),
+                activity.getStartTime(), activity.getDurationMinutes(), activity.getPlace(), activity.getMode(),
+                activity.getLevel(), activity.getTemporalNatureOverride(), activity.getContributionOverride(),
+                activity.getPurpose(), reasons, idOf(activity.getTeam()), idOf(activity.getOrganisation()),
+                activity.getExpectedRole(), activity.getTopicsAvoided(), activity.getNotes(),
+                ids(activity.getBarriersObserved()), ids(activity.getAccommodationsGiven()), participations, proposals);
+    }
+
+    /**
+     * Saves the draft in one transaction and returns it as stored (with its new version).
+     *
+     * @throws ValidationException   when a field is not valid; nothing is written
+     * @throws EditConflictException when someone else saved the activity since the draft was loaded
+     */
+    public ActivityDraft save(ActivityDraft draft) {
+        List<FieldProblem> problems = validator.validate(draft);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String description = l10n.text("activity.record", draft.title());
+        UUID id = Saving.inTransaction(db, description, () -> {
+            Activity activity;
+            if (draft.isNew()) {
+                activity = new Activity();
+            } else {
+                activity = db.find(Activity.class, draft.id());
+                if (activity == null) {
+                    throw new EditConflictException(description, null);
+                }
+                Saving.checkVersion(activity.getVersion(), draft.version(), description);
+            }
+            apply(draft, activity);
+            if (!draft.isNew()) {
+                // children changed alone must still move the version on, so other editors see a conflict
+                db.markAsDirty(activity);
+            }
+            db.save(activity);
+            return activity.getId();
+        });
+        return load(id).orElseThrow();
+    }
+
+    private void apply(ActivityDraft draft, Activity activity) {
+        activity.setTitle(draft.title().trim());
+        activity.setHeldOn(draft.heldOn());
+        activity.setStartTime(draft.startTime());
+        activity.setDurationMinutes(draft.durationMinutes());
+        activity.setPlace(blankToNull(draft.place()));
+        activity.setMode(draft.mode());
+        activity.setLevel(draft.level());
+        activity.setTemporalNatureOverride(draft.temporalNatureOverride());
+        activity.setContributionOverride(draft.contributionOverride());
+        activity.setPurpose(blankToNull(draft.purpose()));
+        activity.setReasons(draft.reasons().stream().map(Enum::name).sorted().collect(Collectors.toCollection(ArrayList::new)));
+        activity.setTeam(draft.teamId() == null ? null : db.reference(ProcessTeam.class, draft.teamId()));
+        activity.setOrganisation(draft.organisationId() == null ? null
+                : db.reference(Organisation.class, draft.organisationId()));
+        activity.setExpectedRole(draft.expectedRole());
+        activity.setTopicsAvoided(blankToNull(draft.topicsAvoided()));
+        activity.setNotes(blankToNull(draft.notes()));
+        activity.setBarriersObserved(references(Barrier.class, draft.barriersObserved()));
+        activity.setAccommodationsGiven(references(Accommodation.class, draft.accommodationsGiven()));
+        applyParticipations(draft, activity);
+        applyProposals(draft, activity);
+    }
+
+    private void applyParticipations(ActivityDraft draft, Activity activity) {
+        Map<UUID, Participation> existing = new HashMap<>();
+        for (Participation participation : activity.getParticipations()) {
+            existing.put(participation.getPerson().getId(), participation);
+        }
+        Set<UUID> kept = new HashSet<>();
+        for (ParticipationDraft row : draft.participations()) {
+            Participation participation = existing.get(row.personId());
+            if (participation == null) {
+                participation = new Participation();
+                participation.setActivity(activity);
+                participation.setPerson(db.reference(Person.class, row.personId()));
+                activity.getParticipations().add(participation);
+            }
+            kept.add(row.personId());
+            participation.setInvited(row.invited());
+            participation.setInvitedOn(row.invitedOn());
+            participation.setInvitationChannel(row.channel());
+            participation.setAccommodationsOffered(references(Accommodation.class, row.accommodationsOffered()));
+            participation.setAttendance(row.attendance());
+            participation.setAbsenceReason(blankToNull(row.absenceReason()));
+            participation.setBarriersMet(references(Barrier.class, row.barriersMet()));
+            participation.setSpeakingTurns(row.speakingTurns());
+            participation.setQuestions(row.questions());
+            participation.setHeardRating(row.heardRating());
+            participation.setExpressRating(row.expressRating());
+        }
+        activity.getParticipations().removeIf(p -> !kept.contains(p.getPerson().getId()));
+    }
+
+    private void applyProposals(ActivityDraft draft, Activity activity) {
+        Map<UUID, Proposal> existing = new HashMap<>();
+        for (Proposal proposal : activity.getProposals()) {
+            existing.put(proposal.getId(), proposal);
+        }
+        Set<UUID> kept = new HashSet<>();
+        for (ProposalDraft row : draft.proposals()) {
+            Proposal proposal = row.id() == null ? null : existing.get(row.id());
+            if (proposal == null) {
+                proposal = new Proposal();
+                proposal.setActivity(activity);
+                activity.getProposals().add(proposal);
+            } else {
+                kept.add(row.id());
+            }
+            proposal.setProposer(row.proposerId() == null ? null : db.reference(Person.class, row.proposerId()));
+            proposal.setContent(row.content().trim());
+            proposal.setOutcome(row.outcome());
+            proposal.setOutcomeOn(row.outcomeOn());
+            proposal.setOutcomeReason(blankToNull(row.outcomeReason()));
+        }
+        activity.getProposals().removeIf(p -> p.getId() != null && !kept.contains(p.getId()));
+    }
+
+    private <T extends BaseEntity> List<T> references(Class<T> type, Set<UUID> ids) {
+        return ids.stream().sorted().map(id -> db.reference(type, id)).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private static Set<UUID> ids(List<? extends BaseEntity> beans) {
+        return beans.stream().map(BaseEntity::getId).collect(Collectors.toSet());
+    }
+
+    private static UUID idOf(BaseEntity bean) {
+        return bean == null ? null : bean.getId();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
