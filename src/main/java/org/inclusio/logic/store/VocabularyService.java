@@ -1,0 +1,264 @@
+package org.inclusio.logic.store;
+
+import io.ebean.Database;
+import io.ebean.Transaction;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.inclusio.model.Accommodation;
+import org.inclusio.model.Barrier;
+import org.inclusio.model.DisadvantagedGroup;
+import org.inclusio.model.Term;
+import org.inclusio.model.VocabularyEntry;
+
+/**
+ * Keeps the three extendable vocabularies: seeds the built-in entries with stable identities,
+ * lists entries, and lets a region add, rename, retire and reinstate its own. Each change runs in
+ * a transaction of its own.
+ */
+public final class VocabularyService {
+
+    /** Longest name the store holds. */
+    public static final int MAX_NAME_LENGTH = 120;
+    /** Longest description the store holds. */
+    public static final int MAX_DESCRIPTION_LENGTH = 1000;
+
+    private static final Comparator<VocabularyEntry> BY_NAME = Comparator
+            .comparing(VocabularyEntry::getName, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(VocabularyEntry::getCode);
+
+    private final Database database;
+
+    public VocabularyService(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * Adds every built-in group, barrier and accommodation the store does not hold yet, named by
+     * {@code labels}. Entries already there are left as they are, so a name the region changed
+     * stays, and running it again changes nothing.
+     *
+     * @return how many entries were added
+     */
+    public int seedBuiltIns(Function<Term, String> labels) {
+        Objects.requireNonNull(labels, "labels");
+        int added = 0;
+        try (Transaction transaction = database.beginTransaction()) {
+            for (Vocabulary<?> vocabulary : Vocabulary.all()) {
+                added += seed(vocabulary, labels);
+            }
+            transaction.commit();
+        }
+        return added;
+    }
+
+    private <T extends VocabularyEntry> int seed(Vocabulary<T> vocabulary, Function<Term, String> labels) {
+        Set<String> codes = new HashSet<>();
+        Set<UUID> ids = new HashSet<>();
+        for (T entry : database.find(vocabulary.entityType()).findList()) {
+            codes.add(entry.getCode());
+            ids.add(entry.getId());
+        }
+        int added = 0;
+        for (Term term : vocabulary.builtIns()) {
+            String code = term.name();
+            UUID id = vocabulary.stableId(code);
+            if (codes.contains(code) || ids.contains(id)) {
+                continue;
+            }
+            T entry = vocabulary.newEntry();
+            entry.setId(id);
+            entry.setCode(code);
+            entry.setName(defaultName(labels.apply(term), code));
+            entry.setBuiltIn(true);
+            entry.setActive(true);
+            database.insert(entry);
+            added++;
+        }
+        return added;
+    }
+
+    private static String defaultName(String label, String code) {
+        String name = label == null || label.isBlank() ? code : label.strip();
+        return name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) : name;
+    }
+
+    /** The entries in use, by name. */
+    public <T extends VocabularyEntry> List<T> active(Vocabulary<T> vocabulary) {
+        List<T> entries = database.find(vocabulary.entityType()).where().eq("active", true).findList();
+        entries.sort(BY_NAME);
+        return entries;
+    }
+
+    /** Every entry, retired ones included, by name. */
+    public <T extends VocabularyEntry> List<T> all(Vocabulary<T> vocabulary) {
+        List<T> entries = database.find(vocabulary.entityType()).findList();
+        entries.sort(BY_NAME);
+        return entries;
+    }
+
+    /** The entry with this code, retired or not. */
+    public <T extends VocabularyEntry> Optional<T> findByCode(Vocabulary<T> vocabulary, String code) {
+        return database.find(vocabulary.entityType()).where().eq("code", code).findOneOrEmpty();
+    }
+
+    public List<DisadvantagedGroup> activeGroups() {
+        return active(Vocabulary.GROUPS);
+    }
+
+    public List<DisadvantagedGroup> allGroups() {
+        return all(Vocabulary.GROUPS);
+    }
+
+    public List<Barrier> activeBarriers() {
+        return active(Vocabulary.BARRIERS);
+    }
+
+    public List<Barrier> allBarriers() {
+        return all(Vocabulary.BARRIERS);
+    }
+
+    public List<Accommodation> activeAccommodations() {
+        return active(Vocabulary.ACCOMMODATIONS);
+    }
+
+    public List<Accommodation> allAccommodations() {
+        return all(Vocabulary.ACCOMMODATIONS);
+    }
+
+    public DisadvantagedGroup addRegionalGroup(String name, String description) {
+        return addRegional(Vocabulary.GROUPS, name, description);
+    }
+
+    public Barrier addRegionalBarrier(String name, String description) {
+        return addRegional(Vocabulary.BARRIERS, name, description);
+    }
+
+    public Accommodation addRegionalAccommodation(String name, String description) {
+        return addRegional(Vocabulary.ACCOMMODATIONS, name, description);
+    }
+
+    /**
+     * Adds an entry of the region's own, active, with a code made from its name.
+     *
+     * @throws VocabularyException when the name is blank, too long or already used in this
+     *                             vocabulary (ignoring case), or the description is too long
+     */
+    public <T extends VocabularyEntry> T addRegional(Vocabulary<T> vocabulary, String name, String description) {
+        String cleanName = checkedName(name);
+        String cleanDescription = checkedDescription(description);
+        try (Transaction transaction = database.beginTransaction()) {
+            refuseDuplicate(vocabulary, cleanName, null);
+            T entry = vocabulary.newEntry();
+            entry.setCode(RegionalCodes.forName(cleanName, code -> codeTaken(vocabulary, code)));
+            entry.setName(cleanName);
+            entry.setDescription(cleanDescription);
+            entry.setBuiltIn(false);
+            entry.setActive(true);
+            database.insert(entry);
+            transaction.commit();
+            return entry;
+        }
+    }
+
+    /**
+     * Gives an entry, built-in or regional, a new name; its code and identity stay.
+     *
+     * @return the entry as now stored
+     * @throws VocabularyException when the name is blank, too long or used by another entry of
+     *                             the vocabulary, or the entry no longer exists
+     */
+    public <T extends VocabularyEntry> T rename(T entry, String newName) {
+        String cleanName = checkedName(newName);
+        Vocabulary<T> vocabulary = vocabularyOf(entry);
+        try (Transaction transaction = database.beginTransaction()) {
+            T stored = stored(vocabulary, entry);
+            refuseDuplicate(vocabulary, cleanName, stored.getId());
+            stored.setName(cleanName);
+            database.update(stored);
+            transaction.commit();
+            return stored;
+        }
+    }
+
+    /**
+     * Retires an entry (no longer offered for new records; old records keep it) or brings it back.
+     *
+     * @return the entry as now stored
+     */
+    public <T extends VocabularyEntry> T setActive(T entry, boolean active) {
+        Vocabulary<T> vocabulary = vocabularyOf(entry);
+        try (Transaction transaction = database.beginTransaction()) {
+            T stored = stored(vocabulary, entry);
+            if (stored.isActive() != active) {
+                stored.setActive(active);
+                database.update(stored);
+            }
+            transaction.commit();
+            return stored;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends VocabularyEntry> Vocabulary<T> vocabularyOf(T entry) {
+        return (Vocabulary<T>) Vocabulary.of(entry);
+    }
+
+    private <T extends VocabularyEntry> T stored(Vocabulary<T> vocabulary, T entry) {
+        T stored = entry.getId() == null ? null : database.find(vocabulary.entityType(), entry.getId());
+        if (stored == null) {
+            throw new VocabularyException(VocabularyException.Problem.NOT_FOUND,
+                    "The " + vocabulary.key() + " '" + entry.getName() + "' is not in the store.",
+                    entry.getName());
+        }
+        return stored;
+    }
+
+    private <T extends VocabularyEntry> void refuseDuplicate(Vocabulary<T> vocabulary, String name, UUID exceptId) {
+        var query = database.find(vocabulary.entityType()).where().ieq("name", name);
+        if (exceptId != null) {
+            query = query.ne("id", exceptId);
+        }
+        if (query.exists()) {
+            throw new VocabularyException(VocabularyException.Problem.DUPLICATE_NAME,
+                    "A " + vocabulary.key() + " named '" + name + "' already exists (names are compared ignoring case).",
+                    name);
+        }
+    }
+
+    private <T extends VocabularyEntry> boolean codeTaken(Vocabulary<T> vocabulary, String code) {
+        return database.find(vocabulary.entityType()).where().eq("code", code).exists();
+    }
+
+    private static String checkedName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new VocabularyException(VocabularyException.Problem.BLANK_NAME, "The name must not be blank.");
+        }
+        String clean = name.strip();
+        if (clean.length() > MAX_NAME_LENGTH) {
+            throw new VocabularyException(VocabularyException.Problem.NAME_TOO_LONG,
+                    "The name has " + clean.length() + " characters; at most " + MAX_NAME_LENGTH + " are allowed.",
+                    clean.length(), MAX_NAME_LENGTH);
+        }
+        return clean;
+    }
+
+    private static String checkedDescription(String description) {
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        String clean = description.strip();
+        if (clean.length() > MAX_DESCRIPTION_LENGTH) {
+            throw new VocabularyException(VocabularyException.Problem.DESCRIPTION_TOO_LONG,
+                    "The description has " + clean.length() + " characters; at most " + MAX_DESCRIPTION_LENGTH
+                            + " are allowed.",
+                    clean.length(), MAX_DESCRIPTION_LENGTH);
+        }
+        return clean;
+    }
+}
