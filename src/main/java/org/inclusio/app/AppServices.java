@@ -1,10 +1,14 @@
 package org.inclusio.app;
 
 import java.nio.file.Path;
+import org.inclusio.logic.activity.ActivityService;
+import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.demo.ExampleRegionService;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.store.StoreInfoService;
+import org.inclusio.logic.person.PersonDirectory;
 import org.inclusio.logic.store.VocabularyService;
+import org.inclusio.logic.trash.TrashService;
 import org.inclusio.persistence.Store;
 import org.inclusio.persistence.StoreFactory;
 import org.inclusio.persistence.StoreSettings;
@@ -20,6 +24,10 @@ public final class AppServices implements AutoCloseable {
     private final VocabularyService vocabulary;
     private final StoreInfoService storeInfo;
     private final ExampleRegionService exampleRegion;
+    private final ActivityService activities;
+    private final ChoiceService choices;
+    private final PersonDirectory personDirectory;
+    private final TrashService trash;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -27,6 +35,10 @@ public final class AppServices implements AutoCloseable {
         this.vocabulary = new VocabularyService(store.database());
         this.storeInfo = new StoreInfoService(store.database());
         this.exampleRegion = new ExampleRegionService(store.database(), vocabulary, l10n);
+        this.activities = new ActivityService(store.database(), l10n);
+        this.choices = new ChoiceService(store.database());
+        this.personDirectory = new PersonDirectory(store.database());
+        this.trash = new TrashService(store.database());
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -60,6 +72,22 @@ public final class AppServices implements AutoCloseable {
 
     public ExampleRegionService exampleRegion() {
         return exampleRegion;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
+    public ChoiceService choices() {
+        return choices;
+    }
+
+    public PersonDirectory personDirectory() {
+        return personDirectory;
+    }
+
+    public TrashService trash() {
+        return trash;
     }
 
     @Override

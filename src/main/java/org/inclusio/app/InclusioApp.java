@@ -1,31 +1,27 @@
 package org.inclusio.app;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.inclusio.gui.about.AboutDialog;
 import org.inclusio.gui.dialog.FxDialogService;
+import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.help.HelpView;
 import org.inclusio.gui.help.HelpViewModel;
-import org.inclusio.gui.main.Area;
 import org.inclusio.gui.main.MainWindowView;
 import org.inclusio.gui.main.MainWindowViewModel;
-import org.inclusio.gui.main.PendingAreaView;
 import org.inclusio.gui.prefs.WindowPreferences;
 import org.inclusio.gui.util.AppIcons;
 import org.inclusio.gui.util.FxTaskExecutor;
 import org.inclusio.gui.util.TaskProgressModel;
 import org.inclusio.gui.util.UncaughtErrorHandler;
+import org.inclusio.gui.util.UnsavedChangesGuard;
 import org.inclusio.gui.welcome.WelcomeView;
 import org.inclusio.logic.AppInfo;
 import org.inclusio.logic.ErrorReport;
@@ -50,6 +46,8 @@ public final class InclusioApp extends Application {
     private String startupProblem;
     private FxTaskExecutor executor;
     private Stage stage;
+    private UnsavedChangesGuard unsavedChanges;
+    private FxDialogService dialogService;
 
     /** Used by {@link Application#launch}; reads {@code --store=DIR} from the parameters. */
     public InclusioApp() {
@@ -96,14 +94,17 @@ public final class InclusioApp extends Application {
         executor = new FxTaskExecutor(taskProgress, dialogs::showUnexpectedError);
 
         HelpView help = new HelpView(new HelpViewModel(new HelpCatalogue(l10n)), l10n);
+        HelpButton helpButtons = new HelpButton(help, l10n);
+        UnsavedChangesGuard unsaved = new UnsavedChangesGuard();
         Runnable openHelp = () -> help.show(stage, null);
         String location = storeDirectory.toString();
         AboutDialog about = new AboutDialog(l10n, AppInfo.bundled(), location);
 
+        AreaScreens screens = new AreaScreens(services, executor, dialogs, l10n, helpButtons, unsaved);
         MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
-                location, executor, dialogs, l10n, () -> { });
+                location, executor, dialogs, l10n, screens::reloadAll);
         WelcomeView welcome = new WelcomeView(mainViewModel, l10n, () -> help.show(stage, "concept.coproduction"));
-        MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, areaScreens(),
+        MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
                 welcome::create, openHelp, () -> about.show(stage), this::requestQuit);
 
         Scene scene = new Scene(mainView.root(), 1280, 760);
@@ -112,20 +113,35 @@ public final class InclusioApp extends Application {
         primaryStage.setMinWidth(900);
         primaryStage.setMinHeight(560);
         windowPreferences.restore(primaryStage);
-        primaryStage.setOnCloseRequest(event -> windowPreferences.save(primaryStage));
+        primaryStage.setOnCloseRequest(event -> {
+            if (!confirmClose(unsaved, dialogs)) {
+                event.consume();
+                return;
+            }
+            windowPreferences.save(primaryStage);
+        });
+        this.unsavedChanges = unsaved;
+        this.dialogService = dialogs;
         primaryStage.show();
         mainViewModel.refresh(true);
     }
 
-    private Map<Area, Supplier<Node>> areaScreens() {
-        Map<Area, Supplier<Node>> screens = new EnumMap<>(Area.class);
-        for (Area area : Area.values()) {
-            screens.put(area, () -> PendingAreaView.create(l10n, area.labelKey(), area.pendingKey()));
+    /** True when nothing is unsaved, or the user agrees to close anyway. */
+    private boolean confirmClose(UnsavedChangesGuard unsaved, FxDialogService dialogs) {
+        var dirty = unsaved.dirtyEditors();
+        if (dirty.isEmpty()) {
+            return true;
         }
-        return screens;
+        String what = dirty.stream().map(UnsavedChangesGuard.Editor::description)
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        return dialogs.confirm(l10n.text("app.close.title"), l10n.text("app.close.message", what),
+                l10n.text("app.close.confirm"));
     }
 
     private void requestQuit() {
+        if (unsavedChanges != null && !confirmClose(unsavedChanges, dialogService)) {
+            return;
+        }
         windowPreferences.save(stage);
         Platform.exit();
     }

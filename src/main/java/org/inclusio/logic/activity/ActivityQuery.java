@@ -33,4 +33,10 @@ public record ActivityQuery(String text, LocalDate from, LocalDate to, Mode mode
         return new ActivityQuery("", null, null, null, null, null, null, null, true, false,
                 ActivitySort.DATE, false, 500);
     }
+
+    /** The same query sorted differently. */
+    public ActivityQuery withSort(ActivitySort newSort, boolean newAscending) {
+        return new ActivityQuery(text, from, to, mode, level, teamId, organisationId, groupId, groupPresent,
+                openFlagsOnly, newSort, newAscending, limit);
+    }
 }

@@ -1,0 +1,69 @@
+package org.inclusio.app;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import org.inclusio.gui.activity.ActivityEditorView;
+import org.inclusio.gui.activity.ActivityEditorViewModel;
+import org.inclusio.gui.activity.ActivityRegisterView;
+import org.inclusio.gui.activity.ActivityRegisterViewModel;
+import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.help.HelpButton;
+import org.inclusio.gui.main.Area;
+import org.inclusio.gui.main.PendingAreaView;
+import org.inclusio.gui.util.UnsavedChangesGuard;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.TaskExecutor;
+
+/**
+ * Builds each area's screen, with its ViewModels and services, the first time the area is shown;
+ * and tells every built screen to reload when data changed behind its back.
+ */
+final class AreaScreens {
+
+    private final AppServices services;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Localization l10n;
+    private final HelpButton helpButtons;
+    private final UnsavedChangesGuard unsaved;
+    private final List<Runnable> reloaders = new ArrayList<>();
+
+    AreaScreens(AppServices services, TaskExecutor executor, DialogService dialogs, Localization l10n,
+                HelpButton helpButtons, UnsavedChangesGuard unsaved) {
+        this.services = services;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.l10n = l10n;
+        this.helpButtons = helpButtons;
+        this.unsaved = unsaved;
+    }
+
+    Map<Area, Supplier<Node>> suppliers() {
+        Map<Area, Supplier<Node>> screens = new EnumMap<>(Area.class);
+        for (Area area : Area.values()) {
+            screens.put(area, () -> PendingAreaView.create(l10n, area.labelKey(), area.pendingKey()));
+        }
+        screens.put(Area.ACTIVITIES, this::activities);
+        return screens;
+    }
+
+    /** Asks every screen built so far to read its data again. */
+    void reloadAll() {
+        reloaders.forEach(Runnable::run);
+    }
+
+    private Node activities() {
+        ActivityEditorViewModel editor = new ActivityEditorViewModel(services.activities(),
+                services.personDirectory(), services.trash(), executor, dialogs, l10n);
+        unsaved.register(editor);
+        ActivityRegisterViewModel register = new ActivityRegisterViewModel(services.activities(), services.choices(),
+                executor, l10n, editor);
+        reloaders.add(register::start);
+        return new ActivityRegisterView(register, new ActivityEditorView(editor, l10n, helpButtons), dialogs, l10n)
+                .root();
+    }
+}

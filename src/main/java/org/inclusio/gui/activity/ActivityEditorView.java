@@ -1,0 +1,482 @@
+package org.inclusio.gui.activity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.CheckListView;
+import org.inclusio.gui.help.HelpButton;
+import org.inclusio.gui.util.FieldErrors;
+import org.inclusio.gui.util.Pickers;
+import org.inclusio.logic.activity.ActivityValidator;
+import org.inclusio.logic.common.Choice;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.person.PersonChoice;
+import org.inclusio.model.AttendanceStatus;
+import org.inclusio.model.ExpectedRole;
+import org.inclusio.model.InvitationChannel;
+import org.inclusio.model.Level;
+import org.inclusio.model.Mode;
+import org.inclusio.model.ProposalOutcome;
+import org.inclusio.model.ReasonForCoproducing;
+import org.inclusio.model.TemporalNature;
+import org.inclusio.model.Term;
+import org.inclusio.model.VoiceOrAction;
+
+/**
+ * The activity editor: details, participants (invitation, attendance, voice, ratings, barriers),
+ * proposals with their outcomes, and barriers and accommodations. Binds the form to
+ * {@link ActivityEditorViewModel}; all logic is there.
+ */
+public final class ActivityEditorView {
+
+    private static final List<Integer> RATINGS = List.of(1, 2, 3, 4, 5);
+
+    private final ActivityEditorViewModel viewModel;
+    private final Localization l10n;
+    private final HelpButton helpButtons;
+    private Node root;
+    private ParticipantRow boundParticipant;
+    private ProposalRow boundProposal;
+    private Runnable unbindParticipantChecks = () -> { };
+    private final javafx.beans.value.ChangeListener<Number> turnsToSpinner =
+            (o, was, now) -> turnsSpinner.getValueFactory().setValue(now.intValue());
+    private final javafx.beans.value.ChangeListener<Number> questionsToSpinner =
+            (o, was, now) -> questionsSpinner.getValueFactory().setValue(now.intValue());
+
+    @FXML private Label headingLabel;
+    @FXML private Button saveButton;
+    @FXML private Button resetButton;
+    @FXML private Button deleteButton;
+    @FXML private TabPane tabs;
+    @FXML private Tab participantsTab;
+    @FXML private Tab proposalsTab;
+    @FXML private TextField titleField;
+    @FXML private Label titleError;
+    @FXML private DatePicker datePicker;
+    @FXML private Label dateError;
+    @FXML private TextField startTimeField;
+    @FXML private Label startTimeError;
+    @FXML private TextField durationField;
+    @FXML private Label durationError;
+    @FXML private TextField placeField;
+    @FXML private Label placeError;
+    @FXML private HBox modeRow;
+    @FXML private ComboBox<Mode> modeBox;
+    @FXML private Label modeHelp;
+    @FXML private HBox levelRow;
+    @FXML private ComboBox<Level> levelBox;
+    @FXML private Label levelHelp;
+    @FXML private ComboBox<TemporalNature> temporalBox;
+    @FXML private ComboBox<VoiceOrAction> contributionBox;
+    @FXML private ComboBox<Choice> teamBox;
+    @FXML private ComboBox<Choice> organisationBox;
+    @FXML private HBox expectedRoleRow;
+    @FXML private ComboBox<ExpectedRole> expectedRoleBox;
+    @FXML private CheckComboBox<ReasonForCoproducing> reasonsBox;
+    @FXML private TextArea purposeArea;
+    @FXML private Label purposeError;
+    @FXML private TextArea topicsArea;
+    @FXML private Label topicsError;
+    @FXML private TextArea notesArea;
+    @FXML private Label notesError;
+    @FXML private TextField addCodesField;
+    @FXML private TableView<ParticipantRow> participantTable;
+    @FXML private TableColumn<ParticipantRow, String> codeColumn;
+    @FXML private TableColumn<ParticipantRow, String> invitedColumn;
+    @FXML private TableColumn<ParticipantRow, String> attendanceColumn;
+    @FXML private TableColumn<ParticipantRow, Number> turnsColumn;
+    @FXML private TableColumn<ParticipantRow, Number> questionsColumn;
+    @FXML private TableColumn<ParticipantRow, String> heardColumn;
+    @FXML private TableColumn<ParticipantRow, String> barriersColumn;
+    @FXML private Label participationsError;
+    @FXML private GridPane participantForm;
+    @FXML private CheckBox invitedCheck;
+    @FXML private DatePicker invitedOnPicker;
+    @FXML private ComboBox<InvitationChannel> channelBox;
+    @FXML private ComboBox<AttendanceStatus> attendanceBox;
+    @FXML private TextField absenceField;
+    @FXML private Spinner<Integer> turnsSpinner;
+    @FXML private Spinner<Integer> questionsSpinner;
+    @FXML private ComboBox<Integer> heardBox;
+    @FXML private ComboBox<Integer> expressBox;
+    @FXML private CheckComboBox<Choice> barriersMetBox;
+    @FXML private CheckComboBox<Choice> offeredBox;
+    @FXML private TableView<ProposalRow> proposalTable;
+    @FXML private TableColumn<ProposalRow, String> proposerColumn;
+    @FXML private TableColumn<ProposalRow, String> contentColumn;
+    @FXML private TableColumn<ProposalRow, String> outcomeColumn;
+    @FXML private TableColumn<ProposalRow, String> outcomeOnColumn;
+    @FXML private Label proposalsError;
+    @FXML private GridPane proposalForm;
+    @FXML private TextArea contentArea;
+    @FXML private ComboBox<PersonChoice> proposerBox;
+    @FXML private ComboBox<ProposalOutcome> outcomeBox;
+    @FXML private DatePicker outcomeOnPicker;
+    @FXML private TextField outcomeReasonField;
+    @FXML private CheckListView<Choice> barriersList;
+    @FXML private CheckListView<Choice> accommodationsList;
+
+    public ActivityEditorView(ActivityEditorViewModel viewModel, Localization l10n, HelpButton helpButtons) {
+        this.viewModel = viewModel;
+        this.l10n = l10n;
+        this.helpButtons = helpButtons;
+    }
+
+    public Node root() {
+        if (root == null) {
+            FXMLLoader loader = new FXMLLoader(ActivityEditorView.class.getResource("ActivityEditor.fxml"),
+                    l10n.messages());
+            loader.setController(this);
+            try {
+                root = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return root;
+    }
+
+    /** Puts the cursor in the first field (after New). */
+    public void focusFirstField() {
+        tabs.getSelectionModel().selectFirst();
+        titleField.requestFocus();
+    }
+
+    @FXML
+    private void initialize() {
+        headingLabel.textProperty().bind(viewModel.headingProperty());
+        saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        resetButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        bindDetails();
+        bindParticipants();
+        bindProposals();
+        Pickers.bindChecks(barriersList, viewModel.barriersObserved(), Choice::id);
+        Pickers.bindChecks(accommodationsList, viewModel.accommodationsGiven(), Choice::id);
+        barriersList.setItems(viewModel.barrierChoices());
+        accommodationsList.setItems(viewModel.accommodationChoices());
+    }
+
+    private void bindDetails() {
+        titleField.textProperty().bindBidirectional(viewModel.titleProperty());
+        Pickers.isoDates(datePicker);
+        datePicker.valueProperty().bindBidirectional(viewModel.heldOnProperty());
+        startTimeField.textProperty().bindBidirectional(viewModel.startTimeProperty());
+        durationField.textProperty().bindBidirectional(viewModel.durationProperty());
+        placeField.textProperty().bindBidirectional(viewModel.placeProperty());
+        Pickers.required(modeBox, Arrays.asList(Mode.values()), l10n::label);
+        modeBox.valueProperty().bindBidirectional(viewModel.modeProperty());
+        Pickers.required(levelBox, Arrays.asList(Level.values()), l10n::label);
+        levelBox.valueProperty().bindBidirectional(viewModel.levelProperty());
+        modeHelp.textProperty().bind(Bindings.createStringBinding(() -> l10n.help(viewModel.modeProperty().get()),
+                viewModel.modeProperty()));
+        levelHelp.textProperty().bind(Bindings.createStringBinding(() -> l10n.help(viewModel.levelProperty().get()),
+                viewModel.levelProperty()));
+        modeRow.getChildren().add(helpButtons.create("concept.modeLevelMatrix", l10n.text("activity.field.mode")));
+        levelRow.getChildren().add(helpButtons.create("concept.modeLevelMatrix", l10n.text("activity.field.level")));
+        bindOverride(temporalBox, TemporalNature.values(), () -> mode() == null ? null : mode().usualTemporalNature());
+        temporalBox.valueProperty().bindBidirectional(viewModel.temporalNatureOverrideProperty());
+        bindOverride(contributionBox, VoiceOrAction.values(), () -> mode() == null ? null : mode().usualContribution());
+        contributionBox.valueProperty().bindBidirectional(viewModel.contributionOverrideProperty());
+        viewModel.modeProperty().addListener((o, old, now) -> {
+            bindOverride(temporalBox, TemporalNature.values(), () -> now == null ? null : now.usualTemporalNature());
+            bindOverride(contributionBox, VoiceOrAction.values(), () -> now == null ? null : now.usualContribution());
+            temporalBox.setValue(viewModel.temporalNatureOverrideProperty().get());
+            contributionBox.setValue(viewModel.contributionOverrideProperty().get());
+        });
+        Pickers.optional(teamBox, viewModel.teamChoices(), Choice::label, l10n.text("activity.field.none"));
+        teamBox.valueProperty().bindBidirectional(viewModel.teamProperty());
+        Pickers.optional(organisationBox, viewModel.organisationChoices(), Choice::label,
+                l10n.text("activity.field.none"));
+        organisationBox.valueProperty().bindBidirectional(viewModel.organisationProperty());
+        Pickers.optional(expectedRoleBox, Arrays.asList(ExpectedRole.values()), l10n::label,
+                l10n.text("activity.field.none"));
+        expectedRoleBox.valueProperty().bindBidirectional(viewModel.expectedRoleProperty());
+        expectedRoleRow.getChildren().add(helpButtons.create("ExpectedRole.COMMENT",
+                l10n.text("activity.field.expectedRole")));
+        reasonsBox.getItems().setAll(ReasonForCoproducing.values());
+        reasonsBox.setConverter(termConverter());
+        reasonsBox.setTitle(l10n.text("activity.field.reasons"));
+        Pickers.bindChecks(reasonsBox, viewModel.reasons(), reason -> reason);
+        purposeArea.textProperty().bindBidirectional(viewModel.purposeProperty());
+        topicsArea.textProperty().bindBidirectional(viewModel.topicsAvoidedProperty());
+        notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
+        FieldErrors.bind(titleField, titleError, viewModel.errorProperty("title"));
+        FieldErrors.bind(datePicker, dateError, viewModel.errorProperty("heldOn"));
+        FieldErrors.bind(startTimeField, startTimeError, viewModel.errorProperty("startTime"));
+        FieldErrors.bind(durationField, durationError, viewModel.errorProperty("durationMinutes"));
+        FieldErrors.bind(placeField, placeError, viewModel.errorProperty("place"));
+        FieldErrors.bind(purposeArea, purposeError, viewModel.errorProperty("purpose"));
+        FieldErrors.bind(topicsArea, topicsError, viewModel.errorProperty("topicsAvoided"));
+        FieldErrors.bind(notesArea, notesError, viewModel.errorProperty("notes"));
+        titleField.setAccessibleText(l10n.text("activity.field.title").replace("_", ""));
+        limit(titleField, ActivityValidator.MAX_TITLE);
+    }
+
+    private Mode mode() {
+        return viewModel.modeProperty().get();
+    }
+
+    private <T extends Term> void bindOverride(ComboBox<T> box, T[] values, java.util.function.Supplier<T> usual) {
+        T usualValue = usual.get();
+        String none = usualValue == null ? l10n.text("activity.field.none")
+                : l10n.text("activity.field.asMode", l10n.label(usualValue));
+        T selected = box.getValue();
+        Pickers.optional(box, Arrays.asList(values), l10n::label, none);
+        box.setValue(selected);
+    }
+
+    private void bindParticipants() {
+        participantTable.setItems(viewModel.participants());
+        codeColumn.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cell.getValue().personCode()));
+        invitedColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> cell.getValue().invitedProperty().get() ? "\u2713" : "", cell.getValue().invitedProperty()));
+        attendanceColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> attendanceLabel(cell.getValue().attendanceProperty().get()),
+                cell.getValue().attendanceProperty()));
+        turnsColumn.setCellValueFactory(cell -> cell.getValue().speakingTurnsProperty());
+        questionsColumn.setCellValueFactory(cell -> cell.getValue().questionsProperty());
+        heardColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> cell.getValue().heardRatingProperty().get() == null ? ""
+                        : String.valueOf(cell.getValue().heardRatingProperty().get()),
+                cell.getValue().heardRatingProperty()));
+        barriersColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> viewModel.barrierChoices().stream()
+                        .filter(choice -> cell.getValue().barriersMet().contains(choice.id()))
+                        .map(Choice::label).reduce((a, b) -> a + ", " + b).orElse(""),
+                cell.getValue().barriersMet()));
+        FieldErrors.bind(participantTable, participationsError, viewModel.errorProperty("participations"));
+
+        Pickers.isoDates(invitedOnPicker);
+        Pickers.optional(channelBox, Arrays.asList(InvitationChannel.values()), l10n::label,
+                l10n.text("activity.participants.unknown"));
+        Pickers.optional(attendanceBox, Arrays.asList(AttendanceStatus.values()), l10n::label,
+                l10n.text("activity.participants.unknown"));
+        Pickers.optional(heardBox, RATINGS, String::valueOf, l10n.text("activity.participants.unknown"));
+        Pickers.optional(expressBox, RATINGS, String::valueOf, l10n.text("activity.participants.unknown"));
+        turnsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, ActivityValidator.MAX_COUNT));
+        questionsSpinner.setValueFactory(
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, ActivityValidator.MAX_COUNT));
+        barriersMetBox.getItems().setAll(viewModel.barrierChoices());
+        offeredBox.getItems().setAll(viewModel.accommodationChoices());
+        viewModel.barrierChoices().addListener((javafx.collections.ListChangeListener<Choice>) c ->
+                barriersMetBox.getItems().setAll(viewModel.barrierChoices()));
+        viewModel.accommodationChoices().addListener((javafx.collections.ListChangeListener<Choice>) c ->
+                offeredBox.getItems().setAll(viewModel.accommodationChoices()));
+        barriersMetBox.setTitle(l10n.text("activity.participants.barriersMet"));
+        offeredBox.setTitle(l10n.text("activity.participants.offered"));
+        turnsSpinner.getValueFactory().valueProperty().addListener((o, was, now) -> {
+            if (boundParticipant != null && now != null) {
+                boundParticipant.speakingTurnsProperty().set(now);
+            }
+        });
+        questionsSpinner.getValueFactory().valueProperty().addListener((o, was, now) -> {
+            if (boundParticipant != null && now != null) {
+                boundParticipant.questionsProperty().set(now);
+            }
+        });
+        participantForm.disableProperty().bind(participantTable.getSelectionModel().selectedItemProperty().isNull());
+        participantTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> bindParticipant(row));
+        addCodesField.setOnAction(event -> addParticipants());
+        participantsTab.getContent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                addTurn();
+                event.consume();
+            } else if (new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                addQuestion();
+                event.consume();
+            }
+        });
+    }
+
+    private String attendanceLabel(AttendanceStatus status) {
+        return status == null ? l10n.text("activity.participants.unknown") : l10n.label(status);
+    }
+
+    /** Points the participant form at another row. */
+    private void bindParticipant(ParticipantRow row) {
+        ParticipantRow old = boundParticipant;
+        if (old != null) {
+            invitedCheck.selectedProperty().unbindBidirectional(old.invitedProperty());
+            invitedOnPicker.valueProperty().unbindBidirectional(old.invitedOnProperty());
+            channelBox.valueProperty().unbindBidirectional(old.channelProperty());
+            attendanceBox.valueProperty().unbindBidirectional(old.attendanceProperty());
+            absenceField.textProperty().unbindBidirectional(old.absenceReasonProperty());
+            old.speakingTurnsProperty().removeListener(turnsToSpinner);
+            old.questionsProperty().removeListener(questionsToSpinner);
+            heardBox.valueProperty().unbindBidirectional(old.heardRatingProperty());
+            expressBox.valueProperty().unbindBidirectional(old.expressRatingProperty());
+        }
+        unbindParticipantChecks.run();
+        unbindParticipantChecks = () -> { };
+        boundParticipant = row;
+        if (row == null) {
+            return;
+        }
+        invitedCheck.selectedProperty().bindBidirectional(row.invitedProperty());
+        invitedOnPicker.valueProperty().bindBidirectional(row.invitedOnProperty());
+        channelBox.valueProperty().bindBidirectional(row.channelProperty());
+        attendanceBox.valueProperty().bindBidirectional(row.attendanceProperty());
+        absenceField.textProperty().bindBidirectional(row.absenceReasonProperty());
+        turnsSpinner.getValueFactory().setValue(row.speakingTurnsProperty().get());
+        questionsSpinner.getValueFactory().setValue(row.questionsProperty().get());
+        row.speakingTurnsProperty().addListener(turnsToSpinner);
+        row.questionsProperty().addListener(questionsToSpinner);
+        heardBox.valueProperty().bindBidirectional(row.heardRatingProperty());
+        expressBox.valueProperty().bindBidirectional(row.expressRatingProperty());
+        Runnable unbindBarriers = Pickers.bindChecks(barriersMetBox, row.barriersMet(), Choice::id);
+        Runnable unbindOffered = Pickers.bindChecks(offeredBox, row.accommodationsOffered(), Choice::id);
+        unbindParticipantChecks = () -> {
+            unbindBarriers.run();
+            unbindOffered.run();
+        };
+    }
+
+    private void bindProposals() {
+        proposalTable.setItems(viewModel.proposals());
+        proposerColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> cell.getValue().proposerProperty().get() == null ? l10n.text("activity.proposals.unknownProposer")
+                        : cell.getValue().proposerProperty().get().code(), cell.getValue().proposerProperty()));
+        contentColumn.setCellValueFactory(cell -> cell.getValue().contentProperty());
+        outcomeColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> l10n.label(cell.getValue().outcomeProperty().get()), cell.getValue().outcomeProperty()));
+        outcomeOnColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> cell.getValue().outcomeOnProperty().get() == null ? ""
+                        : Pickers.DATE.format(cell.getValue().outcomeOnProperty().get()),
+                cell.getValue().outcomeOnProperty()));
+        FieldErrors.bind(proposalTable, proposalsError, viewModel.errorProperty("proposals"));
+        Pickers.required(outcomeBox, Arrays.asList(ProposalOutcome.values()), l10n::label);
+        Pickers.isoDates(outcomeOnPicker);
+        proposalForm.disableProperty().bind(proposalTable.getSelectionModel().selectedItemProperty().isNull());
+        proposalTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> bindProposal(row));
+    }
+
+    private void bindProposal(ProposalRow row) {
+        ProposalRow old = boundProposal;
+        if (old != null) {
+            contentArea.textProperty().unbindBidirectional(old.contentProperty());
+            proposerBox.valueProperty().unbindBidirectional(old.proposerProperty());
+            outcomeBox.valueProperty().unbindBidirectional(old.outcomeProperty());
+            outcomeOnPicker.valueProperty().unbindBidirectional(old.outcomeOnProperty());
+            outcomeReasonField.textProperty().unbindBidirectional(old.outcomeReasonProperty());
+        }
+        boundProposal = row;
+        if (row == null) {
+            return;
+        }
+        List<PersonChoice> attendees = viewModel.attendees();
+        Pickers.optional(proposerBox, attendees, PersonChoice::code, l10n.text("activity.proposals.unknownProposer"));
+        PersonChoice current = row.proposerProperty().get();
+        if (current != null) {
+            attendees.stream().filter(a -> a.id().equals(current.id())).findFirst()
+                    .ifPresent(row.proposerProperty()::set);
+        }
+        contentArea.textProperty().bindBidirectional(row.contentProperty());
+        proposerBox.valueProperty().bindBidirectional(row.proposerProperty());
+        outcomeBox.valueProperty().bindBidirectional(row.outcomeProperty());
+        outcomeOnPicker.valueProperty().bindBidirectional(row.outcomeOnProperty());
+        outcomeReasonField.textProperty().bindBidirectional(row.outcomeReasonProperty());
+    }
+
+    private <T extends Term> javafx.util.StringConverter<T> termConverter() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T term) {
+                return term == null ? "" : l10n.label(term);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    private static void limit(TextField field, int max) {
+        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+                change.getControlNewText().length() <= max + 50 ? change : null));
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void reset() {
+        viewModel.reset();
+    }
+
+    @FXML
+    private void delete() {
+        viewModel.delete();
+    }
+
+    @FXML
+    private void addParticipants() {
+        viewModel.addParticipants(addCodesField.getText());
+        addCodesField.clear();
+    }
+
+    @FXML
+    private void removeParticipant() {
+        ParticipantRow row = participantTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.participants().remove(row);
+        }
+    }
+
+    @FXML
+    private void addTurn() {
+        ParticipantRow row = participantTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            row.addSpeakingTurn();
+        }
+    }
+
+    @FXML
+    private void addQuestion() {
+        ParticipantRow row = participantTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            row.addQuestion();
+        }
+    }
+
+    @FXML
+    private void addProposal() {
+        ProposalRow row = viewModel.addProposal();
+        proposalTable.getSelectionModel().select(row);
+        contentArea.requestFocus();
+    }
+
+    @FXML
+    private void removeProposal() {
+        ProposalRow row = proposalTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.proposals().remove(row);
+        }
+    }
+}

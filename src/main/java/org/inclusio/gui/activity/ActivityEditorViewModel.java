@@ -1,0 +1,533 @@
+package org.inclusio.gui.activity;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.util.UnsavedChangesGuard;
+import org.inclusio.logic.activity.ActivityDraft;
+import org.inclusio.logic.activity.ActivityService;
+import org.inclusio.logic.activity.ActivityValidator;
+import org.inclusio.logic.activity.ParticipationDraft;
+import org.inclusio.logic.activity.ProposalDraft;
+import org.inclusio.logic.common.Choice;
+import org.inclusio.logic.edit.EditConflictException;
+import org.inclusio.logic.edit.FieldProblem;
+import org.inclusio.logic.edit.ValidationException;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.person.PersonChoice;
+import org.inclusio.logic.person.PersonDirectory;
+import org.inclusio.logic.task.BackgroundTask;
+import org.inclusio.logic.task.TaskExecutor;
+import org.inclusio.logic.trash.TrashKind;
+import org.inclusio.logic.trash.TrashService;
+import org.inclusio.model.ExpectedRole;
+import org.inclusio.model.Level;
+import org.inclusio.model.Mode;
+import org.inclusio.model.ProposalOutcome;
+import org.inclusio.model.ReasonForCoproducing;
+import org.inclusio.model.TemporalNature;
+import org.inclusio.model.VoiceOrAction;
+
+/**
+ * The activity editor's state: a copy of one activity as properties, validated as the user
+ * types, saved in one piece (refused when someone else saved first), or reset to what is stored.
+ */
+public final class ActivityEditorViewModel implements UnsavedChangesGuard.Editor {
+
+    /** The form's fields that can carry a message. */
+    public static final List<String> FIELDS = List.of("title", "heldOn", "startTime", "durationMinutes", "mode",
+            "level", "place", "purpose", "topicsAvoided", "notes", "participations", "proposals");
+
+    private final ActivityService activities;
+    private final PersonDirectory people;
+    private final TrashService trash;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Localization l10n;
+    private final ActivityValidator validator;
+
+    private final BooleanProperty editing = new SimpleBooleanProperty(false);
+    private UUID id;
+    private long version;
+    private ActivityDraft baseline;
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> heldOn = new SimpleObjectProperty<>();
+    private final StringProperty startTime = new SimpleStringProperty("");
+    private final StringProperty duration = new SimpleStringProperty("");
+    private final StringProperty place = new SimpleStringProperty("");
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
+    private final ObjectProperty<Level> level = new SimpleObjectProperty<>();
+    private final ObjectProperty<TemporalNature> temporalNatureOverride = new SimpleObjectProperty<>();
+    private final ObjectProperty<VoiceOrAction> contributionOverride = new SimpleObjectProperty<>();
+    private final StringProperty purpose = new SimpleStringProperty("");
+    private final ObservableSet<ReasonForCoproducing> reasons = FXCollections.observableSet();
+    private final ObjectProperty<Choice> team = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice> organisation = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExpectedRole> expectedRole = new SimpleObjectProperty<>();
+    private final StringProperty topicsAvoided = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableSet<UUID> barriersObserved = FXCollections.observableSet();
+    private final ObservableSet<UUID> accommodationsGiven = FXCollections.observableSet();
+    private final ObservableList<ParticipantRow> participants =
+            FXCollections.observableArrayList(ParticipantRow::observables);
+    private final ObservableList<ProposalRow> proposals = FXCollections.observableArrayList(ProposalRow::observables);
+
+    private final Map<String, StringProperty> errors = new HashMap<>();
+    private final BooleanProperty valid = new SimpleBooleanProperty(true);
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final ObservableList<Choice> teamChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> organisationChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> barrierChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> accommodationChoices = FXCollections.observableArrayList();
+    private Consumer<UUID> onSaved = saved -> { };
+    private Runnable onDeleted = () -> { };
+    private boolean loading;
+
+    public ActivityEditorViewModel(ActivityService activities, PersonDirectory people, TrashService trash,
+                                   TaskExecutor executor, DialogService dialogs, Localization l10n) {
+        this.activities = activities;
+        this.people = people;
+        this.trash = trash;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.l10n = l10n;
+        this.validator = new ActivityValidator(l10n);
+        for (String field : FIELDS) {
+            errors.put(field, new SimpleStringProperty(""));
+        }
+        Observable[] everything = {title, heldOn, startTime, duration, place, mode, level, temporalNatureOverride,
+            contributionOverride, purpose, reasons, team, organisation, expectedRole, topicsAvoided, notes,
+            barriersObserved, accommodationsGiven, participants, proposals};
+        for (Observable observable : everything) {
+            observable.addListener(o -> changed());
+        }
+    }
+
+    /** Called after a save with the saved activity's id, and after a delete. */
+    public void setListeners(Consumer<UUID> onSaved, Runnable onDeleted) {
+        this.onSaved = onSaved;
+        this.onDeleted = onDeleted;
+    }
+
+    /** The choices the form's pick lists offer. */
+    public void setChoices(List<Choice> teams, List<Choice> organisations, List<Choice> barriers,
+                           List<Choice> accommodations) {
+        teamChoices.setAll(teams);
+        organisationChoices.setAll(organisations);
+        barrierChoices.setAll(barriers);
+        accommodationChoices.setAll(accommodations);
+    }
+
+    /** Starts a new activity dated today. */
+    public void newActivity() {
+        show(ActivityDraft.blank(LocalDate.now()));
+    }
+
+    /** Opens a stored activity, reading it off the FX thread. */
+    public void open(UUID activityId) {
+        executor.execute(BackgroundTask.of(l10n.text("activity.task.open"), task -> activities.load(activityId))
+                .onSuccess(found -> found.ifPresentOrElse(this::show, () -> {
+                    dialogs.notify(l10n.text("activity.gone"));
+                    clear();
+                })));
+    }
+
+    /** Shows a draft in the form; the form is clean afterwards. */
+    public void show(ActivityDraft draft) {
+        loading = true;
+        try {
+            id = draft.id();
+            version = draft.version();
+            title.set(draft.title());
+            heldOn.set(draft.heldOn());
+            startTime.set(draft.startTime() == null ? "" : draft.startTime().toString());
+            duration.set(String.valueOf(draft.durationMinutes()));
+            place.set(nullToEmpty(draft.place()));
+            mode.set(draft.mode());
+            level.set(draft.level());
+            temporalNatureOverride.set(draft.temporalNatureOverride());
+            contributionOverride.set(draft.contributionOverride());
+            purpose.set(nullToEmpty(draft.purpose()));
+            reasons.clear();
+            reasons.addAll(draft.reasons());
+            team.set(find(teamChoices, draft.teamId()));
+            organisation.set(find(organisationChoices, draft.organisationId()));
+            expectedRole.set(draft.expectedRole());
+            topicsAvoided.set(nullToEmpty(draft.topicsAvoided()));
+            notes.set(nullToEmpty(draft.notes()));
+            barriersObserved.clear();
+            barriersObserved.addAll(draft.barriersObserved());
+            accommodationsGiven.clear();
+            accommodationsGiven.addAll(draft.accommodationsGiven());
+            participants.setAll(draft.participations().stream().map(ParticipantRow::new).toList());
+            proposals.setAll(draft.proposals().stream().map(ProposalRow::new).toList());
+            editing.set(true);
+        } finally {
+            loading = false;
+        }
+        baseline = toDraft();
+        heading.set(draft.isNew() ? l10n.text("activity.heading.new") : draft.title());
+        changed();
+    }
+
+    /** Empties the form (nothing selected). */
+    public void clear() {
+        editing.set(false);
+        baseline = null;
+        id = null;
+        dirty.set(false);
+        heading.set("");
+    }
+
+    /** The form's current content as a draft. */
+    public ActivityDraft toDraft() {
+        return new ActivityDraft(id, version, title.get(), heldOn.get(), parseTime(startTime.get()),
+                parseDuration(duration.get()), place.get(), mode.get(), level.get(), temporalNatureOverride.get(),
+                contributionOverride.get(), purpose.get(), new HashSet<>(reasons), idOf(team.get()),
+                idOf(organisation.get()), expectedRole.get(), topicsAvoided.get(), notes.get(),
+                new HashSet<>(barriersObserved), new HashSet<>(accommodationsGiven),
+                participants.stream().map(ParticipantRow::toDraft).toList(),
+                proposals.stream().map(ProposalRow::toDraft).toList());
+    }
+
+    private void changed() {
+        if (loading || !editing.get()) {
+            return;
+        }
+        ActivityDraft draft = toDraft();
+        Map<String, String> messages = new HashMap<>();
+        for (FieldProblem problem : validator.validate(draft)) {
+            messages.merge(problem.field(), problem.message(), (a, b) -> a + "\n" + b);
+        }
+        if (!startTime.get().isBlank() && draft.startTime() == null) {
+            messages.put("startTime", l10n.text("activity.invalid.startTime"));
+        }
+        if (parseDuration(duration.get()) < 0) {
+            messages.put("durationMinutes", l10n.text("activity.invalid.durationNumber"));
+        }
+        errors.forEach((field, property) -> property.set(messages.getOrDefault(field, "")));
+        valid.set(messages.isEmpty());
+        dirty.set(baseline != null && !draft.equals(baseline));
+    }
+
+    /** Saves the form in the background; on success the form shows the activity as stored. */
+    public void save() {
+        if (!editing.get() || !valid.get() || busy.get()) {
+            return;
+        }
+        ActivityDraft draft = toDraft();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(l10n.text("activity.task.save"), task -> activities.save(draft))
+                .onSuccess(saved -> {
+                    busy.set(false);
+                    show(saved);
+                    dialogs.notify(l10n.text("activity.saved", saved.title()));
+                    onSaved.accept(saved.id());
+                })
+                .onFailure(this::saveFailed));
+    }
+
+    private void saveFailed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof EditConflictException) {
+            boolean reload = dialogs.confirm(l10n.text("activity.conflict.title"),
+                    l10n.text("activity.conflict.message"), l10n.text("activity.conflict.reload"));
+            if (reload) {
+                if (id == null) {
+                    clear();
+                } else {
+                    open(id);
+                }
+            }
+        } else if (failure instanceof ValidationException invalid) {
+            dialogs.showError(l10n.text("activity.invalid.title"), invalid.getMessage());
+        } else {
+            dialogs.showUnexpectedError(failure);
+        }
+    }
+
+    /** Puts the form back to what is stored. */
+    public void reset() {
+        if (baseline != null) {
+            show(baseline);
+        }
+    }
+
+    /** Moves the activity to the trash after asking. */
+    public void delete() {
+        if (id == null) {
+            clear();
+            return;
+        }
+        UUID toDelete = id;
+        if (!dialogs.confirm(l10n.text("activity.delete.title"), l10n.text("activity.delete.message", title.get()),
+                l10n.text("activity.delete.confirm"))) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(l10n.text("activity.task.delete"), task -> {
+            trash.moveToTrash(TrashKind.ACTIVITY, toDelete);
+            return toDelete;
+        }).onSuccess(deleted -> {
+            clear();
+            dialogs.notify(l10n.text("activity.deleted"));
+            onDeleted.run();
+        }));
+    }
+
+    /**
+     * Adds the people with the given codes (separated by spaces, commas or semicolons) as
+     * participants, invited on the activity's day; unknown codes are reported, known ones added once.
+     */
+    public void addParticipants(String codes) {
+        List<String> wanted = new ArrayList<>();
+        for (String code : codes.split("[\\s,;]+")) {
+            if (!code.isBlank()) {
+                wanted.add(code.trim());
+            }
+        }
+        if (wanted.isEmpty() || !editing.get()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(l10n.text("activity.task.findPeople"), task -> {
+            List<PersonChoice> found = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (String code : wanted) {
+                people.find(code, 20).stream()
+                        .filter(choice -> choice.code().equalsIgnoreCase(code))
+                        .findFirst()
+                        .ifPresentOrElse(found::add, () -> unknown.add(code));
+            }
+            return new FoundPeople(found, unknown);
+        }).onSuccess(result -> {
+            Set<UUID> present = new HashSet<>();
+            participants.forEach(row -> present.add(row.personId()));
+            for (PersonChoice person : result.found()) {
+                if (present.add(person.id())) {
+                    participants.add(new ParticipantRow(
+                            ParticipationDraft.newInvitee(person.id(), person.code(), heldOn.get())));
+                }
+            }
+            if (!result.unknown().isEmpty()) {
+                dialogs.showError(l10n.text("activity.unknownPeople.title"),
+                        l10n.text("activity.unknownPeople.message", String.join(", ", result.unknown())));
+            }
+        }));
+    }
+
+    /** People that can be proposers: those recorded as attending. */
+    public List<PersonChoice> attendees() {
+        return participants.stream()
+                .filter(row -> row.attendanceProperty().get() == org.inclusio.model.AttendanceStatus.ATTENDED)
+                .map(row -> new PersonChoice(row.personId(), row.personCode(), null))
+                .toList();
+    }
+
+    /** Adds an empty pending proposal and returns it for editing. */
+    public ProposalRow addProposal() {
+        ProposalRow row = new ProposalRow(new ProposalDraft(null, null, null, "", ProposalOutcome.PENDING, null, null));
+        proposals.add(row);
+        return row;
+    }
+
+    private record FoundPeople(List<PersonChoice> found, List<String> unknown) {
+    }
+
+    private static LocalTime parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.trim().length() == 4 ? "0" + text.trim() : text.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Minutes, or -1 when the text is not a whole number. */
+    private static int parseDuration(String text) {
+        try {
+            return Integer.parseInt(text.trim().toLowerCase(Locale.ROOT).replace("min", "").trim());
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
+    }
+
+    private static Choice find(List<Choice> choices, UUID id) {
+        return id == null ? null : choices.stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElse(new Choice(id, "?"));
+    }
+
+    private static UUID idOf(Choice choice) {
+        return choice == null ? null : choice.id();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return dirty.get();
+    }
+
+    @Override
+    public String description() {
+        return l10n.text("activity.record", title.get());
+    }
+
+    public ReadOnlyStringProperty errorProperty(String field) {
+        return errors.get(field);
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return Bindings.createBooleanBinding(() -> editing.get() && valid.get() && dirty.get() && !busy.get(),
+                editing, valid, dirty, busy);
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing;
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<LocalDate> heldOnProperty() {
+        return heldOn;
+    }
+
+    public StringProperty startTimeProperty() {
+        return startTime;
+    }
+
+    public StringProperty durationProperty() {
+        return duration;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<Level> levelProperty() {
+        return level;
+    }
+
+    public ObjectProperty<TemporalNature> temporalNatureOverrideProperty() {
+        return temporalNatureOverride;
+    }
+
+    public ObjectProperty<VoiceOrAction> contributionOverrideProperty() {
+        return contributionOverride;
+    }
+
+    public StringProperty purposeProperty() {
+        return purpose;
+    }
+
+    public ObservableSet<ReasonForCoproducing> reasons() {
+        return reasons;
+    }
+
+    public ObjectProperty<Choice> teamProperty() {
+        return team;
+    }
+
+    public ObjectProperty<Choice> organisationProperty() {
+        return organisation;
+    }
+
+    public ObjectProperty<ExpectedRole> expectedRoleProperty() {
+        return expectedRole;
+    }
+
+    public StringProperty topicsAvoidedProperty() {
+        return topicsAvoided;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObservableSet<UUID> barriersObserved() {
+        return barriersObserved;
+    }
+
+    public ObservableSet<UUID> accommodationsGiven() {
+        return accommodationsGiven;
+    }
+
+    public ObservableList<ParticipantRow> participants() {
+        return participants;
+    }
+
+    public ObservableList<ProposalRow> proposals() {
+        return proposals;
+    }
+
+    public ObservableList<Choice> teamChoices() {
+        return teamChoices;
+    }
+
+    public ObservableList<Choice> organisationChoices() {
+        return organisationChoices;
+    }
+
+    public ObservableList<Choice> barrierChoices() {
+        return barrierChoices;
+    }
+
+    public ObservableList<Choice> accommodationChoices() {
+        return accommodationChoices;
+    }
+}

@@ -1,0 +1,275 @@
+package org.inclusio.gui.activity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.UUID;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import javafx.animation.PauseTransition;
+import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.main.PendingAreaView;
+import org.inclusio.gui.util.Pickers;
+import org.inclusio.logic.activity.ActivityRow;
+import org.inclusio.logic.activity.ActivitySort;
+import org.inclusio.logic.common.Choice;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.model.Level;
+import org.inclusio.model.Mode;
+
+/**
+ * The Activities area: the register with search and filters on the left, the editor of the
+ * selected activity on the right. Keyboard: Ctrl+N new, Ctrl+S save, Ctrl+F search, Delete (in
+ * the register) to the trash, Alt+Down / Alt+Up next and previous activity.
+ */
+public final class ActivityRegisterView {
+
+    private final ActivityRegisterViewModel viewModel;
+    private final ActivityEditorView editorView;
+    private final DialogService dialogs;
+    private final Localization l10n;
+    private Parent root;
+    private boolean revertingSelection;
+
+    @FXML private TextField searchField;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private ComboBox<Mode> modeFilter;
+    @FXML private ComboBox<Level> levelFilter;
+    @FXML private ComboBox<Choice> teamFilter;
+    @FXML private ComboBox<Choice> organisationFilter;
+    @FXML private ComboBox<Choice> groupFilter;
+    @FXML private ComboBox<GroupPresence> groupPresenceFilter;
+    @FXML private CheckBox openFlagsFilter;
+    @FXML private TableView<ActivityRow> table;
+    @FXML private TableColumn<ActivityRow, String> dateColumn;
+    @FXML private TableColumn<ActivityRow, String> titleColumn;
+    @FXML private TableColumn<ActivityRow, String> modeColumn;
+    @FXML private TableColumn<ActivityRow, String> levelColumn;
+    @FXML private TableColumn<ActivityRow, String> teamColumn;
+    @FXML private TableColumn<ActivityRow, Number> attendedColumn;
+    @FXML private TableColumn<ActivityRow, Number> flagsColumn;
+    @FXML private Label summaryLabel;
+    @FXML private StackPane editorHost;
+
+    public ActivityRegisterView(ActivityRegisterViewModel viewModel, ActivityEditorView editorView,
+                                DialogService dialogs, Localization l10n) {
+        this.viewModel = viewModel;
+        this.editorView = editorView;
+        this.dialogs = dialogs;
+        this.l10n = l10n;
+    }
+
+    public Parent root() {
+        if (root == null) {
+            FXMLLoader loader = new FXMLLoader(ActivityRegisterView.class.getResource("ActivityRegister.fxml"),
+                    l10n.messages());
+            loader.setController(this);
+            try {
+                root = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+            viewModel.start();
+        }
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        bindFilters();
+        bindTable();
+        Node editor = editorView.root();
+        Node noSelection = PendingAreaView.create(l10n, "area.activities", "activity.editor.empty");
+        editor.visibleProperty().bind(viewModel.editor().editingProperty());
+        noSelection.visibleProperty().bind(viewModel.editor().editingProperty().not());
+        editorHost.getChildren().setAll(noSelection, editor);
+    }
+
+    private void bindFilters() {
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(event -> viewModel.reload());
+        searchField.textProperty().addListener((o, old, now) -> typing.playFromStart());
+        Pickers.isoDates(fromPicker);
+        Pickers.isoDates(toPicker);
+        fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
+        toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
+        String any = l10n.text("activity.filter.any");
+        Pickers.optional(modeFilter, Arrays.asList(Mode.values()), l10n::label, any);
+        modeFilter.valueProperty().bindBidirectional(viewModel.modeProperty());
+        Pickers.optional(levelFilter, Arrays.asList(Level.values()), l10n::label, any);
+        levelFilter.valueProperty().bindBidirectional(viewModel.levelProperty());
+        Pickers.optional(teamFilter, viewModel.teamChoices(), Choice::label, any);
+        teamFilter.valueProperty().bindBidirectional(viewModel.teamProperty());
+        Pickers.optional(organisationFilter, viewModel.organisationChoices(), Choice::label, any);
+        organisationFilter.valueProperty().bindBidirectional(viewModel.organisationProperty());
+        Pickers.optional(groupFilter, viewModel.groupChoices(), Choice::label, any);
+        groupFilter.valueProperty().bindBidirectional(viewModel.groupProperty());
+        Pickers.required(groupPresenceFilter, Arrays.asList(GroupPresence.values()), p -> l10n.text(p.labelKey()));
+        groupPresenceFilter.valueProperty().bindBidirectional(viewModel.groupPresenceProperty());
+        groupPresenceFilter.disableProperty().bind(viewModel.groupProperty().isNull());
+        openFlagsFilter.selectedProperty().bindBidirectional(viewModel.openFlagsOnlyProperty());
+        for (javafx.beans.Observable filter : new javafx.beans.Observable[] {viewModel.fromProperty(),
+            viewModel.toProperty(), viewModel.modeProperty(), viewModel.levelProperty(), viewModel.teamProperty(),
+            viewModel.organisationProperty(), viewModel.groupProperty(), viewModel.groupPresenceProperty(),
+            viewModel.openFlagsOnlyProperty()}) {
+            filter.addListener(o -> viewModel.reload());
+        }
+    }
+
+    private void bindTable() {
+        table.setItems(viewModel.rows());
+        dateColumn.setCellValueFactory(cell -> constant(Pickers.DATE.format(cell.getValue().heldOn())));
+        titleColumn.setCellValueFactory(cell -> constant(cell.getValue().title()));
+        modeColumn.setCellValueFactory(cell -> constant(l10n.label(cell.getValue().mode())));
+        levelColumn.setCellValueFactory(cell -> constant(l10n.label(cell.getValue().level())));
+        teamColumn.setCellValueFactory(cell -> constant(cell.getValue().teamName() == null ? ""
+                : cell.getValue().teamName()));
+        attendedColumn.setCellValueFactory(cell -> new javafx.beans.property.SimpleLongProperty(
+                cell.getValue().attended()));
+        flagsColumn.setCellValueFactory(cell -> new javafx.beans.property.SimpleLongProperty(
+                cell.getValue().openFlags()));
+        dateColumn.setUserData(ActivitySort.DATE);
+        titleColumn.setUserData(ActivitySort.TITLE);
+        modeColumn.setUserData(ActivitySort.MODE);
+        levelColumn.setUserData(ActivitySort.LEVEL);
+        teamColumn.setUserData(ActivitySort.TEAM);
+        attendedColumn.setUserData(ActivitySort.ATTENDED);
+        flagsColumn.setUserData(ActivitySort.OPEN_FLAGS);
+        // sorting happens in the database, so the register stays right when it shows only the first rows
+        table.setSortPolicy(sorted -> {
+            if (!sorted.getSortOrder().isEmpty()) {
+                TableColumn<ActivityRow, ?> column = sorted.getSortOrder().get(0);
+                viewModel.sortBy((ActivitySort) column.getUserData(),
+                        column.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())
+                .then("")
+                .otherwise(Bindings.when(Bindings.createBooleanBinding(this::noFilters, viewModel.rows()))
+                        .then(l10n.text("activity.register.empty.title") + "\n"
+                                + l10n.text("activity.register.empty.text"))
+                        .otherwise(l10n.text("activity.register.noMatch"))));
+        placeholder.getStyleClass().add("empty-state-text");
+        table.setPlaceholder(placeholder);
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> selected(old, row));
+        viewModel.setRowsLoadedListener(this::reselect);
+    }
+
+    private boolean noFilters() {
+        return viewModel.query().equals(org.inclusio.logic.activity.ActivityQuery.all()
+                .withSort(viewModel.query().sort(), viewModel.query().ascending()));
+    }
+
+    private void selected(ActivityRow old, ActivityRow row) {
+        if (revertingSelection || row == null) {
+            return;
+        }
+        if (row.id().equals(viewModel.editor().id())) {
+            return;
+        }
+        if (!confirmDiscard()) {
+            revertingSelection = true;
+            Platform.runLater(() -> {
+                table.getSelectionModel().select(old);
+                revertingSelection = false;
+            });
+            return;
+        }
+        viewModel.editor().open(row.id());
+    }
+
+    private void reselect() {
+        UUID wanted = viewModel.takeSelectionAfterLoad();
+        if (wanted == null) {
+            wanted = viewModel.editor().id();
+        }
+        if (wanted == null) {
+            return;
+        }
+        for (ActivityRow row : viewModel.rows()) {
+            if (row.id().equals(wanted)) {
+                revertingSelection = true;
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+                revertingSelection = false;
+                return;
+            }
+        }
+    }
+
+    /** True when there are no unsaved changes, or the user agrees to drop them. */
+    private boolean confirmDiscard() {
+        ActivityEditorViewModel editor = viewModel.editor();
+        return !editor.hasUnsavedChanges() || dialogs.confirm(l10n.text("activity.discard.title"),
+                l10n.text("activity.discard.message", editor.description()), l10n.text("activity.discard.confirm"));
+    }
+
+    private void shortcut(KeyEvent event) {
+        if (match(event, KeyCode.N, KeyCombination.SHORTCUT_DOWN)) {
+            newActivity();
+        } else if (match(event, KeyCode.S, KeyCombination.SHORTCUT_DOWN)) {
+            viewModel.editor().save();
+        } else if (match(event, KeyCode.F, KeyCombination.SHORTCUT_DOWN)) {
+            searchField.requestFocus();
+            searchField.selectAll();
+        } else if (match(event, KeyCode.DOWN, KeyCombination.ALT_DOWN)) {
+            table.getSelectionModel().selectNext();
+        } else if (match(event, KeyCode.UP, KeyCombination.ALT_DOWN)) {
+            table.getSelectionModel().selectPrevious();
+        } else if (event.getCode() == KeyCode.DELETE && table.isFocused()) {
+            viewModel.editor().delete();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private static boolean match(KeyEvent event, KeyCode code, KeyCombination.Modifier modifier) {
+        return new KeyCodeCombination(code, modifier).match(event);
+    }
+
+    @FXML
+    private void newActivity() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        revertingSelection = true;
+        table.getSelectionModel().clearSelection();
+        revertingSelection = false;
+        viewModel.editor().newActivity();
+        editorView.focusFirstField();
+    }
+
+    @FXML
+    private void clearFilters() {
+        viewModel.clearFilters();
+    }
+
+    private static javafx.beans.value.ObservableValue<String> constant(String text) {
+        return new javafx.beans.property.ReadOnlyStringWrapper(text);
+    }
+}

@@ -1,0 +1,176 @@
+package org.inclusio.gui.util;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.IndexedCheckModel;
+
+/** Small helpers that set up pick lists, date fields and multi-selects the same way everywhere. */
+public final class Pickers {
+
+    /** Dates are shown and typed as year-month-day: unambiguous in every country. */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private Pickers() {
+    }
+
+    /**
+     * A combo box whose first entry is "none" (null), shown with the given text, and whose other
+     * entries are labelled by the function.
+     */
+    public static <T> void optional(ComboBox<T> box, List<T> values, Function<T, String> label, String noneLabel) {
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(values);
+        box.getItems().setAll(items);
+        labelled(box, label, noneLabel);
+    }
+
+    /** Like {@link #optional} over a list that changes (e.g. loaded later). */
+    public static <T> void optional(ComboBox<T> box, ObservableList<T> values, Function<T, String> label,
+                                    String noneLabel) {
+        optional(box, List.copyOf(values), label, noneLabel);
+        values.addListener((ListChangeListener<T>) change -> {
+            T selected = box.getValue();
+            optional(box, List.copyOf(values), label, noneLabel);
+            box.setValue(selected);
+        });
+    }
+
+    /** A combo box that must have a value, labelled by the function. */
+    public static <T> void required(ComboBox<T> box, List<T> values, Function<T, String> label) {
+        box.getItems().setAll(values);
+        labelled(box, label, "");
+    }
+
+    private static <T> void labelled(ComboBox<T> box, Function<T, String> label, String noneLabel) {
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? noneLabel : label.apply(item));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? noneLabel : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return box.getItems().stream().filter(i -> toString(i).equals(text)).findFirst().orElse(null);
+            }
+        });
+    }
+
+    /**
+     * A date field that reads and writes year-month-day and never throws on text it cannot read:
+     * such text leaves the date empty, which the form's validation then names.
+     */
+    public static void isoDates(DatePicker picker) {
+        picker.setPromptText("yyyy-mm-dd");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : DATE.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.trim(), DATE);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+        // commit typed text when the field loses focus, so Tab then Save keeps what was typed
+        picker.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
+            }
+        });
+    }
+
+    /**
+     * Keeps a check combo box's checked items and a set in step, both ways.
+     *
+     * @return what undoes the binding (for forms that point at another record)
+     */
+    public static <T, K> Runnable bindChecks(CheckComboBox<T> box, ObservableSet<K> set, Function<T, K> key) {
+        return bindChecks(box.getItems(), box.getCheckModel(), set, key);
+    }
+
+    /** Keeps a check list's checked items and a set in step, both ways; returns what undoes it. */
+    public static <T, K> Runnable bindChecks(CheckListView<T> list, ObservableSet<K> set, Function<T, K> key) {
+        return bindChecks(list.getItems(), list.getCheckModel(), set, key);
+    }
+
+    private static <T, K> Runnable bindChecks(ObservableList<T> items, IndexedCheckModel<T> model,
+                                              ObservableSet<K> set, Function<T, K> key) {
+        boolean[] updating = {false};
+        Runnable fromSet = () -> {
+            updating[0] = true;
+            try {
+                for (int i = 0; i < items.size(); i++) {
+                    if (set.contains(key.apply(items.get(i)))) {
+                        model.check(i);
+                    } else {
+                        model.clearCheck(i);
+                    }
+                }
+            } finally {
+                updating[0] = false;
+            }
+        };
+        ListChangeListener<T> fromChecks = change -> {
+            if (updating[0]) {
+                return;
+            }
+            Set<K> checked = new HashSet<>();
+            model.getCheckedItems().forEach(item -> checked.add(key.apply(item)));
+            updating[0] = true;
+            try {
+                set.retainAll(checked);
+                set.addAll(checked);
+            } finally {
+                updating[0] = false;
+            }
+        };
+        SetChangeListener<K> setChanged = change -> {
+            if (!updating[0]) {
+                fromSet.run();
+            }
+        };
+        ListChangeListener<T> itemsChanged = change -> fromSet.run();
+        model.getCheckedItems().addListener(fromChecks);
+        set.addListener(setChanged);
+        items.addListener(itemsChanged);
+        fromSet.run();
+        return () -> {
+            model.getCheckedItems().removeListener(fromChecks);
+            set.removeListener(setChanged);
+            items.removeListener(itemsChanged);
+        };
+    }
+}
