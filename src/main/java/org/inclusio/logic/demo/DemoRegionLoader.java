@@ -1,0 +1,116 @@
+package org.inclusio.logic.demo;
+
+import io.ebean.Database;
+import io.ebean.Transaction;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.inclusio.logic.store.StoreCounts;
+import org.inclusio.logic.store.StoreInfoService;
+import org.inclusio.logic.store.VocabularyService;
+import org.inclusio.logic.task.BackgroundTask;
+import org.inclusio.logic.task.CancelledException;
+import org.inclusio.model.Activity;
+import org.inclusio.model.ExclusionFlag;
+import org.inclusio.model.Organisation;
+import org.inclusio.model.Participation;
+import org.inclusio.model.Person;
+import org.inclusio.model.ProcessTeam;
+import org.inclusio.model.Proposal;
+import org.inclusio.model.Term;
+
+/**
+ * Fills a store with a fictional healthcare region: organisations of each governance model,
+ * process teams with professional and lay members, pseudonymous people, and a year of activities
+ * with invitations, attendance, speaking turns, proposals and their fate, barriers and
+ * accommodations, and a few exclusion flags. The same seed gives the same region. At
+ * {@link DemoScale#EXAMPLE} it is the first-run example whose teams show the patterns of inclusion
+ * and exclusion the program looks for (see {@link TeamProfiles}); larger scales give synthetic data
+ * for trying the program at the size of a whole region.
+ *
+ * <p>Everything is written in one batched transaction, so a failed or cancelled load leaves nothing
+ * behind; the built-in vocabulary is seeded first in a transaction of its own.
+ */
+public final class DemoRegionLoader {
+
+    private final Function<Term, String> termLabels;
+    private final Locale locale;
+    private final Clock clock;
+
+    /**
+     * @param termLabels names for the built-in vocabulary entries, if they are not in the store yet
+     * @param locale     the language of the demo texts
+     * @param clock      gives the day the generated year ends on
+     */
+    public DemoRegionLoader(Function<Term, String> termLabels, Locale locale, Clock clock) {
+        this.termLabels = Objects.requireNonNull(termLabels, "termLabels");
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Loads the region into an empty store.
+     *
+     * @param progress the task to report progress to and to stop when cancelled; may be null
+     * @throws StoreNotEmptyException when the store already holds activities, people or teams
+     * @throws CancelledException     when the task was cancelled; nothing has been written then
+     */
+    public DemoSummary load(Database database, DemoScale scale, long seed, BackgroundTask<?> progress)
+            throws CancelledException {
+        StoreCounts counts = new StoreInfoService(database).counts();
+        if (!counts.isEmpty()) {
+            throw new StoreNotEmptyException(counts);
+        }
+        return write(database, scale, seed, progress, false);
+    }
+
+    /**
+     * Adds the region to a store that may already hold records; codes continue after the store's
+     * highest S- and P- codes and organisation names are numbered when taken.
+     */
+    public DemoSummary add(Database database, DemoScale scale, long seed, BackgroundTask<?> progress)
+            throws CancelledException {
+        return write(database, scale, seed, progress, true);
+    }
+
+    private DemoSummary write(Database database, DemoScale scale, long seed, BackgroundTask<?> progress,
+                              boolean adding) throws CancelledException {
+        Objects.requireNonNull(scale, "scale");
+        VocabularyService vocabularyService = new VocabularyService(database);
+        vocabularyService.seedBuiltIns(termLabels);
+        VocabularyRefs vocabulary = new VocabularyRefs(database, vocabularyService);
+        CodeSpace codes = adding ? CodeSpace.after(database) : CodeSpace.fresh();
+        Set<String> organisationNames = adding ? TeamWriter.organisationNames(database) : Set.of();
+        LocalDate referenceDate = LocalDate.now(clock);
+        DemoTexts texts = new DemoTexts(locale);
+        Dice root = new Dice(seed);
+        Dice regionDice = root.split();
+        Dice planDice = root.split();
+        Dice activityDice = root.split();
+
+        try (Transaction transaction = database.createTransaction()) {
+            transaction.setBatchMode(true);
+            transaction.setBatchSize(BatchWriter.BATCH_SIZE);
+            transaction.setGetGeneratedKeys(false);
+            BatchWriter out = new BatchWriter(database, transaction, progress,
+                    (long) scale.people() + scale.activities());
+            Region region = new RegionWriter(out, texts, vocabulary, codes, referenceDate)
+                    .write(scale, organisationNames, regionDice);
+            ParticipantPicker picker = new ParticipantPicker(region);
+            ActivityPlan plan = new ActivityPlan(scale, region, picker, planDice);
+            new ActivityWriter(out, texts, vocabulary, region, picker).write(plan, activityDice);
+            out.flush();
+            new FlagWriter(out, texts, vocabulary, referenceDate).write(region.teams());
+            out.flush();
+            out.report();
+            transaction.commit();
+            return new DemoSummary(out.written(Organisation.class), out.written(ProcessTeam.class),
+                    out.written(Person.class), out.written(Activity.class),
+                    out.written(Participation.class), out.written(Proposal.class),
+                    out.written(ExclusionFlag.class), referenceDate);
+        }
+    }
+}
