@@ -62,10 +62,8 @@ public final class ActivityEditorView {
     private ParticipantRow boundParticipant;
     private ProposalRow boundProposal;
     private Runnable unbindParticipantChecks = () -> { };
-    private final javafx.beans.value.ChangeListener<Number> turnsToSpinner =
-            (o, was, now) -> turnsSpinner.getValueFactory().setValue(now.intValue());
-    private final javafx.beans.value.ChangeListener<Number> questionsToSpinner =
-            (o, was, now) -> questionsSpinner.getValueFactory().setValue(now.intValue());
+    private final javafx.beans.value.ChangeListener<Number> turnsToSpinner = this::turnsChanged;
+    private final javafx.beans.value.ChangeListener<Number> questionsToSpinner = this::questionsChanged;
 
     @FXML private Label headingLabel;
     @FXML private Button saveButton;
@@ -418,6 +416,14 @@ public final class ActivityEditorView {
     private static void limit(TextField field, int max) {
         field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
                 change.getControlNewText().length() <= max + 50 ? change : null));
+    }
+
+    private void turnsChanged(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+        turnsSpinner.getValueFactory().setValue(now.intValue());
+    }
+
+    private void questionsChanged(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+        questionsSpinner.getValueFactory().setValue(now.intValue());
     }
 
     @FXML

@@ -138,6 +138,7 @@ public final class ActivityRegisterView {
 
     private void bindTable() {
         table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         dateColumn.setCellValueFactory(cell -> constant(Pickers.DATE.format(cell.getValue().heldOn())));
         titleColumn.setCellValueFactory(cell -> constant(cell.getValue().title()));
         modeColumn.setCellValueFactory(cell -> constant(l10n.label(cell.getValue().mode())));

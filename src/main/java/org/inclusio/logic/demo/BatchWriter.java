@@ -4,7 +4,7 @@ import io.ebean.Database;
 import io.ebean.Transaction;
 import java.util.HashMap;
 import java.util.Map;
-import org.inclusio.logic.task.BackgroundTask;
+import org.inclusio.logic.task.TaskContext;
 import org.inclusio.logic.task.CancelledException;
 
 /**
@@ -18,12 +18,12 @@ final class BatchWriter {
 
     private final Database database;
     private final Transaction transaction;
-    private final BackgroundTask<?> task;
+    private final TaskContext task;
     private final long totalSteps;
     private final Map<Class<?>, Long> written = new HashMap<>();
     private long steps;
 
-    BatchWriter(Database database, Transaction transaction, BackgroundTask<?> task, long totalSteps) {
+    BatchWriter(Database database, Transaction transaction, TaskContext task, long totalSteps) {
         this.database = database;
         this.transaction = transaction;
         this.task = task;

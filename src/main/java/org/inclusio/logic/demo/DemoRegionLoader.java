@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.inclusio.logic.store.StoreCounts;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.store.VocabularyService;
-import org.inclusio.logic.task.BackgroundTask;
+import org.inclusio.logic.task.TaskContext;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.model.Activity;
 import org.inclusio.model.ExclusionFlag;
@@ -58,7 +58,7 @@ public final class DemoRegionLoader {
      * @throws StoreNotEmptyException when the store already holds activities, people or teams
      * @throws CancelledException     when the task was cancelled; nothing has been written then
      */
-    public DemoSummary load(Database database, DemoScale scale, long seed, BackgroundTask<?> progress)
+    public DemoSummary load(Database database, DemoScale scale, long seed, TaskContext progress)
             throws CancelledException {
         StoreCounts counts = new StoreInfoService(database).counts();
         if (!counts.isEmpty()) {
@@ -71,12 +71,12 @@ public final class DemoRegionLoader {
      * Adds the region to a store that may already hold records; codes continue after the store's
      * highest S- and P- codes and organisation names are numbered when taken.
      */
-    public DemoSummary add(Database database, DemoScale scale, long seed, BackgroundTask<?> progress)
+    public DemoSummary add(Database database, DemoScale scale, long seed, TaskContext progress)
             throws CancelledException {
         return write(database, scale, seed, progress, true);
     }
 
-    private DemoSummary write(Database database, DemoScale scale, long seed, BackgroundTask<?> progress,
+    private DemoSummary write(Database database, DemoScale scale, long seed, TaskContext progress,
                               boolean adding) throws CancelledException {
         Objects.requireNonNull(scale, "scale");
         VocabularyService vocabularyService = new VocabularyService(database);

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  *
  * @param <V> what the work produces
  */
-public abstract class BackgroundTask<V> {
+public abstract class BackgroundTask<V> implements TaskContext {
 
     private final String title;
     private volatile boolean cancelled;
@@ -33,6 +33,14 @@ public abstract class BackgroundTask<V> {
         };
     }
 
+    /**
+     * A task that does no work of its own: a channel for progress and cancellation when work runs
+     * directly on the calling thread (the command line).
+     */
+    public static BackgroundTask<Void> progressChannel(String title) {
+        return of(title, task -> null);
+    }
+
     /** The work itself; runs off the FX thread. */
     protected abstract V call() throws Exception;
 
@@ -50,21 +58,25 @@ public abstract class BackgroundTask<V> {
         cancelled = true;
     }
 
+    @Override
     public boolean isCancelled() {
         return cancelled;
     }
 
     /** Stops the work by throwing when the user has cancelled it. */
+    @Override
     public void checkCancelled() throws CancelledException {
         if (cancelled) {
             throw new CancelledException();
         }
     }
 
+    @Override
     public void updateProgress(long done, long total) {
         progressListener.progress(done, total);
     }
 
+    @Override
     public void updateMessage(String message) {
         progressListener.message(message);
     }
@@ -104,6 +116,6 @@ public abstract class BackgroundTask<V> {
     /** Work written as a lambda. */
     @FunctionalInterface
     public interface Work<V> {
-        V run(BackgroundTask<V> task) throws Exception;
+        V run(TaskContext context) throws Exception;
     }
 }

@@ -26,7 +26,10 @@ class LocalizationConsistencyTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
-    private static final Pattern JAVA_TEXT_CALL = Pattern.compile("\\.text\\(\\s*\"([^\"]+)\"");
+    /** A call asking the interface bundle for a whole key (keys built from a prefix end in a dot). */
+    private static final Pattern JAVA_TEXT_CALL = Pattern.compile("l10n\\.text\\(\\s*\"([A-Za-z0-9.]*[A-Za-z0-9])\"");
+    /** A key prefix completed at run time with an enum constant, e.g. "vocabulary.error." + reason. */
+    private static final Pattern JAVA_PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9.]+)\"");
 
     @Test
@@ -42,8 +45,11 @@ class LocalizationConsistencyTest {
     void everyKeyInTheBundleIsUsed() {
         Set<String> used = new HashSet<>(matches(SOURCES, ".java", JAVA_LITERAL));
         used.addAll(matches(RESOURCES, ".fxml", FXML_KEY));
+        Set<String> prefixes = matches(SOURCES, ".java", JAVA_PREFIX);
         Set<String> unused = new TreeSet<>(messageKeys());
         unused.removeAll(used);
+        unused.removeIf(key -> prefixes.stream().anyMatch(prefix -> key.startsWith(prefix)
+                && key.substring(prefix.length()).matches("[A-Z][A-Z0-9_]*")));
         assertThat(unused).as("keys in messages.properties that nothing uses").isEmpty();
     }
 
