@@ -1,0 +1,220 @@
+package org.inclusio.logic.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ebean.Database;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.inclusio.logic.edit.EditConflictException;
+import org.inclusio.logic.edit.FieldProblem;
+import org.inclusio.logic.edit.ValidationException;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.store.VocabularyService;
+import org.inclusio.model.AttendanceStatus;
+import org.inclusio.model.Barrier;
+import org.inclusio.model.BuiltInBarrier;
+import org.inclusio.model.BuiltInGroup;
+import org.inclusio.model.Consent;
+import org.inclusio.model.ConsentScope;
+import org.inclusio.model.DisadvantagedGroup;
+import org.inclusio.model.ExclusionFlag;
+import org.inclusio.model.ExclusionKind;
+import org.inclusio.model.GroupMembership;
+import org.inclusio.model.Level;
+import org.inclusio.model.Mode;
+import org.inclusio.model.Person;
+import org.inclusio.model.PersonRole;
+import org.inclusio.model.ProcessTeam;
+import org.inclusio.model.ProposalOutcome;
+import org.inclusio.model.ReasonForCoproducing;
+import org.inclusio.persistence.Store;
+import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.StoreSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActivityServiceTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 14);
+
+    @TempDir
+    Path directory;
+
+    private Store store;
+    private Database db;
+    private ActivityService service;
+    private final List<Person> people = new ArrayList<>();
+    private ProcessTeam team;
+    private DisadvantagedGroup nonNative;
+    private Barrier language;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFactory().open(new StoreSettings(directory));
+        db = store.database();
+        Localization l10n = new Localization(Locale.ENGLISH);
+        new VocabularyService(db).seedBuiltIns(l10n::label);
+        service = new ActivityService(db, l10n);
+        team = new ProcessTeam();
+        team.setName("Diabetes");
+        db.save(team);
+        nonNative = db.find(DisadvantagedGroup.class).where().eq("code", BuiltInGroup.NON_NATIVE_SPEAKERS.name())
+                .findOne();
+        language = db.find(Barrier.class).where().eq("code", BuiltInBarrier.LANGUAGE.name()).findOne();
+        for (int i = 1; i <= 3; i++) {
+            Person person = new Person();
+            person.setCode("P-" + i);
+            person.setRole(i == 3 ? PersonRole.PROFESSIONAL : PersonRole.PATIENT);
+            db.save(person);
+            people.add(person);
+        }
+        Consent consent = new Consent();
+        consent.setPerson(people.get(0));
+        consent.setGivenOn(DAY.minusYears(1));
+        consent.setScope(ConsentScope.EQUALITY_MONITORING);
+        db.save(consent);
+        GroupMembership membership = new GroupMembership();
+        membership.setPerson(people.get(0));
+        membership.setGroup(nonNative);
+        membership.setConsent(consent);
+        db.save(membership);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private ActivityDraft meeting(String title, LocalDate day, Mode mode, Level level) {
+        ActivityDraft blank = ActivityDraft.blank(day);
+        return new ActivityDraft(null, 0, title, day, null, 90, "Room 3", mode, level, null, null, "Plan",
+                Set.of(ReasonForCoproducing.JUSTICE), team.getId(), null, null, "", "", Set.of(), Set.of(),
+                blank.participations(), blank.proposals());
+    }
+
+    private ParticipationDraft attended(Person person, int turns) {
+        return new ParticipationDraft(person.getId(), person.getCode(), true, null, null, Set.of(),
+                AttendanceStatus.ATTENDED, null, Set.of(), turns, 1, 4, 5);
+    }
+
+    private ActivityDraft withPeople(ActivityDraft draft, List<ParticipationDraft> participations,
+                                     List<ProposalDraft> proposals) {
+        return new ActivityDraft(draft.id(), draft.version(), draft.title(), draft.heldOn(), draft.startTime(),
+                draft.durationMinutes(), draft.place(), draft.mode(), draft.level(), draft.temporalNatureOverride(),
+                draft.contributionOverride(), draft.purpose(), draft.reasons(), draft.teamId(), draft.organisationId(),
+                draft.expectedRole(), draft.topicsAvoided(), draft.notes(), Set.of(language.getId()), Set.of(),
+                participations, proposals);
+    }
+
+    @Test
+    void savesAndLoadsAnActivityWithParticipantsAndProposalsFieldForField() {
+        ActivityDraft draft = withPeople(meeting("Foot care day", DAY, Mode.CO_DESIGN, Level.GROUP),
+                List.of(attended(people.get(0), 3), attended(people.get(2), 9)),
+                List.of(new ProposalDraft(null, people.get(0).getId(), "P-1", "Evening clinic",
+                        ProposalOutcome.ADOPTED, DAY.plusDays(30), "Budget found")));
+        ActivityDraft saved = service.save(draft);
+
+        assertThat(saved.id()).isNotNull();
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(saved.title()).isEqualTo("Foot care day");
+        assertThat(saved.reasons()).containsExactly(ReasonForCoproducing.JUSTICE);
+        assertThat(saved.barriersObserved()).containsExactly(language.getId());
+        assertThat(saved.participations()).extracting(ParticipationDraft::personCode).containsExactly("P-1", "P-3");
+        assertThat(saved.participations().get(1).speakingTurns()).isEqualTo(9);
+        assertThat(saved.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.content()).isEqualTo("Evening clinic");
+            assertThat(p.outcome()).isEqualTo(ProposalOutcome.ADOPTED);
+            assertThat(p.proposerCode()).isEqualTo("P-1");
+        });
+        assertThat(service.load(saved.id())).contains(saved);
+    }
+
+    @Test
+    void changingOnlyParticipantsMovesTheVersionOnAndAStaleFormIsRefused() {
+        ActivityDraft first = service.save(withPeople(meeting("Meeting", DAY, Mode.CO_DESIGN, Level.GROUP),
+                List.of(attended(people.get(0), 1)), List.of()));
+        ActivityDraft otherWindow = service.load(first.id()).orElseThrow();
+
+        ActivityDraft second = service.save(withPeople(first, List.of(attended(people.get(0), 2)), List.of()));
+        assertThat(second.version()).isEqualTo(first.version() + 1);
+
+        ActivityDraft stale = withPeople(otherWindow, List.of(attended(people.get(0), 7)), List.of());
+        assertThatThrownBy(() -> service.save(stale)).isInstanceOf(EditConflictException.class);
+        assertThat(service.load(first.id()).orElseThrow().participations().get(0).speakingTurns()).isEqualTo(2);
+    }
+
+    @Test
+    void anInvalidActivityIsRefusedWithMessagesAndNothingIsWritten() {
+        ActivityDraft invalid = withPeople(meeting(" ", DAY, Mode.CO_DESIGN, Level.GROUP),
+                List.of(new ParticipationDraft(people.get(1).getId(), "P-2", true, null, null, Set.of(),
+                        AttendanceStatus.NO_SHOW, null, Set.of(), 2, 0, null, null)),
+                List.of(new ProposalDraft(null, people.get(1).getId(), "P-2", "Idea", ProposalOutcome.REJECTED, null,
+                        null)));
+        assertThatThrownBy(() -> service.save(invalid))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactlyInAnyOrder("title", "participations", "proposals", "proposals"));
+        assertThat(service.search(ActivityQuery.all()).total()).isZero();
+    }
+
+    @Test
+    void searchFiltersSortsAndLimitsInTheDatabase() {
+        UUID design = service.save(withPeople(meeting("Design lab", DAY, Mode.CO_DESIGN, Level.GROUP),
+                List.of(attended(people.get(0), 1), attended(people.get(2), 4)), List.of())).id();
+        UUID survey = service.save(meeting("Patient survey", DAY.plusDays(10), Mode.CO_ASSESSMENT, Level.COLLECTIVE))
+                .id();
+        UUID older = service.save(withPeople(meeting("Old design lab", DAY.minusYears(1), Mode.CO_DESIGN,
+                Level.INDIVIDUAL), List.of(attended(people.get(1), 1)), List.of())).id();
+        ExclusionFlag flag = new ExclusionFlag();
+        flag.setActivity(db.reference(org.inclusio.model.Activity.class, survey));
+        flag.setKind(ExclusionKind.EXTERNAL);
+        flag.setObservation("No interpreter");
+        db.save(flag);
+
+        ActivityQuery all = ActivityQuery.all();
+        assertThat(ids(all)).containsExactly(survey, design, older);
+        assertThat(ids(all.withSort(ActivitySort.TITLE, true))).containsExactly(design, older, survey);
+        assertThat(ids(query("design", null, null, null, null, false))).containsExactly(design, older);
+        assertThat(ids(query("", DAY.minusDays(1), Mode.CO_DESIGN, null, null, false))).containsExactly(design);
+        assertThat(ids(query("", null, null, Level.COLLECTIVE, null, false))).containsExactly(survey);
+        assertThat(ids(query("", null, null, null, true, false))).containsExactly(design);
+        assertThat(ids(query("", null, null, null, false, false))).containsExactly(survey, older);
+        assertThat(ids(query("", null, null, null, null, true))).containsExactly(survey);
+
+        ActivityPage firstTwo = service.search(new ActivityQuery("", null, null, null, null, null, null, null, true,
+                false, ActivitySort.DATE, false, 2));
+        assertThat(firstTwo.rows()).hasSize(2);
+        assertThat(firstTwo.total()).isEqualTo(3);
+        ActivityRow designRow = service.search(all).rows().stream().filter(r -> r.id().equals(design)).findFirst()
+                .orElseThrow();
+        assertThat(designRow.attended()).isEqualTo(2);
+        assertThat(designRow.teamName()).isEqualTo("Diabetes");
+    }
+
+    @Test
+    void deletedActivitiesLeaveTheRegister() {
+        UUID id = service.save(meeting("Gone", DAY, Mode.CO_DELIVERY, Level.GROUP)).id();
+        new org.inclusio.logic.trash.TrashService(db).moveToTrash(org.inclusio.logic.trash.TrashKind.ACTIVITY, id);
+        assertThat(service.search(ActivityQuery.all()).total()).isZero();
+        assertThat(service.load(id)).isEmpty();
+    }
+
+    private ActivityQuery query(String text, LocalDate from, Mode mode, Level level, Boolean groupPresent,
+                                boolean openFlags) {
+        return new ActivityQuery(text, from, null, mode, level, null, null,
+                groupPresent == null ? null : nonNative.getId(), groupPresent == null || groupPresent, openFlags,
+                ActivitySort.DATE, false, 100);
+    }
+
+    private List<UUID> ids(ActivityQuery query) {
+        return service.search(query).rows().stream().map(ActivityRow::id).toList();
+    }
+}
