@@ -177,6 +177,15 @@ public final class AnalysisFixture {
         return attended(activity, person, 0);
     }
 
+    /** Came without an invitation. */
+    public Participation walkIn(Activity activity, Person person, int speakingTurns) {
+        Participation participation = participation(activity, person, AttendanceStatus.ATTENDED);
+        participation.setInvited(false);
+        participation.setSpeakingTurns(speakingTurns);
+        db.save(participation);
+        return participation;
+    }
+
     public Participation rated(Activity activity, Person person, int heardRating) {
         Participation participation = participation(activity, person, AttendanceStatus.ATTENDED);
         participation.setHeardRating(heardRating);
