@@ -15,10 +15,13 @@ import org.inclusio.logic.analysis.AnalysisFixture;
 import org.inclusio.logic.analysis.rules.builtin.BuiltInRules;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.Activity;
+import org.inclusio.model.DisadvantagedGroup;
 import org.inclusio.model.ExclusionFlag;
 import org.inclusio.model.ExclusionKind;
 import org.inclusio.model.FlagOrigin;
 import org.inclusio.model.FlagStatus;
+import org.inclusio.model.Organisation;
+import org.inclusio.model.Person;
 import org.inclusio.model.ProcessTeam;
 import org.inclusio.model.Severity;
 import org.inclusio.model.TeamMembership;
@@ -244,6 +247,46 @@ class ExclusionDetectorTest {
 
         DetectionReport onlySecond = detector.detect(AnalysisFilter.all().withTeam(second.getId()));
         assertThat(onlySecond.resolved()).isEqualTo(1);
+    }
+
+    @Test
+    void runLimitedToOneGroupOrOrganisationLeavesOtherFlagsAlone() {
+        Organisation north = data.organisation("North");
+        Organisation south = data.organisation("South");
+        ProcessTeam northTeam = data.team("North diabetes", north);
+        ProcessTeam southTeam = data.team("South diabetes", south);
+        DisadvantagedGroup young = data.group("YOUNG_PEOPLE");
+        DisadvantagedGroup older = data.group("OLDER_PEOPLE");
+        for (ProcessTeam team : List.of(northTeam, southTeam)) {
+            data.seat(team, data.lay());
+            data.seat(team, data.lay());
+            data.reference(team, young, 0.2, 2024);
+            data.reference(team, older, 0.3, 2024);
+        }
+        // Keep the likeness rule out of this: it would judge the same two-member teams.
+        RuleDescriptor likeness = detector.rules().stream()
+                .filter(r -> r.code().equals("UNLIKE_POPULATION")).findFirst().orElseThrow();
+        new RuleParameterStore(db).set(likeness, "minLayMembers", "10");
+        assertThat(detector.detect(AnalysisFilter.all()).created()).isEqualTo(4);
+        Person youngPerson = data.lay();
+        data.member(youngPerson, young, older);
+        data.seat(northTeam, youngPerson);
+        data.seat(southTeam, youngPerson);
+
+        DetectionReport onlyOlder = detector.detect(AnalysisFilter.all().withGroup(older.getId()));
+        assertThat(onlyOlder.resolved()).isEqualTo(2);
+        assertThat(onlyOlder.findings()).isEmpty();
+        assertThat(flags()).filteredOn(f -> f.getGroup().getId().equals(young.getId()))
+                .allSatisfy(f -> assertThat(f.getStatus()).isEqualTo(FlagStatus.OPEN));
+
+        DetectionReport onlySouth = detector.detect(AnalysisFilter.all().withOrganisation(south.getId()));
+        assertThat(onlySouth.resolved()).isEqualTo(1);
+        assertThat(flags()).filteredOn(f -> f.getStatus() == FlagStatus.OPEN).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.getTeam().getId()).isEqualTo(northTeam.getId());
+                    assertThat(f.getGroup().getId()).isEqualTo(young.getId());
+                    assertThat(f.getRuleCode()).isEqualTo("ABSENT_GROUP");
+                });
     }
 
     @Test
