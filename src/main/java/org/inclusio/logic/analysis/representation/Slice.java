@@ -13,15 +13,16 @@ import org.inclusio.model.Mode;
  * @param teamId the team, or null for activities without a team
  * @param mode   the mode, with {@link Breakdown#MODE}
  * @param level  the level, with {@link Breakdown#LEVEL}
- * @param period the calendar year ("2025") with {@link Breakdown#YEAR}, or quarter ("2025-Q2") with
- *               {@link Breakdown#QUARTER}
+ * @param year    the calendar year, with {@link Breakdown#YEAR} and {@link Breakdown#QUARTER}
+ * @param quarter the quarter of the year, 1 to 4, with {@link Breakdown#QUARTER}
  */
-public record Slice(UUID teamId, Mode mode, Level level, String period) {
+public record Slice(UUID teamId, Mode mode, Level level, Integer year, Integer quarter) {
 
-    /** Mode, level and period in their natural order; the team id last, only to break ties. */
+    /** Mode, level, year and quarter in their natural order; the team id last, only to break ties. */
     public static final Comparator<Slice> ORDER = Comparator
             .comparing(Slice::mode, Comparator.nullsFirst(Comparator.<Mode>naturalOrder()))
             .thenComparing(Slice::level, Comparator.nullsFirst(Comparator.<Level>naturalOrder()))
-            .thenComparing(Slice::period, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(Slice::year, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+            .thenComparing(Slice::quarter, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
             .thenComparing(slice -> String.valueOf(slice.teamId()));
 }

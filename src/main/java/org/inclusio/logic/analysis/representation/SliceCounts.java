@@ -102,11 +102,11 @@ final class SliceCounts {
     private Slice slice(ResultSet rs) throws SQLException {
         UUID team = rs.getObject("team_id", UUID.class);
         return switch (breakdown) {
-            case NONE -> new Slice(team, null, null, null);
-            case MODE -> new Slice(team, Mode.valueOf(rs.getString("k_mode")), null, null);
-            case LEVEL -> new Slice(team, null, Level.valueOf(rs.getString("k_level")), null);
-            case YEAR -> new Slice(team, null, null, Integer.toString(rs.getInt("k_year")));
-            case QUARTER -> new Slice(team, null, null, rs.getInt("k_year") + "-Q" + rs.getInt("k_quarter"));
+            case NONE -> new Slice(team, null, null, null, null);
+            case MODE -> new Slice(team, Mode.valueOf(rs.getString("k_mode")), null, null, null);
+            case LEVEL -> new Slice(team, null, Level.valueOf(rs.getString("k_level")), null, null);
+            case YEAR -> new Slice(team, null, null, rs.getInt("k_year"), null);
+            case QUARTER -> new Slice(team, null, null, rs.getInt("k_year"), rs.getInt("k_quarter"));
         };
     }
 

@@ -20,6 +20,12 @@ import org.inclusio.logic.i18n.Localization;
  * an open flag gets the finding's current evidence; an open or mitigated flag whose finding no
  * longer holds is resolved. Flags a person acknowledged or dismissed stay as they are and are not
  * raised again. Manual flags are never touched. Re-running on unchanged data changes nothing.
+ *
+ * <p>A run answers only for the flags within its filter: flags on activities its period, team and
+ * organisation select, flags on teams it selects, and, with a group, flags on that group or on none.
+ * Team-level findings depend on the period, so a team-level flag is resolved by a run whose period
+ * no longer shows the problem; runs meant to keep the flags current should use the same period
+ * (for example the last twelve months).
  */
 public final class ExclusionDetector {
 

@@ -130,7 +130,7 @@ class RepresentationAnalysisTest {
         assertThat(rows).hasSize(3).extracting(r -> r.group().code())
                 .containsExactly("LOW_EDUCATION", "NON_NATIVE_SPEAKERS", "YOUNG_PEOPLE");
         RepresentationRow low = row(rows, s.lowEducation);
-        assertThat(low.slice()).isEqualTo(new Slice(s.team.getId(), null, null, null));
+        assertThat(low.slice()).isEqualTo(new Slice(s.team.getId(), null, null, null, null));
         assertThat(low.teamName()).isEqualTo("Diabetes");
         // 3 of 10 distinct lay attendees (the professional does not count): 0.3, Wilson [0.1078, 0.6032].
         assertThat(low.groupParticipants()).isEqualTo(Count.of(3));
@@ -172,8 +172,8 @@ class RepresentationAnalysisTest {
         List<RepresentationRow> byMode = analysis(NONE).representation(
                 AnalysisFilter.all().withGroup(s.lowEducation.getId()), Breakdown.MODE);
         assertThat(byMode).extracting(RepresentationRow::slice).containsExactly(
-                new Slice(s.team.getId(), Mode.CO_DESIGN, null, null),
-                new Slice(s.team.getId(), Mode.CO_ASSESSMENT, null, null));
+                new Slice(s.team.getId(), Mode.CO_DESIGN, null, null, null),
+                new Slice(s.team.getId(), Mode.CO_ASSESSMENT, null, null, null));
         // Co-design: L1..L6 attended A1 and L1 the earlier one: low education L1, L2 of 6.
         assertThat(byMode.get(0).share().value()).isCloseTo(2.0 / 6, CLOSE);
         assertThat(byMode.get(0).ratio().value()).isCloseTo(2.0 / 6 / 0.4, CLOSE);
@@ -183,13 +183,15 @@ class RepresentationAnalysisTest {
 
         List<RepresentationRow> byYear = analysis(NONE).representation(
                 AnalysisFilter.all().withGroup(s.lowEducation.getId()), Breakdown.YEAR);
-        assertThat(byYear).extracting(r -> r.slice().period()).containsExactly("2024", "2025");
+        assertThat(byYear).extracting(r -> r.slice().year()).containsExactly(2024, 2025);
+        assertThat(byYear).extracting(r -> r.slice().quarter()).containsOnlyNulls();
         assertThat(byYear.get(0).groupParticipants()).isEqualTo(Count.of(1));
         assertThat(byYear.get(0).participants()).isEqualTo(Count.of(1));
 
         List<RepresentationRow> byQuarter = analysis(NONE).representation(
                 AnalysisFilter.all().withGroup(s.lowEducation.getId()), Breakdown.QUARTER);
-        assertThat(byQuarter).extracting(r -> r.slice().period()).containsExactly("2024-Q4", "2025-Q1", "2025-Q2");
+        assertThat(byQuarter).extracting(r -> List.of(r.slice().year(), r.slice().quarter()))
+                .containsExactly(List.of(2024, 4), List.of(2025, 1), List.of(2025, 2));
 
         List<RepresentationRow> byLevel = analysis(NONE).representation(
                 AnalysisFilter.all().withGroup(s.lowEducation.getId()), Breakdown.LEVEL);
@@ -248,7 +250,7 @@ class RepresentationAnalysisTest {
 
         RepresentationRow row = analysis(Suppression.standard())
                 .representation(AnalysisFilter.all(), Breakdown.NONE).get(0);
-        assertThat(row).isEqualTo(new RepresentationRow(new Slice(team.getId(), null, null, null), "Rare disease",
+        assertThat(row).isEqualTo(new RepresentationRow(new Slice(team.getId(), null, null, null, null), "Rare disease",
                 row.group(), Count.withheld(), Count.withheld(), Estimate.suppressed(), OptionalDouble.of(0.5),
                 Estimate.suppressed()));
         InfluenceRow influence = analysis(Suppression.standard()).influence(AnalysisFilter.all(), Breakdown.NONE).get(0);
