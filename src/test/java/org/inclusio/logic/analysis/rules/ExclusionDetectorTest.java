@@ -18,8 +18,11 @@ import org.inclusio.model.Activity;
 import org.inclusio.model.DisadvantagedGroup;
 import org.inclusio.model.ExclusionFlag;
 import org.inclusio.model.ExclusionKind;
+import org.inclusio.model.ExpectedRole;
 import org.inclusio.model.FlagOrigin;
 import org.inclusio.model.FlagStatus;
+import org.inclusio.model.Level;
+import org.inclusio.model.Mode;
 import org.inclusio.model.Organisation;
 import org.inclusio.model.Person;
 import org.inclusio.model.ProcessTeam;
@@ -119,6 +122,29 @@ class ExclusionDetectorTest {
             assertThat(flag.getId()).isEqualTo(before.getId());
             assertThat(flag.getVersion()).isEqualTo(before.getVersion());
         });
+    }
+
+    @Test
+    void rerunningWithFindingsOfSeveralRulesIsIdempotent() {
+        ProcessTeam team = tokenTeam();
+        DisadvantagedGroup young = data.group("YOUNG_PEOPLE");
+        data.reference(team, young, 0.15, 2024);
+        Activity dayLong = data.activity(team, LocalDate.of(2025, 4, 1), Mode.CO_DESIGN, Level.GROUP, 240);
+        dayLong.setTopicsAvoided("palliative care");
+        dayLong.setExpectedRole(ExpectedRole.COMMENT);
+        db.save(dayLong);
+        data.attended(dayLong, data.lay());
+
+        DetectionReport first = detector.detect(AnalysisFilter.all());
+        assertThat(first.findings()).extracting(Finding::ruleCode).containsExactlyInAnyOrder("ABSENT_GROUP",
+                "TOKENISM", "LONG_UNPAID_MEETING", "TOPICS_AVOIDED", "COMMENT_ONLY");
+        assertThat(first.created()).isEqualTo(5);
+        List<Long> versions = flags().stream().map(ExclusionFlag::getVersion).toList();
+
+        DetectionReport second = detector.detect(AnalysisFilter.all());
+
+        assertThat(second).isEqualTo(new DetectionReport(second.findings(), 0, 0, 0, 0, 5));
+        assertThat(flags()).hasSize(5).extracting(ExclusionFlag::getVersion).containsExactlyElementsOf(versions);
     }
 
     @Test
