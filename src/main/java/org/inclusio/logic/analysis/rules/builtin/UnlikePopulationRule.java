@@ -51,13 +51,13 @@ final class UnlikePopulationRule implements ExclusionRule {
                 .collect(Collectors.toMap(GroupRef::id, Function.identity()));
         Map<UUID, List<UUID>> laySeats = Evidence.laySeats(context, null);
         Map<List<UUID>, Long> members = new HashMap<>();
-        AnalysisQuery query = AnalysisQuery.of("select tm.team_id, m.group_id, count(distinct tm.person_id) as members"
+        AnalysisQuery.of("select tm.team_id, m.group_id, count(distinct tm.person_id) as members"
                         + " from team_membership tm join process_team t on t.id = tm.team_id"
                         + " join person p on p.id = tm.person_id"
                         + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = tm.person_id"
                         + " where " + AnalysisSql.lay("p"))
-                .and(context.teams().on("t")).and(context.window().on("tm"));
-        query.append(" group by tm.team_id, m.group_id")
+                .and(context.teams().on("t")).and(context.window().on("tm"))
+                .append(" group by tm.team_id, m.group_id")
                 .list(context.database(), (rs, row) -> Map.entry(List.of(rs.getObject("team_id", UUID.class),
                         rs.getObject("group_id", UUID.class)), rs.getLong("members")))
                 .forEach(entry -> members.put(entry.getKey(), entry.getValue()));
