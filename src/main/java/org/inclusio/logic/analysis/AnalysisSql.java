@@ -1,0 +1,40 @@
+package org.inclusio.logic.analysis;
+
+/**
+ * SQL building blocks every analysis shares, so that "lay", "attended" and "member of a group" mean
+ * the same everywhere.
+ *
+ * <ul>
+ *   <li>A <b>lay</b> person is any person whose role is not {@code PROFESSIONAL} and who is not
+ *       soft-deleted.</li>
+ *   <li>A <b>membership</b> counts when its consent has not been withdrawn and its group is active:
+ *       withdrawing consent removes a person's memberships from every analysis.</li>
+ * </ul>
+ */
+public final class AnalysisSql {
+
+    /** A derived table {@code (person_id, group_id)} of the memberships that count. */
+    public static final String MEMBERSHIPS = "(select gm.person_id, gm.group_id from group_membership gm"
+            + " join consent gc on gc.id = gm.consent_id"
+            + " join disadvantaged_group gg on gg.id = gm.group_id"
+            + " where gc.withdrawn_on is null and gg.active = true)";
+
+    /** Outcomes that count as a proposal having been taken up. */
+    public static final String ADOPTED_OUTCOMES = "('ADOPTED', 'PARTLY_ADOPTED')";
+
+    /** Attendance values that mean an invited person stayed away. */
+    public static final String ABSENT = "('DECLINED', 'NO_SHOW')";
+
+    private AnalysisSql() {
+    }
+
+    /** The person behind alias {@code p} takes part as a lay person and is not deleted. */
+    public static String lay(String p) {
+        return p + ".role <> 'PROFESSIONAL' and " + p + ".deleted = false";
+    }
+
+    /** The participation behind alias {@code pa} is an attendance. */
+    public static String attended(String pa) {
+        return pa + ".attendance = 'ATTENDED'";
+    }
+}

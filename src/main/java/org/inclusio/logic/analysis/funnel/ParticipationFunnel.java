@@ -1,0 +1,95 @@
+package org.inclusio.logic.analysis.funnel;
+
+import io.ebean.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.inclusio.logic.analysis.ActivityScope;
+import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.AnalysisQuery;
+import org.inclusio.logic.analysis.AnalysisSql;
+import org.inclusio.logic.analysis.GroupRef;
+import org.inclusio.logic.analysis.Suppression;
+
+/**
+ * The participation funnel per disadvantaged group over the activities of a filter: how many distinct
+ * lay people were invited, attended, spoke (at least one speaking turn), proposed (at least one
+ * proposal) and had a proposal adopted (ADOPTED or PARTLY_ADOPTED). Counted in the database.
+ *
+ * <p>The first row is for all lay participants; then one row per active group (only the filter's
+ * group when it has one), ordered by group code. Every count goes through the {@link Suppression}
+ * policy.
+ */
+public final class ParticipationFunnel {
+
+    /** Invited, attended and spoke, per person, from the participations. */
+    private static final String PARTICIPATION_STAGES = "count(distinct case when pa.invited = true then pa.person_id end)"
+            + " as s1, count(distinct case when " + AnalysisSql.attended("pa") + " then pa.person_id end) as s2,"
+            + " count(distinct case when pa.speaking_turns > 0 then pa.person_id end) as s3"
+            + " from participation pa join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id";
+    /** Proposed and adopted, per person, from the proposals. */
+    private static final String PROPOSAL_STAGES = "count(distinct pr.proposer_id) as s1,"
+            + " count(distinct case when pr.outcome in " + AnalysisSql.ADOPTED_OUTCOMES + " then pr.proposer_id end)"
+            + " as s2, 0 as s3"
+            + " from proposal pr join activity a on a.id = pr.activity_id join person p on p.id = pr.proposer_id";
+
+    private final Database database;
+    private final Suppression suppression;
+
+    public ParticipationFunnel(Database database, Suppression suppression) {
+        this.database = database;
+        this.suppression = suppression;
+    }
+
+    /** The funnel of all lay participants, then of each group. */
+    public List<FunnelRow> compute(AnalysisFilter filter) {
+        List<FunnelRow> rows = new ArrayList<>();
+        rows.add(row(null, everyone(filter, PARTICIPATION_STAGES), everyone(filter, PROPOSAL_STAGES)));
+        Map<UUID, Stages> participation = perGroup(filter, PARTICIPATION_STAGES, "pa.person_id");
+        Map<UUID, Stages> proposals = perGroup(filter, PROPOSAL_STAGES, "pr.proposer_id");
+        for (GroupRef group : GroupRef.active(database, filter.groupId())) {
+            rows.add(row(group, participation.getOrDefault(group.id(), Stages.NONE),
+                    proposals.getOrDefault(group.id(), Stages.NONE)));
+        }
+        return rows;
+    }
+
+    private FunnelRow row(GroupRef group, Stages participation, Stages proposals) {
+        return new FunnelRow(group, suppression.count(participation.first()), suppression.count(participation.second()),
+                suppression.count(participation.third()), suppression.count(proposals.first()),
+                suppression.count(proposals.second()));
+    }
+
+    private Stages everyone(AnalysisFilter filter, String stagesFrom) {
+        return AnalysisQuery.of("select " + stagesFrom + " where " + AnalysisSql.lay("p") + " and ")
+                .append(ActivityScope.of(filter).on("a"))
+                .list(database, (rs, row) -> Stages.of(rs)).get(0);
+    }
+
+    private Map<UUID, Stages> perGroup(AnalysisFilter filter, String stagesFrom, String personColumn) {
+        AnalysisQuery query = AnalysisQuery.of("select m.group_id, " + stagesFrom + " join " + AnalysisSql.MEMBERSHIPS
+                        + " m on m.person_id = " + personColumn + " where " + AnalysisSql.lay("p") + " and ")
+                .append(ActivityScope.of(filter).on("a"));
+        if (filter.groupId() != null) {
+            query.append(" and m.group_id = :only_group").bind("only_group", filter.groupId());
+        }
+        Map<UUID, Stages> stages = new HashMap<>();
+        query.append(" group by m.group_id")
+                .list(database, (rs, row) -> Map.entry(rs.getObject("group_id", UUID.class), Stages.of(rs)))
+                .forEach(entry -> stages.put(entry.getKey(), entry.getValue()));
+        return stages;
+    }
+
+    /** Up to three stage counts of one query row. */
+    private record Stages(long first, long second, long third) {
+        static final Stages NONE = new Stages(0, 0, 0);
+
+        static Stages of(ResultSet rs) throws SQLException {
+            return new Stages(rs.getLong("s1"), rs.getLong("s2"), rs.getLong("s3"));
+        }
+    }
+}

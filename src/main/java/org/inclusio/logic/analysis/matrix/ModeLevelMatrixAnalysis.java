@@ -1,0 +1,104 @@
+package org.inclusio.logic.analysis.matrix;
+
+import io.ebean.Database;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.inclusio.logic.analysis.ActivityScope;
+import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.AnalysisQuery;
+import org.inclusio.logic.analysis.AnalysisSql;
+import org.inclusio.logic.analysis.SqlCondition;
+import org.inclusio.model.Level;
+import org.inclusio.model.Mode;
+
+/**
+ * Counts coproduction per mode and level (the "Four Cos" against individual, group and collective
+ * level), aggregated in the database, and lists the activities behind one cell for drill-down.
+ *
+ * <p>The activities are those of {@link ActivityScope}. With a group in the filter, only
+ * activities that at least one lay member of that group attended are counted (their other
+ * attendees still count as participants).
+ */
+public final class ModeLevelMatrixAnalysis {
+
+    private final Database database;
+
+    public ModeLevelMatrixAnalysis(Database database) {
+        this.database = database;
+    }
+
+    /** The twelve cells for the filter, empty ones with zeros. */
+    public ModeLevelMatrix compute(AnalysisFilter filter) {
+        SqlCondition scope = scope(filter);
+        Map<Cell, CellFigures> activities = figures(AnalysisQuery.of(
+                "select a.mode, a.level, count(*) as activities, 0 as lay, 0 as minutes from activity a where ")
+                .append(scope).append(" group by a.mode, a.level"), "activities");
+        Map<Cell, CellFigures> attendance = figures(AnalysisQuery.of(
+                "select a.mode, a.level, count(distinct pa.person_id) as participants,"
+                        + " count(distinct case when p.role <> 'PROFESSIONAL' then pa.person_id end) as lay,"
+                        + " sum(a.duration_minutes) as minutes"
+                        + " from participation pa join activity a on a.id = pa.activity_id"
+                        + " join person p on p.id = pa.person_id"
+                        + " where p.deleted = false and " + AnalysisSql.attended("pa"))
+                .and(scope).append(" group by a.mode, a.level"), "participants");
+        Map<Cell, CellFigures> groups = figures(AnalysisQuery.of(
+                "select a.mode, a.level, count(distinct m.group_id) as groups_present, 0 as lay, 0 as minutes"
+                        + " from participation pa join activity a on a.id = pa.activity_id"
+                        + " join person p on p.id = pa.person_id"
+                        + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = pa.person_id"
+                        + " where " + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa"))
+                .and(scope).append(" group by a.mode, a.level"), "groups_present");
+
+        List<MatrixCell> cells = new ArrayList<>();
+        for (Mode mode : Mode.values()) {
+            for (Level level : Level.values()) {
+                Cell cell = new Cell(mode, level);
+                CellFigures people = attendance.getOrDefault(cell, CellFigures.NONE);
+                cells.add(new MatrixCell(mode, level, activities.getOrDefault(cell, CellFigures.NONE).count(),
+                        people.count(), people.lay(), people.minutes() / 60.0,
+                        groups.getOrDefault(cell, CellFigures.NONE).count()));
+            }
+        }
+        return new ModeLevelMatrix(filter, cells);
+    }
+
+    /** The activities counted in one cell, oldest first. */
+    public List<UUID> activityIds(AnalysisFilter filter, Mode mode, Level level) {
+        return AnalysisQuery.of("select a.id from activity a where a.mode = :cell_mode and a.level = :cell_level and ")
+                .bind("cell_mode", mode.name()).bind("cell_level", level.name())
+                .append(scope(filter)).append(" order by a.held_on, a.id")
+                .list(database, (rs, row) -> rs.getObject("id", UUID.class));
+    }
+
+    private static SqlCondition scope(AnalysisFilter filter) {
+        SqlCondition scope = ActivityScope.of(filter).on("a");
+        if (filter.groupId() == null) {
+            return scope;
+        }
+        return scope.and(new SqlCondition("exists (select 1 from participation gp"
+                + " join person gpp on gpp.id = gp.person_id"
+                + " join " + AnalysisSql.MEMBERSHIPS + " gpm on gpm.person_id = gp.person_id"
+                + " where gp.activity_id = a.id and " + AnalysisSql.attended("gp") + " and " + AnalysisSql.lay("gpp")
+                + " and gpm.group_id = :matrix_group)", Map.of("matrix_group", filter.groupId())));
+    }
+
+    private Map<Cell, CellFigures> figures(AnalysisQuery query, String countColumn) {
+        Map<Cell, CellFigures> figures = new HashMap<>();
+        query.list(database, (rs, row) -> new CellFigures(
+                        new Cell(Mode.valueOf(rs.getString("mode")), Level.valueOf(rs.getString("level"))),
+                        rs.getLong(countColumn), rs.getLong("lay"), rs.getLong("minutes")))
+                .forEach(f -> figures.put(f.cell(), f));
+        return figures;
+    }
+
+    private record Cell(Mode mode, Level level) {
+    }
+
+    /** One aggregate row: a count, a lay count and a sum of minutes, as far as the query has them. */
+    private record CellFigures(Cell cell, long count, long lay, long minutes) {
+        static final CellFigures NONE = new CellFigures(null, 0, 0, 0);
+    }
+}

@@ -1,0 +1,81 @@
+package org.inclusio.logic.analysis.rules;
+
+import io.ebean.Database;
+import io.ebean.Transaction;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.i18n.Localization;
+
+/**
+ * Runs every exclusion rule for a filter and keeps the stored automatic {@code ExclusionFlag}s in
+ * line with what the rules find, in one transaction.
+ *
+ * <p>A finding is matched to a stored flag by its {@link FindingKey} (rule code, team, activity,
+ * group). A new finding raises an OPEN automatic flag; a finding whose flag was resolved reopens it;
+ * an open flag gets the finding's current evidence; an open or mitigated flag whose finding no
+ * longer holds is resolved. Flags a person acknowledged or dismissed stay as they are and are not
+ * raised again. Manual flags are never touched. Re-running on unchanged data changes nothing.
+ *
+ * <p>A run answers only for the flags within its filter: flags on activities its period, team and
+ * organisation select, flags on teams it selects, and, with a group, flags on that group or on none.
+ * Team-level findings depend on the period, so a team-level flag is resolved by a run whose period
+ * no longer shows the problem; runs meant to keep the flags current should use the same period
+ * (for example the last twelve months).
+ */
+public final class ExclusionDetector {
+
+    private final Database database;
+    private final Map<String, ExclusionRule> rules = new LinkedHashMap<>();
+    private final RuleParameterStore parameters;
+    private final Localization localization;
+    private final Clock clock;
+
+    public ExclusionDetector(Database database, List<ExclusionRule> rules, RuleParameterStore parameters,
+                             Localization localization, Clock clock) {
+        this.database = database;
+        this.parameters = parameters;
+        this.localization = localization;
+        this.clock = clock;
+        for (ExclusionRule rule : rules) {
+            if (this.rules.putIfAbsent(rule.descriptor().code(), rule) != null) {
+                throw new IllegalArgumentException("two rules with code " + rule.descriptor().code());
+            }
+        }
+    }
+
+    /** The rules this detector runs, in order. */
+    public List<RuleDescriptor> rules() {
+        return rules.values().stream().map(ExclusionRule::descriptor).toList();
+    }
+
+    /** The findings of every rule for the filter, without touching the stored flags. */
+    public List<Finding> evaluate(AnalysisFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        List<Finding> findings = new ArrayList<>();
+        for (ExclusionRule rule : rules.values()) {
+            RuleDescriptor descriptor = rule.descriptor();
+            RuleContext context = new RuleContext(database, descriptor, filter, parameters.values(descriptor),
+                    today, localization);
+            findings.addAll(rule.evaluate(context));
+        }
+        return findings;
+    }
+
+    /** Runs every rule for the filter and reconciles the stored automatic flags, in one transaction. */
+    public DetectionReport detect(AnalysisFilter filter) {
+        try (Transaction transaction = database.beginTransaction()) {
+            List<Finding> findings = evaluate(filter);
+            Map<String, RuleDescriptor> descriptors = new LinkedHashMap<>();
+            rules.forEach((code, rule) -> descriptors.put(code, rule.descriptor()));
+            DetectionReport report = new FlagReconciler(database, localization, LocalDate.now(clock))
+                    .reconcile(filter, descriptors, findings);
+            transaction.commit();
+            return report;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.inclusio.logic.analysis.rules;
+
+import io.ebean.Database;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.inclusio.logic.analysis.ActivityScope;
+import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.MembershipWindow;
+import org.inclusio.logic.analysis.TeamScope;
+import org.inclusio.logic.i18n.Localization;
+
+/**
+ * Everything one rule needs for one run: the database, the filter and the scopes derived from it,
+ * the rule's parameter values, today's date, and the texts, plus a way to
+ * build findings that carry the rule's code, kind and severity.
+ */
+public final class RuleContext {
+
+    private final Database database;
+    private final RuleDescriptor rule;
+    private final AnalysisFilter filter;
+    private final ParameterValues parameters;
+    private final LocalDate today;
+    private final Localization localization;
+
+    public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
+                       LocalDate today, Localization localization) {
+        this.database = database;
+        this.rule = rule;
+        this.filter = filter;
+        this.parameters = parameters;
+        this.today = today;
+        this.localization = localization;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public RuleDescriptor rule() {
+        return rule;
+    }
+
+    public AnalysisFilter filter() {
+        return filter;
+    }
+
+    public ParameterValues parameters() {
+        return parameters;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** The activities of the filter. */
+    public ActivityScope activities() {
+        return ActivityScope.of(filter);
+    }
+
+    /** The teams of the filter. */
+    public TeamScope teams() {
+        return TeamScope.of(filter);
+    }
+
+    /** The days on which team seats count. */
+    public MembershipWindow window() {
+        return MembershipWindow.of(filter, today);
+    }
+
+    /** A text from the messages bundle. */
+    public String text(String key, Object... arguments) {
+        return localization.text(key, arguments);
+    }
+
+    /** A finding of this rule, explained by the rule's explanation pattern filled with the arguments. */
+    public Finding finding(UUID teamId, UUID activityId, UUID groupId, List<UUID> recordIds,
+                           Object... explanationArguments) {
+        return new Finding(rule.code(), rule.kind(), rule.severity(), teamId, activityId, groupId,
+                text(rule.explanationKey(), explanationArguments), recordIds);
+    }
+}

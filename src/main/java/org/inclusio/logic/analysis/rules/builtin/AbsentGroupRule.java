@@ -1,0 +1,71 @@
+package org.inclusio.logic.analysis.rules.builtin;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.inclusio.logic.analysis.AnalysisQuery;
+import org.inclusio.logic.analysis.AnalysisSql;
+import org.inclusio.logic.analysis.GroupRef;
+import org.inclusio.logic.analysis.ReferenceFigure;
+import org.inclusio.logic.analysis.rules.ExclusionRule;
+import org.inclusio.logic.analysis.rules.Finding;
+import org.inclusio.logic.analysis.rules.ParameterDefinition;
+import org.inclusio.logic.analysis.rules.RuleContext;
+import org.inclusio.logic.analysis.rules.RuleDescriptor;
+import org.inclusio.model.ExclusionKind;
+import org.inclusio.model.Severity;
+
+/**
+ * A group without a place: its reference share in the population a team serves is above
+ * {@code minReferenceShare}, yet no lay member of the team (within the membership window) and no lay
+ * attendee of the team's activities in the period belongs to it. Evidence: the reference share.
+ */
+final class AbsentGroupRule implements ExclusionRule {
+
+    static final String CODE = "ABSENT_GROUP";
+    static final String MIN_REFERENCE_SHARE = "minReferenceShare";
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of(CODE, ExclusionKind.EXTERNAL, Severity.HIGH,
+            ParameterDefinition.decimal(MIN_REFERENCE_SHARE, "0", "0", "1"));
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        double minShare = context.parameters().decimal(MIN_REFERENCE_SHARE);
+        UUID onlyGroup = context.filter().groupId();
+        Map<UUID, GroupRef> groups = GroupRef.active(context.database(), onlyGroup).stream()
+                .collect(Collectors.toMap(GroupRef::id, Function.identity()));
+        Set<List<UUID>> present = new HashSet<>(AnalysisQuery.of("select distinct x.team_id, m.group_id from ("
+                        + "select tm.team_id, tm.person_id from team_membership tm"
+                        + " join process_team t on t.id = tm.team_id join person p on p.id = tm.person_id"
+                        + " where " + AnalysisSql.lay("p"))
+                .and(context.teams().on("t")).and(context.window().on("tm"))
+                .append(" union select a.team_id, pa.person_id from participation pa"
+                        + " join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id"
+                        + " where a.team_id is not null and " + AnalysisSql.lay("p")
+                        + " and " + AnalysisSql.attended("pa"))
+                .and(context.activities().on("a"))
+                .append(") x join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = x.person_id")
+                .list(context.database(), (rs, row) -> List.of(rs.getObject("team_id", UUID.class),
+                        rs.getObject("group_id", UUID.class))));
+        List<Finding> findings = new ArrayList<>();
+        for (ReferenceFigure reference : ReferenceFigure.latest(context.database(), context.teams(), onlyGroup)) {
+            GroupRef group = groups.get(reference.groupId());
+            if (reference.share() > minShare && group != null
+                    && !present.contains(List.of(reference.teamId(), reference.groupId()))) {
+                findings.add(context.finding(reference.teamId(), null, reference.groupId(), List.of(reference.id()),
+                        group.name(), reference.share(), reference.populationYear()));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,91 @@
+package org.inclusio.logic.analysis.rules.builtin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.inclusio.logic.analysis.AnalysisQuery;
+import org.inclusio.logic.analysis.AnalysisSql;
+import org.inclusio.logic.analysis.SqlCondition;
+import org.inclusio.logic.analysis.rules.ExclusionRule;
+import org.inclusio.logic.analysis.rules.Finding;
+import org.inclusio.logic.analysis.rules.ParameterDefinition;
+import org.inclusio.logic.analysis.rules.RuleContext;
+import org.inclusio.logic.analysis.rules.RuleDescriptor;
+import org.inclusio.model.ExclusionKind;
+import org.inclusio.model.Severity;
+
+/**
+ * Barriers nobody removed: lay people invited to a team's activities who stayed away (declined or
+ * did not show) at least {@code minInvitations} times, each time because of the same barrier, with
+ * no accommodation offered for any of those invitations. One finding per team; evidence: those
+ * invitations (participation ids).
+ */
+final class RepeatedAbsenceRule implements ExclusionRule {
+
+    static final String CODE = "REPEATED_ABSENCE";
+    static final String MIN_INVITATIONS = "minInvitations";
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of(CODE, ExclusionKind.EXTERNAL, Severity.HIGH,
+            ParameterDefinition.integer(MIN_INVITATIONS, 2, 1));
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        AnalysisQuery query = AnalysisQuery.of("select a.team_id, pa.id as participation_id, pa.person_id,"
+                        + " b.name as barrier from participation pa"
+                        + " join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id"
+                        + " join participation_barrier pb on pb.participation_id = pa.id"
+                        + " join barrier b on b.id = pb.barrier_id"
+                        + " join (select a2.team_id, pa2.person_id, pb2.barrier_id from participation pa2"
+                        + " join activity a2 on a2.id = pa2.activity_id join person p2 on p2.id = pa2.person_id"
+                        + " join participation_barrier pb2 on pb2.participation_id = pa2.id where ")
+                .append(unaccommodatedAbsence(context, "pa2", "a2", "p2"))
+                .append(" group by a2.team_id, pa2.person_id, pb2.barrier_id having count(*) >= :min_invitations)"
+                        + " q on q.team_id = a.team_id and q.person_id = pa.person_id and q.barrier_id = pb.barrier_id"
+                        + " where ")
+                .append(unaccommodatedAbsence(context, "pa", "a", "p"))
+                .bind("min_invitations", context.parameters().integer(MIN_INVITATIONS))
+                .append(" order by a.team_id, a.held_on, pa.id");
+        Map<UUID, TeamAbsences> teams = new LinkedHashMap<>();
+        query.list(context.database(), (rs, row) -> new Absence(rs.getObject("team_id", UUID.class),
+                        rs.getObject("participation_id", UUID.class), rs.getObject("person_id", UUID.class),
+                        rs.getString("barrier")))
+                .forEach(absence -> teams.computeIfAbsent(absence.teamId(), id -> new TeamAbsences()).add(absence));
+        List<Finding> findings = new ArrayList<>();
+        teams.forEach((teamId, absences) -> findings.add(context.finding(teamId, null, null,
+                List.copyOf(absences.participations), absences.people.size(),
+                context.parameters().integer(MIN_INVITATIONS), String.join(", ", absences.barriers))));
+        return findings;
+    }
+
+    private static SqlCondition unaccommodatedAbsence(RuleContext context, String pa, String a, String p) {
+        return new SqlCondition(AnalysisSql.lay(p) + " and " + pa + ".invited = true and " + pa + ".attendance in "
+                + AnalysisSql.ABSENT + " and " + a + ".team_id is not null and not exists (select 1 from"
+                + " participation_accommodation pac where pac.participation_id = " + pa + ".id)", Map.of())
+                .and(context.activities().on(a));
+    }
+
+    private record Absence(UUID teamId, UUID participationId, UUID personId, String barrier) {
+    }
+
+    private static final class TeamAbsences {
+        final Set<UUID> participations = new LinkedHashSet<>();
+        final Set<UUID> people = new LinkedHashSet<>();
+        final Set<String> barriers = new TreeSet<>();
+
+        void add(Absence absence) {
+            participations.add(absence.participationId());
+            people.add(absence.personId());
+            barriers.add(absence.barrier());
+        }
+    }
+}

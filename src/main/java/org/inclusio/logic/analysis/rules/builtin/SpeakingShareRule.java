@@ -1,0 +1,108 @@
+package org.inclusio.logic.analysis.rules.builtin;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.inclusio.logic.analysis.AnalysisQuery;
+import org.inclusio.logic.analysis.AnalysisSql;
+import org.inclusio.logic.analysis.GroupRef;
+import org.inclusio.logic.analysis.rules.ExclusionRule;
+import org.inclusio.logic.analysis.rules.Finding;
+import org.inclusio.logic.analysis.rules.ParameterDefinition;
+import org.inclusio.logic.analysis.rules.RuleContext;
+import org.inclusio.logic.analysis.rules.RuleDescriptor;
+import org.inclusio.model.ExclusionKind;
+import org.inclusio.model.Severity;
+
+/**
+ * Present but not heard: across a team's activities, a group's share of lay speaking turns against
+ * its share of lay attendances. With {@code a} the group's attendances of {@code A} lay attendances
+ * and {@code t} its turns of {@code T} lay turns, the ratio is {@code (t / T) / (a / A)}; below
+ * {@code minRatio} is a finding when the group has at least {@code minGroupAttendances} attendances
+ * and the team at least {@code minTurns} lay turns. Evidence: the group's attendances.
+ */
+final class SpeakingShareRule implements ExclusionRule {
+
+    static final String CODE = "LOW_SPEAKING_SHARE";
+    static final String MIN_RATIO = "minRatio";
+    static final String MIN_GROUP_ATTENDANCES = "minGroupAttendances";
+    static final String MIN_TURNS = "minTurns";
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of(CODE, ExclusionKind.INTERNAL,
+            Severity.MEDIUM, ParameterDefinition.decimal(MIN_RATIO, "0.5", "0", null),
+            ParameterDefinition.integer(MIN_GROUP_ATTENDANCES, 5, 1),
+            ParameterDefinition.integer(MIN_TURNS, 10, 1));
+
+    private static final String LAY_ATTENDANCES = " from participation pa join activity a on a.id = pa.activity_id"
+            + " join person p on p.id = pa.person_id";
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        double minRatio = context.parameters().decimal(MIN_RATIO);
+        int minGroupAttendances = context.parameters().integer(MIN_GROUP_ATTENDANCES);
+        int minTurns = context.parameters().integer(MIN_TURNS);
+        UUID onlyGroup = context.filter().groupId();
+        Map<UUID, GroupRef> groups = GroupRef.active(context.database(), onlyGroup).stream()
+                .collect(Collectors.toMap(GroupRef::id, Function.identity()));
+
+        Map<UUID, Talk> teams = new HashMap<>();
+        AnalysisQuery.of("select a.team_id, count(*) as attendances, sum(pa.speaking_turns) as turns"
+                        + LAY_ATTENDANCES + " where " + condition())
+                .and(context.activities().on("a")).append(" group by a.team_id")
+                .list(context.database(), (rs, row) -> new Talk(rs.getObject("team_id", UUID.class), null,
+                        rs.getLong("attendances"), rs.getLong("turns")))
+                .forEach(talk -> teams.put(talk.teamId(), talk));
+        AnalysisQuery byGroup = AnalysisQuery.of("select a.team_id, m.group_id, count(*) as attendances,"
+                        + " sum(pa.speaking_turns) as turns" + LAY_ATTENDANCES
+                        + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = pa.person_id where " + condition())
+                .and(context.activities().on("a"));
+        if (onlyGroup != null) {
+            byGroup.append(" and m.group_id = :only_group").bind("only_group", onlyGroup);
+        }
+        List<Talk> groupTalk = byGroup.append(" group by a.team_id, m.group_id")
+                .list(context.database(), (rs, row) -> new Talk(rs.getObject("team_id", UUID.class),
+                        rs.getObject("group_id", UUID.class), rs.getLong("attendances"), rs.getLong("turns")));
+
+        List<Finding> findings = new ArrayList<>();
+        for (Talk group : groupTalk) {
+            Talk team = teams.get(group.teamId());
+            GroupRef ref = groups.get(group.groupId());
+            if (ref == null || group.attendances() < minGroupAttendances || team.turns() < minTurns) {
+                continue;
+            }
+            double attendanceShare = (double) group.attendances() / team.attendances();
+            double turnShare = (double) group.turns() / team.turns();
+            double ratio = turnShare / attendanceShare;
+            if (ratio < minRatio) {
+                findings.add(context.finding(group.teamId(), null, group.groupId(), evidence(context, group),
+                        ref.name(), attendanceShare, turnShare, ratio, minRatio));
+            }
+        }
+        return findings;
+    }
+
+    private static List<UUID> evidence(RuleContext context, Talk group) {
+        return AnalysisQuery.of("select pa.id" + LAY_ATTENDANCES
+                        + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = pa.person_id where " + condition()
+                        + " and a.team_id = :evidence_team and m.group_id = :evidence_group")
+                .bind("evidence_team", group.teamId()).bind("evidence_group", group.groupId())
+                .and(context.activities().on("a")).append(" order by a.held_on, pa.id")
+                .list(context.database(), (rs, row) -> rs.getObject("id", UUID.class));
+    }
+
+    private static String condition() {
+        return "a.team_id is not null and " + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa");
+    }
+
+    private record Talk(UUID teamId, UUID groupId, long attendances, long turns) {
+    }
+}

@@ -1,0 +1,80 @@
+package org.inclusio.logic.analysis.rules.builtin;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.inclusio.logic.analysis.AnalysisQuery;
+import org.inclusio.logic.analysis.AnalysisSql;
+import org.inclusio.logic.analysis.GroupRef;
+import org.inclusio.logic.analysis.ReferenceFigure;
+import org.inclusio.logic.analysis.rules.ExclusionRule;
+import org.inclusio.logic.analysis.rules.Finding;
+import org.inclusio.logic.analysis.rules.ParameterDefinition;
+import org.inclusio.logic.analysis.rules.RuleContext;
+import org.inclusio.logic.analysis.rules.RuleDescriptor;
+import org.inclusio.model.ExclusionKind;
+import org.inclusio.model.Severity;
+
+/**
+ * Lay members unlike the population served (e.g. well-educated representatives of a patient group
+ * with low education): for a group with a reference share {@code r > 0}, the share {@code s} of the
+ * team's lay members (within the membership window) who belong to it gives the ratio {@code s / r};
+ * a ratio below {@code minRatio} is a finding, judged only for teams with at least
+ * {@code minLayMembers} lay members. The explanation gives the ratio, not the member count.
+ * Evidence: the team's lay seats.
+ */
+final class UnlikePopulationRule implements ExclusionRule {
+
+    static final String CODE = "UNLIKE_POPULATION";
+    static final String MIN_RATIO = "minRatio";
+    static final String MIN_LAY_MEMBERS = "minLayMembers";
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of(CODE, ExclusionKind.EXTERNAL,
+            Severity.MEDIUM, ParameterDefinition.decimal(MIN_RATIO, "0.5", "0", null),
+            ParameterDefinition.integer(MIN_LAY_MEMBERS, 2, 1));
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleContext context) {
+        double minRatio = context.parameters().decimal(MIN_RATIO);
+        int minLay = context.parameters().integer(MIN_LAY_MEMBERS);
+        UUID onlyGroup = context.filter().groupId();
+        Map<UUID, GroupRef> groups = GroupRef.active(context.database(), onlyGroup).stream()
+                .collect(Collectors.toMap(GroupRef::id, Function.identity()));
+        Map<UUID, List<UUID>> laySeats = Evidence.laySeats(context, null);
+        Map<List<UUID>, Long> members = new HashMap<>();
+        AnalysisQuery.of("select tm.team_id, m.group_id, count(distinct tm.person_id) as members"
+                        + " from team_membership tm join process_team t on t.id = tm.team_id"
+                        + " join person p on p.id = tm.person_id"
+                        + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = tm.person_id"
+                        + " where " + AnalysisSql.lay("p"))
+                .and(context.teams().on("t")).and(context.window().on("tm"))
+                .append(" group by tm.team_id, m.group_id")
+                .list(context.database(), (rs, row) -> Map.entry(List.of(rs.getObject("team_id", UUID.class),
+                        rs.getObject("group_id", UUID.class)), rs.getLong("members")))
+                .forEach(entry -> members.put(entry.getKey(), entry.getValue()));
+        List<Finding> findings = new ArrayList<>();
+        for (ReferenceFigure reference : ReferenceFigure.latest(context.database(), context.teams(), onlyGroup)) {
+            List<UUID> seats = laySeats.getOrDefault(reference.teamId(), List.of());
+            GroupRef group = groups.get(reference.groupId());
+            if (group == null || reference.share() <= 0 || seats.size() < minLay) {
+                continue;
+            }
+            long groupMembers = members.getOrDefault(List.of(reference.teamId(), reference.groupId()), 0L);
+            double ratio = (double) groupMembers / seats.size() / reference.share();
+            if (ratio < minRatio) {
+                findings.add(context.finding(reference.teamId(), null, reference.groupId(), seats,
+                        group.name(), ratio, reference.share(), minRatio));
+            }
+        }
+        return findings;
+    }
+}
