@@ -172,10 +172,11 @@ public final class ActivityEditorView {
         bindDetails();
         bindParticipants();
         bindProposals();
-        Pickers.bindChecks(barriersList, viewModel.barriersObserved(), Choice::id);
-        Pickers.bindChecks(accommodationsList, viewModel.accommodationsGiven(), Choice::id);
+        // items first: a check list makes a new check model when its items are replaced
         barriersList.setItems(viewModel.barrierChoices());
         accommodationsList.setItems(viewModel.accommodationChoices());
+        Pickers.bindChecks(barriersList, viewModel.barriersObserved(), Choice::id);
+        Pickers.bindChecks(accommodationsList, viewModel.accommodationsGiven(), Choice::id);
     }
 
     private void bindDetails() {

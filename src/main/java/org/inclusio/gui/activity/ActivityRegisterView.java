@@ -87,7 +87,16 @@ public final class ActivityRegisterView {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+            // the area's shortcuts work wherever the focus is while the area is on screen
+            javafx.event.EventHandler<KeyEvent> shortcuts = this::shortcut;
+            root.sceneProperty().addListener((o, old, scene) -> {
+                if (old != null) {
+                    old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+                }
+                if (scene != null) {
+                    scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+                }
+            });
             viewModel.start();
         }
         return root;
@@ -138,7 +147,7 @@ public final class ActivityRegisterView {
 
     private void bindTable() {
         table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         dateColumn.setCellValueFactory(cell -> constant(Pickers.DATE.format(cell.getValue().heldOn())));
         titleColumn.setCellValueFactory(cell -> constant(cell.getValue().title()));
         modeColumn.setCellValueFactory(cell -> constant(l10n.label(cell.getValue().mode())));

@@ -57,9 +57,11 @@ class RecordMeetingGuiTest {
             press(KeyCode.CONTROL, KeyCode.N);
             waitUntil(() -> robot.lookup("#titleField").query().isFocused());
             robot.write(TITLE);
-            robot.clickOn("#datePicker").eraseText(10).write("2026-03-14");
-            robot.doubleClickOn("#durationField").write("150");
-            robot.clickOn("#placeField").write("Health centre, room 2");
+            robot.type(KeyCode.TAB);
+            replaceFocusedText("2026-03-14");
+            robot.type(KeyCode.TAB).write("13:30").type(KeyCode.TAB);
+            replaceFocusedText("150");
+            robot.type(KeyCode.TAB).write("Health centre, room 2");
             robot.clickOn("#purposeArea").write("Plan the foot care pathway with patients");
 
             robot.clickOn(l10n.text("activity.tab.participants"));
@@ -67,7 +69,7 @@ class RecordMeetingGuiTest {
             TableView<?> participants = robot.lookup("#participantTable").queryAs(TableView.class);
             waitUntil(() -> participants.getItems().size() == 12);
 
-            participants.requestFocus();
+            robot.interact(participants::requestFocus);
             for (int row = 0; row < 10; row++) {
                 selectRow(participants, row);
                 for (int turn = 0; turn <= row % 3; turn++) {
@@ -104,6 +106,8 @@ class RecordMeetingGuiTest {
             ActivityRow row = ui.app().services().activities().search(search()).rows().get(0);
             ActivityDraft stored = ui.app().services().activities().load(row.id()).orElseThrow();
             assertThat(stored.durationMinutes()).isEqualTo(150);
+            assertThat(stored.startTime()).hasToString("13:30");
+            assertThat(stored.place()).isEqualTo("Health centre, room 2");
             assertThat(stored.heldOn()).hasToString("2026-03-14");
             assertThat(stored.participations()).extracting(ParticipationDraft::personCode)
                     .containsExactlyElementsOf(codes());
@@ -179,6 +183,11 @@ class RecordMeetingGuiTest {
     private ActivityQuery search() {
         return new ActivityQuery("foot care", null, null, null, null, null, null, null, true, false,
                 org.inclusio.logic.activity.ActivitySort.DATE, false, 10);
+    }
+
+    private void replaceFocusedText(String text) {
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
     }
 
     private void press(KeyCode modifier, KeyCode key) {
