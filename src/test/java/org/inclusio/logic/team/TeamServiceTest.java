@@ -41,6 +41,7 @@ class TeamServiceTest {
     private TeamService teams;
     private OrganisationService organisations;
     private TeamFixture fixture;
+    private Localization l10n;
     private UUID nurse;
     private UUID patient;
     private UUID relative;
@@ -51,7 +52,7 @@ class TeamServiceTest {
     void open() {
         store = new StoreFactory().open(new StoreSettings(dir));
         db = store.database();
-        Localization l10n = new Localization(Locale.ENGLISH);
+        l10n = new Localization(Locale.ENGLISH);
         teams = new TeamService(db, l10n, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         organisations = new OrganisationService(db, l10n);
         fixture = new TeamFixture(db);
@@ -164,7 +165,8 @@ class TeamServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).containsExactly(
                         new FieldProblem("name", "Give the process team a name."),
                         new FieldProblem("professionals",
-                                "P-001 is recorded as Patient, not as a professional. Add them under Lay members instead."),
+                                "P-001 is recorded as " + l10n.label(PersonRole.PATIENT)
+                                        + ", not as a professional. Add them under Lay members instead."),
                         new FieldProblem("layMembers",
                                 "N-001 is recorded as a professional. Add them under Professionals instead."),
                         new FieldProblem("layMembers", "N-001: the day they left is before the day they joined."),
