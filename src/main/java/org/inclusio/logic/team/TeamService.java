@@ -28,6 +28,7 @@ import org.inclusio.model.Organisation;
 import org.inclusio.model.Person;
 import org.inclusio.model.PersonRole;
 import org.inclusio.model.ProcessTeam;
+import org.inclusio.model.RecruitmentRoute;
 import org.inclusio.model.ReferenceShare;
 import org.inclusio.model.TeamMembership;
 
@@ -263,6 +264,17 @@ public final class TeamService {
 
     private static String key(UUID groupId, int year) {
         return groupId + "/" + year;
+    }
+
+    /** How each of the given people was recruited (people without a recorded route are left out). */
+    public Map<UUID, RecruitmentRoute> recruitmentRoutes(Collection<UUID> personIds) {
+        Map<UUID, RecruitmentRoute> routes = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            db.find(Person.class).select("recruitmentRoute").where().idIn(personIds).findList().stream()
+                    .filter(person -> person.getRecruitmentRoute() != null)
+                    .forEach(person -> routes.put(person.getId(), person.getRecruitmentRoute()));
+        }
+        return routes;
     }
 
     private Map<UUID, PersonRole> roles(Collection<UUID> ids) {
