@@ -8,6 +8,8 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.person.PersonDirectory;
 import org.inclusio.logic.store.VocabularyService;
+import org.inclusio.logic.team.OrganisationService;
+import org.inclusio.logic.team.TeamService;
 import org.inclusio.logic.trash.TrashService;
 import org.inclusio.persistence.Store;
 import org.inclusio.persistence.StoreFactory;
@@ -28,6 +30,8 @@ public final class AppServices implements AutoCloseable {
     private final ChoiceService choices;
     private final PersonDirectory personDirectory;
     private final TrashService trash;
+    private final TeamService teams;
+    private final OrganisationService organisations;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -39,6 +43,8 @@ public final class AppServices implements AutoCloseable {
         this.choices = new ChoiceService(store.database());
         this.personDirectory = new PersonDirectory(store.database());
         this.trash = new TrashService(store.database());
+        this.teams = new TeamService(store.database(), l10n);
+        this.organisations = new OrganisationService(store.database(), l10n);
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -88,6 +94,14 @@ public final class AppServices implements AutoCloseable {
 
     public TrashService trash() {
         return trash;
+    }
+
+    public TeamService teams() {
+        return teams;
+    }
+
+    public OrganisationService organisations() {
+        return organisations;
     }
 
     @Override

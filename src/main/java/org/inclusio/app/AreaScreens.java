@@ -14,6 +14,14 @@ import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.main.Area;
 import org.inclusio.gui.main.PendingAreaView;
+import org.inclusio.gui.team.OrganisationEditorViewModel;
+import org.inclusio.gui.team.OrganisationRegisterViewModel;
+import org.inclusio.gui.team.OrganisationsView;
+import org.inclusio.gui.team.TeamAreaView;
+import org.inclusio.gui.team.TeamEditorView;
+import org.inclusio.gui.team.TeamEditorViewModel;
+import org.inclusio.gui.team.TeamRegisterView;
+import org.inclusio.gui.team.TeamRegisterViewModel;
 import org.inclusio.gui.util.UnsavedChangesGuard;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.TaskExecutor;
@@ -48,6 +56,7 @@ final class AreaScreens {
             screens.put(area, () -> PendingAreaView.create(l10n, area.labelKey(), area.pendingKey()));
         }
         screens.put(Area.ACTIVITIES, this::activities);
+        screens.put(Area.TEAMS, this::teams);
         return screens;
     }
 
@@ -65,5 +74,23 @@ final class AreaScreens {
         reloaders.add(register::start);
         return new ActivityRegisterView(register, new ActivityEditorView(editor, l10n, helpButtons), dialogs, l10n)
                 .root();
+    }
+
+    private Node teams() {
+        TeamEditorViewModel editor = new TeamEditorViewModel(services.teams(), services.personDirectory(),
+                services.trash(), executor, dialogs, l10n);
+        unsaved.register(editor);
+        TeamRegisterViewModel register = new TeamRegisterViewModel(services.teams(), services.choices(), executor,
+                l10n, editor);
+        OrganisationEditorViewModel organisationEditor = new OrganisationEditorViewModel(services.organisations(),
+                services.trash(), executor, dialogs, l10n);
+        unsaved.register(organisationEditor);
+        OrganisationRegisterViewModel organisations = new OrganisationRegisterViewModel(services.organisations(),
+                executor, l10n, organisationEditor);
+        organisations.setOrganisationsChangedListener(register::start);
+        reloaders.add(register::start);
+        reloaders.add(organisations::reload);
+        return new TeamAreaView(new TeamRegisterView(register, new TeamEditorView(editor, l10n, helpButtons), dialogs,
+                l10n), new OrganisationsView(organisations, dialogs, l10n, helpButtons), l10n).root();
     }
 }
