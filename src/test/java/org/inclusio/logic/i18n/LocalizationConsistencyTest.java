@@ -49,8 +49,30 @@ class LocalizationConsistencyTest {
         Set<String> unused = new TreeSet<>(messageKeys());
         unused.removeAll(used);
         unused.removeIf(key -> prefixes.stream().anyMatch(prefix -> key.startsWith(prefix)
-                && key.substring(prefix.length()).matches("[A-Z][A-Z0-9_]*")));
+                && key.substring(prefix.length()).matches("[A-Z][A-Z0-9_]*(\\.[A-Za-z0-9.]+)?")));
         assertThat(unused).as("keys in messages.properties that nothing uses").isEmpty();
+    }
+
+    @Test
+    void ruleTextsBelongToRulesThatExist() {
+        Set<String> codes = new HashSet<>();
+        org.inclusio.logic.analysis.rules.builtin.BuiltInRules.all()
+                .forEach(rule -> codes.add(rule.descriptor().code()));
+        Set<String> strays = new TreeSet<>();
+        for (String key : messageKeys()) {
+            if (key.startsWith("analysis.rule.")) {
+                String code = key.substring("analysis.rule.".length()).split("\\.")[0];
+                if (!codes.contains(code)) {
+                    strays.add(key);
+                }
+            }
+        }
+        assertThat(strays).as("texts of rules that do not exist").isEmpty();
+        for (String code : codes) {
+            for (String part : new String[] {"name", "reason", "source", "explanation"}) {
+                assertThat(messageKeys()).as("text of rule " + code).contains("analysis.rule." + code + "." + part);
+            }
+        }
     }
 
     private static Set<String> messageKeys() {
