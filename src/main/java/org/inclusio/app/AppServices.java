@@ -7,6 +7,7 @@ import org.inclusio.logic.demo.ExampleRegionService;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.person.PersonDirectory;
+import org.inclusio.logic.person.PersonService;
 import org.inclusio.logic.store.VocabularyService;
 import org.inclusio.logic.trash.TrashService;
 import org.inclusio.persistence.Store;
@@ -28,6 +29,7 @@ public final class AppServices implements AutoCloseable {
     private final ChoiceService choices;
     private final PersonDirectory personDirectory;
     private final TrashService trash;
+    private final PersonService people;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -39,6 +41,7 @@ public final class AppServices implements AutoCloseable {
         this.choices = new ChoiceService(store.database());
         this.personDirectory = new PersonDirectory(store.database());
         this.trash = new TrashService(store.database());
+        this.people = new PersonService(store.database(), l10n);
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -88,6 +91,10 @@ public final class AppServices implements AutoCloseable {
 
     public TrashService trash() {
         return trash;
+    }
+
+    public PersonService people() {
+        return people;
     }
 
     @Override
