@@ -14,6 +14,10 @@ import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.main.Area;
 import org.inclusio.gui.main.PendingAreaView;
+import org.inclusio.gui.person.PersonEditorView;
+import org.inclusio.gui.person.PersonEditorViewModel;
+import org.inclusio.gui.person.PersonRegisterView;
+import org.inclusio.gui.person.PersonRegisterViewModel;
 import org.inclusio.gui.util.UnsavedChangesGuard;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.TaskExecutor;
@@ -48,6 +52,7 @@ final class AreaScreens {
             screens.put(area, () -> PendingAreaView.create(l10n, area.labelKey(), area.pendingKey()));
         }
         screens.put(Area.ACTIVITIES, this::activities);
+        screens.put(Area.PEOPLE, this::people);
         return screens;
     }
 
@@ -64,6 +69,17 @@ final class AreaScreens {
                 executor, l10n, editor);
         reloaders.add(register::start);
         return new ActivityRegisterView(register, new ActivityEditorView(editor, l10n, helpButtons), dialogs, l10n)
+                .root();
+    }
+
+    private Node people() {
+        PersonEditorViewModel editor = new PersonEditorViewModel(services.people(), services.trash(), executor,
+                dialogs, l10n);
+        unsaved.register(editor);
+        PersonRegisterViewModel register = new PersonRegisterViewModel(services.people(), services.choices(),
+                executor, l10n, editor);
+        reloaders.add(register::start);
+        return new PersonRegisterView(register, new PersonEditorView(editor, l10n, helpButtons), dialogs, l10n)
                 .root();
     }
 }
