@@ -213,7 +213,7 @@ public final class PersonEditorView {
         groupsNote.managedProperty().bind(groupsNote.visibleProperty());
         FieldErrors.bind(groupsList, groupsError, viewModel.errorProperty("groups"));
         // Space checks or unchecks the selected group, so the list works without a mouse
-        groupsList.setOnKeyPressed(event -> {
+        groupsList.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             int index = groupsList.getSelectionModel().getSelectedIndex();
             if (event.getCode() == KeyCode.SPACE && index >= 0) {
                 if (groupsList.getCheckModel().isChecked(index)) {

@@ -85,6 +85,12 @@ public final class PersonRegisterView {
                 throw new UncheckedIOException(e);
             }
             root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+            // arriving in the area (Ctrl+2) puts the cursor in the search, so the area's keys work at once
+            root.parentProperty().addListener((o, old, parent) -> {
+                if (parent != null) {
+                    Platform.runLater(searchField::requestFocus);
+                }
+            });
             viewModel.start();
         }
         return root;
