@@ -7,6 +7,7 @@ import org.inclusio.logic.demo.ExampleRegionService;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.person.PersonDirectory;
+import org.inclusio.logic.person.PersonService;
 import org.inclusio.logic.store.VocabularyService;
 import org.inclusio.logic.team.OrganisationService;
 import org.inclusio.logic.team.TeamService;
@@ -32,6 +33,7 @@ public final class AppServices implements AutoCloseable {
     private final TrashService trash;
     private final TeamService teams;
     private final OrganisationService organisations;
+    private final PersonService people;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -45,6 +47,7 @@ public final class AppServices implements AutoCloseable {
         this.trash = new TrashService(store.database());
         this.teams = new TeamService(store.database(), l10n);
         this.organisations = new OrganisationService(store.database(), l10n);
+        this.people = new PersonService(store.database(), l10n);
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -102,6 +105,10 @@ public final class AppServices implements AutoCloseable {
 
     public OrganisationService organisations() {
         return organisations;
+    }
+
+    public PersonService people() {
+        return people;
     }
 
     @Override

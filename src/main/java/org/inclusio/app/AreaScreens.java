@@ -22,6 +22,10 @@ import org.inclusio.gui.team.TeamEditorView;
 import org.inclusio.gui.team.TeamEditorViewModel;
 import org.inclusio.gui.team.TeamRegisterView;
 import org.inclusio.gui.team.TeamRegisterViewModel;
+import org.inclusio.gui.person.PersonEditorView;
+import org.inclusio.gui.person.PersonEditorViewModel;
+import org.inclusio.gui.person.PersonRegisterView;
+import org.inclusio.gui.person.PersonRegisterViewModel;
 import org.inclusio.gui.util.UnsavedChangesGuard;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.TaskExecutor;
@@ -57,6 +61,7 @@ final class AreaScreens {
         }
         screens.put(Area.ACTIVITIES, this::activities);
         screens.put(Area.TEAMS, this::teams);
+        screens.put(Area.PEOPLE, this::people);
         return screens;
     }
 
@@ -92,5 +97,16 @@ final class AreaScreens {
         reloaders.add(organisations::reload);
         return new TeamAreaView(new TeamRegisterView(register, new TeamEditorView(editor, l10n, helpButtons), dialogs,
                 l10n), new OrganisationsView(organisations, dialogs, l10n, helpButtons), l10n).root();
+    }
+
+    private Node people() {
+        PersonEditorViewModel editor = new PersonEditorViewModel(services.people(), services.trash(), executor,
+                dialogs, l10n);
+        unsaved.register(editor);
+        PersonRegisterViewModel register = new PersonRegisterViewModel(services.people(), services.choices(),
+                executor, l10n, editor);
+        reloaders.add(register::start);
+        return new PersonRegisterView(register, new PersonEditorView(editor, l10n, helpButtons), dialogs, l10n)
+                .root();
     }
 }
