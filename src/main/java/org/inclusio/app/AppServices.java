@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.inclusio.logic.activity.ActivityService;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.demo.ExampleRegionService;
+import org.inclusio.logic.flag.FlagService;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.person.PersonDirectory;
@@ -28,6 +29,7 @@ public final class AppServices implements AutoCloseable {
     private final ChoiceService choices;
     private final PersonDirectory personDirectory;
     private final TrashService trash;
+    private final FlagService flags;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -39,6 +41,7 @@ public final class AppServices implements AutoCloseable {
         this.choices = new ChoiceService(store.database());
         this.personDirectory = new PersonDirectory(store.database());
         this.trash = new TrashService(store.database());
+        this.flags = new FlagService(store.database(), l10n);
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -88,6 +91,10 @@ public final class AppServices implements AutoCloseable {
 
     public TrashService trash() {
         return trash;
+    }
+
+    public FlagService flags() {
+        return flags;
     }
 
     @Override
