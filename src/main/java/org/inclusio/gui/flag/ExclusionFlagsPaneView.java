@@ -37,11 +37,11 @@ public final class ExclusionFlagsPaneView {
     private final HelpButton helpButtons;
     private Node root;
 
-    @FXML private Button saveButton;
-    @FXML private Button resetButton;
-    @FXML private Button deleteButton;
-    @FXML private Button newButton;
-    @FXML private TableView<FlagDraft> table;
+    @FXML private Button saveFlagButton;
+    @FXML private Button resetFlagButton;
+    @FXML private Button deleteFlagButton;
+    @FXML private Button newFlagButton;
+    @FXML private TableView<FlagDraft> flagTable;
     @FXML private TableColumn<FlagDraft, String> kindColumn;
     @FXML private TableColumn<FlagDraft, String> groupColumn;
     @FXML private TableColumn<FlagDraft, String> observationColumn;
@@ -90,18 +90,18 @@ public final class ExclusionFlagsPaneView {
     private void initialize() {
         bindTable();
         bindForm();
-        saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
-        resetButton.disableProperty().bind(viewModel.dirtyProperty().not());
-        deleteButton.disableProperty().bind(viewModel.canDeleteProperty().not());
-        newButton.disableProperty().bind(viewModel.availableProperty().not());
+        saveFlagButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        resetFlagButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        deleteFlagButton.disableProperty().bind(viewModel.canDeleteProperty().not());
+        newFlagButton.disableProperty().bind(viewModel.availableProperty().not());
     }
 
     private void bindTable() {
-        table.setItems(viewModel.flags());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        flagTable.setItems(viewModel.flags());
+        flagTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(l10n.text("flag.empty"));
         empty.getStyleClass().add("muted");
-        table.setPlaceholder(empty);
+        flagTable.setPlaceholder(empty);
         kindColumn.setCellValueFactory(cell -> text(l10n.label(cell.getValue().kind())));
         groupColumn.setCellValueFactory(cell -> text(cell.getValue().groupName() == null ? ""
                 : cell.getValue().groupName()));
@@ -109,16 +109,16 @@ public final class ExclusionFlagsPaneView {
         severityColumn.setCellValueFactory(cell -> text(l10n.label(cell.getValue().severity())));
         statusColumn.setCellValueFactory(cell -> text(l10n.label(cell.getValue().status())));
         originColumn.setCellValueFactory(cell -> text(l10n.label(cell.getValue().origin())));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+        flagTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);
             }
         });
         viewModel.selectedProperty().addListener((o, old, now) -> {
             if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
+                flagTable.getSelectionModel().clearSelection();
+            } else if (flagTable.getSelectionModel().getSelectedItem() != now) {
+                flagTable.getSelectionModel().select(now);
             }
         });
     }
@@ -165,7 +165,7 @@ public final class ExclusionFlagsPaneView {
 
     @FXML
     private void newFlag() {
-        table.getSelectionModel().clearSelection();
+        flagTable.getSelectionModel().clearSelection();
         viewModel.newFlag();
         focusForm();
     }

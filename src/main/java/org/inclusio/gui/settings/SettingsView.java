@@ -20,7 +20,7 @@ public final class SettingsView {
     private final Localization l10n;
     private Parent root;
 
-    @FXML private TabPane tabs;
+    @FXML private TabPane settingsTabs;
     @FXML private Tab vocabularyTab;
     @FXML private Tab trashTab;
 

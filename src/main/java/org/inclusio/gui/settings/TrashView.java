@@ -30,7 +30,7 @@ public final class TrashView {
     private final Localization l10n;
     private Node root;
 
-    @FXML private TableView<TrashItem> table;
+    @FXML private TableView<TrashItem> trashTable;
     @FXML private TableColumn<TrashItem, String> kindColumn;
     @FXML private TableColumn<TrashItem, String> labelColumn;
     @FXML private TableColumn<TrashItem, String> deletedColumn;
@@ -61,25 +61,25 @@ public final class TrashView {
 
     @FXML
     private void initialize() {
-        table.setItems(viewModel.items());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        trashTable.setItems(viewModel.items());
+        trashTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(l10n.text("settings.trash.empty"));
         empty.getStyleClass().add("muted");
-        table.setPlaceholder(empty);
+        trashTable.setPlaceholder(empty);
         kindColumn.setCellValueFactory(cell -> text(viewModel.kindLabel(cell.getValue().kind())));
         labelColumn.setCellValueFactory(cell -> text(cell.getValue().label()));
         deletedColumn.setCellValueFactory(cell -> text(cell.getValue().deletedAt() == null ? ""
                 : WHEN.format(cell.getValue().deletedAt())));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) ->
+        trashTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) ->
                 viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((o, old, now) -> {
             if (now == null) {
-                table.getSelectionModel().clearSelection();
+                trashTable.getSelectionModel().clearSelection();
             }
         });
         restoreButton.disableProperty().bind(viewModel.hasSelectionProperty().not());
         purgeButton.disableProperty().bind(viewModel.hasSelectionProperty().not());
-        table.setOnKeyPressed(event -> {
+        trashTable.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 viewModel.purge();
                 event.consume();

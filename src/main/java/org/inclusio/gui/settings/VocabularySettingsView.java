@@ -31,18 +31,18 @@ public final class VocabularySettingsView {
     private Node root;
 
     @FXML private ComboBox<VocabularyList> listBox;
-    @FXML private TableView<VocabularyRow> table;
+    @FXML private TableView<VocabularyRow> vocabularyTable;
     @FXML private TableColumn<VocabularyRow, String> nameColumn;
     @FXML private TableColumn<VocabularyRow, String> descriptionColumn;
     @FXML private TableColumn<VocabularyRow, String> builtInColumn;
     @FXML private TableColumn<VocabularyRow, String> activeColumn;
     @FXML private Label headingLabel;
-    @FXML private TextField nameField;
+    @FXML private TextField entryNameField;
     @FXML private Label nameError;
-    @FXML private TextArea descriptionArea;
+    @FXML private TextArea entryDescriptionArea;
     @FXML private Label descriptionError;
-    @FXML private Button saveButton;
-    @FXML private Button toggleButton;
+    @FXML private Button saveEntryButton;
+    @FXML private Button toggleEntryButton;
 
     public VocabularySettingsView(VocabularySettingsViewModel viewModel, Localization l10n) {
         this.viewModel = viewModel;
@@ -68,40 +68,40 @@ public final class VocabularySettingsView {
     private void initialize() {
         Pickers.required(listBox, Arrays.asList(VocabularyList.values()), list -> l10n.text(list.labelKey()));
         listBox.valueProperty().bindBidirectional(viewModel.listProperty());
-        table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        vocabularyTable.setItems(viewModel.rows());
+        vocabularyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(l10n.text("settings.vocabulary.empty"));
         empty.getStyleClass().add("muted");
-        table.setPlaceholder(empty);
+        vocabularyTable.setPlaceholder(empty);
         nameColumn.setCellValueFactory(cell -> text(cell.getValue().name()));
         descriptionColumn.setCellValueFactory(cell -> text(cell.getValue().description() == null ? ""
                 : cell.getValue().description()));
         builtInColumn.setCellValueFactory(cell -> text(yesNo(cell.getValue().builtIn())));
         activeColumn.setCellValueFactory(cell -> text(yesNo(cell.getValue().active())));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+        vocabularyTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);
             }
         });
         viewModel.selectedProperty().addListener((o, old, now) -> {
             if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
+                vocabularyTable.getSelectionModel().clearSelection();
+            } else if (vocabularyTable.getSelectionModel().getSelectedItem() != now) {
+                vocabularyTable.getSelectionModel().select(now);
+                vocabularyTable.scrollTo(now);
             }
         });
         headingLabel.textProperty().bind(viewModel.headingProperty());
-        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        descriptionArea.textProperty().bindBidirectional(viewModel.descriptionProperty());
-        FieldErrors.bind(nameField, nameError, viewModel.nameErrorProperty());
-        FieldErrors.bind(descriptionArea, descriptionError, viewModel.descriptionErrorProperty());
-        saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
-        toggleButton.disableProperty().bind(viewModel.canToggleProperty().not());
-        toggleButton.textProperty().bind(Bindings.when(viewModel.selectedActiveProperty())
+        entryNameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        entryDescriptionArea.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        FieldErrors.bind(entryNameField, nameError, viewModel.nameErrorProperty());
+        FieldErrors.bind(entryDescriptionArea, descriptionError, viewModel.descriptionErrorProperty());
+        saveEntryButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        toggleEntryButton.disableProperty().bind(viewModel.canToggleProperty().not());
+        toggleEntryButton.textProperty().bind(Bindings.when(viewModel.selectedActiveProperty())
                 .then(l10n.text("settings.vocabulary.deactivate"))
                 .otherwise(l10n.text("settings.vocabulary.reactivate")));
-        nameField.setOnAction(event -> save());
+        entryNameField.setOnAction(event -> save());
     }
 
     private String yesNo(boolean value) {
@@ -115,12 +115,12 @@ public final class VocabularySettingsView {
     @FXML
     private void newEntry() {
         viewModel.newEntry();
-        nameField.requestFocus();
+        entryNameField.requestFocus();
     }
 
     @FXML
     private void save() {
-        if (!saveButton.isDisabled()) {
+        if (!saveEntryButton.isDisabled()) {
             viewModel.save();
         }
     }
