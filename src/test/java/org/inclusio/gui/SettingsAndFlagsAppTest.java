@@ -30,10 +30,7 @@ class SettingsAndFlagsAppTest {
     @Test
     void aRegionalGroupAddedInSettingsIsThereAfterARestart() throws Exception {
         try (AppUnderTest ui = AppUnderTest.start(store)) {
-            Localization l10n = ui.app().services().localization();
-            waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isPresent());
-            robot.clickOn(l10n.text("welcome.startEmpty").replace("_", ""));
-            waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isEmpty());
+            startEmpty(ui);
             openSettings();
             robot.clickOn("#newEntryButton");
             robot.clickOn("#entryNameField").write("Seasonal farm workers");
@@ -42,6 +39,7 @@ class SettingsAndFlagsAppTest {
             waitUntil(() -> groupNamed("Seasonal farm workers"));
         }
         try (AppUnderTest ui = AppUnderTest.start(store)) {
+            startEmpty(ui);
             openSettings();
             waitUntil(() -> groupNamed("Seasonal farm workers"));
             assertThat(ui.app().services().vocabulary().activeGroups())
@@ -71,6 +69,13 @@ class SettingsAndFlagsAppTest {
             assertThat(reopened).isEqualTo(activityId);
             waitUntil(() -> flagRows().getItems().stream().anyMatch(flag -> flag.observation().equals(observation)));
         }
+    }
+
+    /** A store without activities, people or teams offers the welcome again; choose to start empty. */
+    private void startEmpty(AppUnderTest ui) throws Exception {
+        waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isPresent());
+        robot.clickOn(ui.app().services().localization().text("welcome.startEmpty").replace("_", ""));
+        waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isEmpty());
     }
 
     private void openSettings() throws Exception {
