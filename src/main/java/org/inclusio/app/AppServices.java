@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.inclusio.logic.activity.ActivityService;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.demo.ExampleRegionService;
+import org.inclusio.logic.flag.FlagService;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.person.PersonDirectory;
@@ -34,6 +35,7 @@ public final class AppServices implements AutoCloseable {
     private final TeamService teams;
     private final OrganisationService organisations;
     private final PersonService people;
+    private final FlagService flags;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -48,6 +50,7 @@ public final class AppServices implements AutoCloseable {
         this.teams = new TeamService(store.database(), l10n);
         this.organisations = new OrganisationService(store.database(), l10n);
         this.people = new PersonService(store.database(), l10n);
+        this.flags = new FlagService(store.database(), l10n);
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -109,6 +112,10 @@ public final class AppServices implements AutoCloseable {
 
     public PersonService people() {
         return people;
+    }
+
+    public FlagService flags() {
+        return flags;
     }
 
     @Override

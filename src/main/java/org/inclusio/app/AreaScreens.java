@@ -11,6 +11,8 @@ import org.inclusio.gui.activity.ActivityEditorViewModel;
 import org.inclusio.gui.activity.ActivityRegisterView;
 import org.inclusio.gui.activity.ActivityRegisterViewModel;
 import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.flag.ExclusionFlagsPaneView;
+import org.inclusio.gui.flag.ExclusionFlagsPaneViewModel;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.main.Area;
 import org.inclusio.gui.main.PendingAreaView;
@@ -26,6 +28,11 @@ import org.inclusio.gui.person.PersonEditorView;
 import org.inclusio.gui.person.PersonEditorViewModel;
 import org.inclusio.gui.person.PersonRegisterView;
 import org.inclusio.gui.person.PersonRegisterViewModel;
+import org.inclusio.gui.settings.SettingsView;
+import org.inclusio.gui.settings.TrashView;
+import org.inclusio.gui.settings.TrashViewModel;
+import org.inclusio.gui.settings.VocabularySettingsView;
+import org.inclusio.gui.settings.VocabularySettingsViewModel;
 import org.inclusio.gui.util.UnsavedChangesGuard;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.TaskExecutor;
@@ -62,6 +69,7 @@ final class AreaScreens {
         screens.put(Area.ACTIVITIES, this::activities);
         screens.put(Area.TEAMS, this::teams);
         screens.put(Area.PEOPLE, this::people);
+        screens.put(Area.SETTINGS, this::settings);
         return screens;
     }
 
@@ -77,8 +85,19 @@ final class AreaScreens {
         ActivityRegisterViewModel register = new ActivityRegisterViewModel(services.activities(), services.choices(),
                 executor, l10n, editor);
         reloaders.add(register::start);
-        return new ActivityRegisterView(register, new ActivityEditorView(editor, l10n, helpButtons), dialogs, l10n)
-                .root();
+        ExclusionFlagsPaneViewModel flags = new ExclusionFlagsPaneViewModel(services.flags(), services.choices(),
+                executor, dialogs, l10n);
+        unsaved.register(flags);
+        return new ActivityRegisterView(register, new ActivityEditorView(editor, l10n, helpButtons,
+                new ExclusionFlagsPaneView(flags, l10n, helpButtons)), dialogs, l10n).root();
+    }
+
+    private Node settings() {
+        VocabularySettingsViewModel vocabulary = new VocabularySettingsViewModel(services.vocabulary(), executor,
+                dialogs, l10n, this::reloadAll);
+        TrashViewModel trash = new TrashViewModel(services.trash(), executor, dialogs, l10n, this::reloadAll);
+        reloaders.add(trash::load);
+        return new SettingsView(new VocabularySettingsView(vocabulary, l10n), new TrashView(trash, l10n), l10n).root();
     }
 
     private Node teams() {

@@ -28,6 +28,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.CheckListView;
+import org.inclusio.gui.flag.ExclusionFlagsPaneView;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.util.FieldErrors;
 import org.inclusio.gui.util.Pickers;
@@ -58,6 +59,7 @@ public final class ActivityEditorView {
     private final ActivityEditorViewModel viewModel;
     private final Localization l10n;
     private final HelpButton helpButtons;
+    private final ExclusionFlagsPaneView flagsPane;
     private Node root;
     private ParticipantRow boundParticipant;
     private ProposalRow boundProposal;
@@ -72,6 +74,7 @@ public final class ActivityEditorView {
     @FXML private TabPane tabs;
     @FXML private Tab participantsTab;
     @FXML private Tab proposalsTab;
+    @FXML private Tab flagsTab;
     @FXML private TextField titleField;
     @FXML private Label titleError;
     @FXML private DatePicker datePicker;
@@ -138,10 +141,12 @@ public final class ActivityEditorView {
     @FXML private CheckListView<Choice> barriersList;
     @FXML private CheckListView<Choice> accommodationsList;
 
-    public ActivityEditorView(ActivityEditorViewModel viewModel, Localization l10n, HelpButton helpButtons) {
+    public ActivityEditorView(ActivityEditorViewModel viewModel, Localization l10n, HelpButton helpButtons,
+                              ExclusionFlagsPaneView flagsPane) {
         this.viewModel = viewModel;
         this.l10n = l10n;
         this.helpButtons = helpButtons;
+        this.flagsPane = flagsPane;
     }
 
     public Node root() {
@@ -177,6 +182,23 @@ public final class ActivityEditorView {
         accommodationsList.setItems(viewModel.accommodationChoices());
         Pickers.bindChecks(barriersList, viewModel.barriersObserved(), Choice::id);
         Pickers.bindChecks(accommodationsList, viewModel.accommodationsGiven(), Choice::id);
+        bindFlags();
+    }
+
+    /** The flags tab shows the stored activity's flags; a new activity gets them after its first save. */
+    private void bindFlags() {
+        Node pane = flagsPane.root();
+        Label saveFirst = new Label(l10n.text("flag.saveFirst"));
+        saveFirst.setWrapText(true);
+        saveFirst.getStyleClass().add("muted");
+        saveFirst.setPadding(new javafx.geometry.Insets(12));
+        javafx.beans.binding.BooleanBinding stored = viewModel.storedIdProperty().isNotNull();
+        pane.visibleProperty().bind(stored);
+        saveFirst.visibleProperty().bind(stored.not());
+        flagsTab.setContent(new javafx.scene.layout.StackPane(saveFirst, pane));
+        javafx.scene.layout.StackPane.setAlignment(saveFirst, javafx.geometry.Pos.TOP_LEFT);
+        viewModel.storedIdProperty().addListener((o, old, now) -> flagsPane.viewModel().show(now, null));
+        flagsPane.viewModel().show(viewModel.storedIdProperty().get(), null);
     }
 
     private void bindDetails() {

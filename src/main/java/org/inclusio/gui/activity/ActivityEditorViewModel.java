@@ -18,6 +18,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -71,6 +72,7 @@ public final class ActivityEditorViewModel implements UnsavedChangesGuard.Editor
     private final ActivityValidator validator;
 
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
+    private final ObjectProperty<UUID> storedId = new SimpleObjectProperty<>();
     private UUID id;
     private long version;
     private ActivityDraft baseline;
@@ -164,6 +166,7 @@ public final class ActivityEditorViewModel implements UnsavedChangesGuard.Editor
         loading = true;
         try {
             id = draft.id();
+            storedId.set(id);
             version = draft.version();
             title.set(draft.title());
             heldOn.set(draft.heldOn());
@@ -202,6 +205,7 @@ public final class ActivityEditorViewModel implements UnsavedChangesGuard.Editor
         editing.set(false);
         baseline = null;
         id = null;
+        storedId.set(null);
         dirty.set(false);
         heading.set("");
     }
@@ -433,6 +437,11 @@ public final class ActivityEditorViewModel implements UnsavedChangesGuard.Editor
 
     public UUID id() {
         return id;
+    }
+
+    /** The identity of the stored activity in the form; null while none is open or it is new. */
+    public ReadOnlyObjectProperty<UUID> storedIdProperty() {
+        return storedId;
     }
 
     public StringProperty titleProperty() {

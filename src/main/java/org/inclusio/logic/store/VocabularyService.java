@@ -187,6 +187,42 @@ public final class VocabularyService {
     }
 
     /**
+     * Gives the entry with this identity a new name and description; its code, identity and
+     * built-in mark stay. Both are checked as for {@link #addRegional}.
+     *
+     * @return the entry as now stored
+     * @throws VocabularyException when the name or description is not acceptable or the entry no
+     *                             longer exists
+     */
+    public <T extends VocabularyEntry> T edit(Vocabulary<T> vocabulary, UUID id, String newName,
+                                             String newDescription) {
+        String cleanName = checkedName(newName);
+        String cleanDescription = checkedDescription(newDescription);
+        try (Transaction transaction = database.beginTransaction()) {
+            T stored = stored(vocabulary, id, newName);
+            refuseDuplicate(vocabulary, cleanName, stored.getId());
+            stored.setName(cleanName);
+            stored.setDescription(cleanDescription);
+            database.update(stored);
+            transaction.commit();
+            return stored;
+        }
+    }
+
+    /** Retires or reinstates the entry with this identity; see {@link #setActive(VocabularyEntry, boolean)}. */
+    public <T extends VocabularyEntry> T setActive(Vocabulary<T> vocabulary, UUID id, boolean active) {
+        try (Transaction transaction = database.beginTransaction()) {
+            T stored = stored(vocabulary, id, String.valueOf(id));
+            if (stored.isActive() != active) {
+                stored.setActive(active);
+                database.update(stored);
+            }
+            transaction.commit();
+            return stored;
+        }
+    }
+
+    /**
      * Retires an entry (no longer offered for new records; old records keep it) or brings it back.
      *
      * @return the entry as now stored
@@ -210,11 +246,14 @@ public final class VocabularyService {
     }
 
     private <T extends VocabularyEntry> T stored(Vocabulary<T> vocabulary, T entry) {
-        T stored = entry.getId() == null ? null : database.find(vocabulary.entityType(), entry.getId());
+        return stored(vocabulary, entry.getId(), entry.getName());
+    }
+
+    private <T extends VocabularyEntry> T stored(Vocabulary<T> vocabulary, UUID id, String name) {
+        T stored = id == null ? null : database.find(vocabulary.entityType(), id);
         if (stored == null) {
             throw new VocabularyException(VocabularyException.Problem.NOT_FOUND,
-                    "The " + vocabulary.key() + " '" + entry.getName() + "' is not in the store.",
-                    entry.getName());
+                    "The " + vocabulary.key() + " '" + name + "' is not in the store.", name);
         }
         return stored;
     }

@@ -1,6 +1,8 @@
 package org.inclusio.logic.trash;
 
+import io.ebean.DataIntegrityException;
 import io.ebean.Database;
+import io.ebean.Transaction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,13 +59,97 @@ public final class TrashService {
                 .execute();
     }
 
-    /** Removes a record in the trash for good, with what belongs only to it. */
+    /**
+     * Removes a record in the trash for good, in one transaction, with what belongs only to it: an
+     * activity with its participations, proposals and flags; a person with their identity,
+     * consents, group and team memberships; a team with its flags, reference shares and
+     * memberships. A record that is not in the trash is left alone.
+     *
+     * @throws PurgeRefusedException when other records still point at it (a person who took part
+     *                               in or proposed at an activity, a team or organisation that
+     *                               activities or teams still name); nothing is removed
+     */
     public void purge(TrashKind kind, UUID id) {
         BaseEntity bean = db.find(kind.entityType()).setIncludeSoftDeletes().where()
                 .idEq(id).eq("deleted", true).findOne();
-        if (bean != null) {
-            db.deletePermanent(bean);
+        if (bean == null) {
+            return;
         }
+        String label = label(bean);
+        try (Transaction transaction = db.beginTransaction()) {
+            switch (kind) {
+                case ACTIVITY -> purgeActivity(id);
+                case PERSON -> purgePerson(id, label);
+                case PROCESS_TEAM -> purgeTeam(id, label);
+                case ORGANISATION -> purgeOrganisation(id, label);
+                case EXCLUSION_FLAG -> execute("delete from exclusion_flag where id = :id", id);
+            }
+            transaction.commit();
+        } catch (DataIntegrityException e) {
+            throw new PurgeRefusedException(PurgeRefusedException.Reason.STILL_REFERENCED,
+                    "'" + label + "' is still used by other records and stays in the trash.", label);
+        }
+    }
+
+    private void purgeActivity(UUID id) {
+        String participations = "(select p.id from participation p where p.activity_id = :id)";
+        execute("delete from participation_barrier where participation_id in " + participations, id);
+        execute("delete from participation_accommodation where participation_id in " + participations, id);
+        execute("delete from participation where activity_id = :id", id);
+        execute("delete from proposal where activity_id = :id", id);
+        execute("delete from exclusion_flag where activity_id = :id", id);
+        execute("delete from activity_barrier where activity_id = :id", id);
+        execute("delete from activity_accommodation where activity_id = :id", id);
+        execute("delete from activity where id = :id", id);
+    }
+
+    private void purgePerson(UUID id, String label) {
+        long participations = count("select count(*) from participation where person_id = :id", id);
+        if (participations > 0) {
+            throw new PurgeRefusedException(PurgeRefusedException.Reason.PERSON_HAS_PARTICIPATIONS,
+                    "'" + label + "' still has " + participations
+                            + " participations; remove them from those activities first.", label, participations);
+        }
+        long proposals = count("select count(*) from proposal where proposer_id = :id", id);
+        if (proposals > 0) {
+            throw new PurgeRefusedException(PurgeRefusedException.Reason.PERSON_HAS_PROPOSALS,
+                    "'" + label + "' is still named as proposer of " + proposals + " proposals.", label, proposals);
+        }
+        execute("delete from group_membership where person_id = :id", id);
+        execute("delete from consent where person_id = :id", id);
+        execute("delete from person_identity where person_id = :id", id);
+        execute("delete from team_membership where person_id = :id", id);
+        execute("delete from person where id = :id", id);
+    }
+
+    private void purgeTeam(UUID id, String label) {
+        long activities = count("select count(*) from activity where team_id = :id", id);
+        if (activities > 0) {
+            throw new PurgeRefusedException(PurgeRefusedException.Reason.TEAM_HAS_ACTIVITIES,
+                    "'" + label + "' is still named by " + activities + " activities.", label, activities);
+        }
+        execute("delete from exclusion_flag where team_id = :id", id);
+        execute("delete from reference_share where team_id = :id", id);
+        execute("delete from team_membership where team_id = :id", id);
+        execute("delete from process_team where id = :id", id);
+    }
+
+    private void purgeOrganisation(UUID id, String label) {
+        long users = count("select (select count(*) from activity where organisation_id = :id)"
+                + " + (select count(*) from process_team where organisation_id = :id)", id);
+        if (users > 0) {
+            throw new PurgeRefusedException(PurgeRefusedException.Reason.ORGANISATION_IN_USE,
+                    "'" + label + "' is still named by " + users + " activities or teams.", label, users);
+        }
+        execute("delete from organisation where id = :id", id);
+    }
+
+    private void execute(String sql, UUID id) {
+        db.sqlUpdate(sql).setParameter("id", id).execute();
+    }
+
+    private long count(String sql, UUID id) {
+        return db.sqlQuery(sql).setParameter("id", id).mapToScalar(Long.class).findOne();
     }
 
     private List<? extends BaseEntity> deleted(TrashKind kind) {

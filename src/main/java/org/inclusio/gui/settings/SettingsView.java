@@ -1,0 +1,56 @@
+package org.inclusio.gui.settings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.inclusio.logic.i18n.Localization;
+
+/**
+ * The Settings area: one tab per topic (the region's vocabularies, the trash). Each tab's content
+ * is a screen of its own; the trash is read again whenever its tab is chosen.
+ */
+public final class SettingsView {
+
+    private final VocabularySettingsView vocabularyView;
+    private final TrashView trashView;
+    private final Localization l10n;
+    private Parent root;
+
+    @FXML private TabPane settingsTabs;
+    @FXML private Tab vocabularyTab;
+    @FXML private Tab trashTab;
+
+    public SettingsView(VocabularySettingsView vocabularyView, TrashView trashView, Localization l10n) {
+        this.vocabularyView = vocabularyView;
+        this.trashView = trashView;
+        this.l10n = l10n;
+    }
+
+    public Parent root() {
+        if (root == null) {
+            FXMLLoader loader = new FXMLLoader(SettingsView.class.getResource("Settings.fxml"), l10n.messages());
+            loader.setController(this);
+            try {
+                root = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        vocabularyTab.setContent(vocabularyView.root());
+        trashTab.setContent(trashView.root());
+        trashTab.setOnSelectionChanged(event -> {
+            if (trashTab.isSelected()) {
+                trashView.viewModel().load();
+            }
+        });
+    }
+}
