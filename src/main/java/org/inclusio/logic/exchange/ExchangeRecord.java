@@ -2,6 +2,7 @@ package org.inclusio.logic.exchange;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,9 +35,22 @@ public record ExchangeRecord(RecordKind kind, UUID id, Stamp stamp, Instant when
         return new ExchangeRecord(kind, id, stamp, whenCreated, deleted, values, links, newBase);
     }
 
-    /** Whether both hold the same data, whatever their stamps say. */
+    /** Whether both hold the same data, whatever their stamps and creation times say; lists compare as sets. */
     public boolean sameContentAs(ExchangeRecord other) {
-        return kind == other.kind && id.equals(other.id) && deleted == other.deleted
-                && whenCreated.equals(other.whenCreated) && values.equals(other.values) && links.equals(other.links);
+        if (kind != other.kind || !id.equals(other.id) || deleted != other.deleted || !values.equals(other.values)) {
+            return false;
+        }
+        for (Map.Entry<String, List<UUID>> link : links.entrySet()) {
+            List<UUID> theirs = other.links.getOrDefault(link.getKey(), List.of());
+            if (!new HashSet<>(link.getValue()).equals(new HashSet<>(theirs))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether stamp and creation time are the same as the other's. */
+    public boolean sameStampAs(ExchangeRecord other) {
+        return stamp.equals(other.stamp) && whenCreated.equals(other.whenCreated);
     }
 }

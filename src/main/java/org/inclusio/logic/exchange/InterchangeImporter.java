@@ -102,6 +102,7 @@ public final class InterchangeImporter {
                 switch (decided) {
                     case ADD -> rows.insert(incoming);
                     case UPDATE -> rows.update(incoming);
+                    case UNCHANGED -> alignStamp(incoming, local);
                     default -> { }
                 }
                 MergeRule.Decision outcome = decided == MergeRule.Decision.CONFLICT ? resolve(incoming, local) : decided;
@@ -112,6 +113,13 @@ public final class InterchangeImporter {
             }
             if (size > 0) {
                 context.updateProgress(Math.min(in.count(), size), size);
+            }
+        }
+
+        /** Same data with another stamp: take the file's stamp, so both sides record the same shared state. */
+        private void alignStamp(ExchangeRecord incoming, ExchangeRecord local) throws SQLException {
+            if (!incoming.sameStampAs(local)) {
+                rows.update(incoming);
             }
         }
 

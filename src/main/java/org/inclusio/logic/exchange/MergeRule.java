@@ -13,7 +13,7 @@ final class MergeRule {
         ADD,
         /** Only the file changed it since it was shared: the store takes the file's state. */
         UPDATE,
-        /** Same data on both sides: nothing to do. */
+        /** Same data on both sides: at most the stamp is aligned with the file's. */
         UNCHANGED,
         /** Only the store changed it since it was shared: the store keeps its state. */
         KEEP_LOCAL,
