@@ -50,7 +50,11 @@ final class ExchangeFileReader {
         } catch (CharConversionException e) {
             throw problems.at(Problem.ENCODING, "", null, null);
         } catch (JsonProcessingException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("Invalid UTF-8")) {
+            String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (detail.startsWith("Unexpected end-of-input")) {
+                throw problems.at(Problem.TRUNCATED, where(e.getLocation()), null, null);
+            }
+            if (detail.startsWith("Invalid UTF-8")) {
                 throw problems.at(Problem.ENCODING, where(e.getLocation()), null, null);
             }
             throw problems.at(Problem.NOT_JSON, where(e.getLocation()), null, e.getOriginalMessage());
