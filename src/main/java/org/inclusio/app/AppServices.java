@@ -1,6 +1,9 @@
 package org.inclusio.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import org.inclusio.logic.exchange.InterchangeExporter;
+import org.inclusio.logic.exchange.InterchangeImporter;
 import org.inclusio.logic.activity.ActivityService;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.demo.ExampleRegionService;
@@ -28,6 +31,8 @@ public final class AppServices implements AutoCloseable {
     private final ChoiceService choices;
     private final PersonDirectory personDirectory;
     private final TrashService trash;
+    private final InterchangeImporter interchangeImporter;
+    private final InterchangeExporter interchangeExporter;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -39,6 +44,8 @@ public final class AppServices implements AutoCloseable {
         this.choices = new ChoiceService(store.database());
         this.personDirectory = new PersonDirectory(store.database());
         this.trash = new TrashService(store.database());
+        this.interchangeImporter = new InterchangeImporter(store.database(), l10n);
+        this.interchangeExporter = new InterchangeExporter(store.database(), l10n, Clock.systemUTC());
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -88,6 +95,14 @@ public final class AppServices implements AutoCloseable {
 
     public TrashService trash() {
         return trash;
+    }
+
+    public InterchangeImporter interchangeImporter() {
+        return interchangeImporter;
+    }
+
+    public InterchangeExporter interchangeExporter() {
+        return interchangeExporter;
     }
 
     @Override
