@@ -16,6 +16,8 @@ import org.inclusio.logic.exchange.ExchangeException;
 import org.inclusio.logic.exchange.ExportOptions;
 import org.inclusio.logic.exchange.RecordKind;
 import org.inclusio.logic.exchange.Selection;
+import org.inclusio.logic.exchange.TableExporter;
+import org.inclusio.logic.exchange.TableFormat;
 import org.inclusio.logic.task.BackgroundTask;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -37,7 +39,7 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The file to write (.json). An existing file is replaced.")
+    @Parameters(paramLabel = "FILE", description = "The file to write: .json (interchange), or .csv/.xlsx with --register. An existing file is replaced.")
     private Path file;
 
     @ArgGroup(exclusive = true)
@@ -72,8 +74,16 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
         LocalDate to;
     }
 
+    @Option(names = "--register", paramLabel = "NAME",
+            description = "With a .csv or .xlsx FILE: the register to write, named as its section in the "
+                    + "interchange format (activities, people, participations, ...).")
+    private String register;
+
     @Override
     public Integer call() throws Exception {
+        if (TableFormat.ofFile(file).isPresent()) {
+            return exportRegister(TableFormat.ofFile(file).get());
+        }
         Selection selection = selection();
         PrintWriter out = spec.commandLine().getOut();
         Path temporary = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
@@ -94,6 +104,30 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
             throw new CommandFailure(e.getMessage());
         } catch (IOException e) {
             throw new CommandFailure("Could not write " + file + ": " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private int exportRegister(TableFormat format) throws Exception {
+        RecordKind kind = RecordKind.ofSection(register == null ? "" : register).orElseThrow(() -> new CommandFailure(
+                "A .csv or .xlsx export needs --register with one of: " + String.join(", ",
+                        java.util.Arrays.stream(RecordKind.values()).map(RecordKind::section).toList())));
+        if (kind.identifying() && !includeIdentities) {
+            throw new CommandFailure("The register " + register + " holds names and contact details; "
+                    + "add --include-identities to export it.");
+        }
+        Path temporary = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        try (AppServices services = openStore()) {
+            long rows;
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                rows = new TableExporter(services.store().database()).exportRegister(kind, includeIdentities, format,
+                        stream, BackgroundTask.progressChannel("export"));
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            spec.commandLine().getOut().printf("Exported %,d rows of %s to %s%n", rows, kind.section(), file);
+            spec.commandLine().getOut().flush();
+            return 0;
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -34,16 +34,6 @@ public final class ProblemText {
         return l10n.text("exchange.where.lineColumn", line, column);
     }
 
-    /** "row 4, column Mode" in the user's language. */
-    public String cell(long row, String column) {
-        return l10n.text("exchange.where.cell", row, column);
-    }
-
-    /** "row 4" in the user's language. */
-    public String row(long row) {
-        return l10n.text("exchange.where.row", row);
-    }
-
     public String fileName() {
         return fileName;
     }

@@ -35,6 +35,19 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void aRegisterGoesToCsvAndIdentitiesNeedToBeAskedFor() throws Exception {
+        assertThat(run("--store", dir.resolve("d").toString(), "demo")).isZero();
+        Path csv = dir.resolve("activities.csv");
+
+        assertThat(run("--store", dir.resolve("d").toString(), "export", "--register", "activities", csv.toString())).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(121);
+        assertThat(run("--store", dir.resolve("d").toString(), "export", "--register", "personIdentities",
+                dir.resolve("names.csv").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("add --include-identities");
+        assertThat(dir.resolve("names.csv")).doesNotExist();
+    }
+
+    @Test
     void aBadFileFailsWithItsMessageAndStatusOne() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"inclusio-exchange\", \"formatVersion\": 7}");
 
