@@ -1,6 +1,9 @@
 package org.inclusio.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import org.inclusio.logic.exchange.InterchangeExporter;
+import org.inclusio.logic.exchange.InterchangeImporter;
 import org.inclusio.logic.activity.ActivityService;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.demo.ExampleRegionService;
@@ -36,6 +39,8 @@ public final class AppServices implements AutoCloseable {
     private final OrganisationService organisations;
     private final PersonService people;
     private final FlagService flags;
+    private final InterchangeImporter interchangeImporter;
+    private final InterchangeExporter interchangeExporter;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -51,6 +56,8 @@ public final class AppServices implements AutoCloseable {
         this.organisations = new OrganisationService(store.database(), l10n);
         this.people = new PersonService(store.database(), l10n);
         this.flags = new FlagService(store.database(), l10n);
+        this.interchangeImporter = new InterchangeImporter(store.database(), l10n);
+        this.interchangeExporter = new InterchangeExporter(store.database(), l10n, Clock.systemUTC());
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -116,6 +123,14 @@ public final class AppServices implements AutoCloseable {
 
     public FlagService flags() {
         return flags;
+    }
+
+    public InterchangeImporter interchangeImporter() {
+        return interchangeImporter;
+    }
+
+    public InterchangeExporter interchangeExporter() {
+        return interchangeExporter;
     }
 
     @Override

@@ -1,0 +1,152 @@
+package org.inclusio.app.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.inclusio.app.AppServices;
+import org.inclusio.logic.exchange.ExchangeException;
+import org.inclusio.logic.exchange.ExportOptions;
+import org.inclusio.logic.exchange.RecordKind;
+import org.inclusio.logic.exchange.Selection;
+import org.inclusio.logic.exchange.TableExporter;
+import org.inclusio.logic.exchange.TableFormat;
+import org.inclusio.logic.task.BackgroundTask;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inclusio export FILE}: writes the store, or one team, period or activity, as an
+ * interchange file (JSON). Names and contact details only with --include-identities.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the store (or a team, a period or one activity) to an Inclusio interchange file "
+                + "(JSON, see docs/interchange-format.md). Names and contact details are left out unless "
+                + "--include-identities is given.")
+final class ExportCommand extends StoreCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The file to write: .json (interchange), or .csv/.xlsx with --register. An existing file is replaced.")
+    private Path file;
+
+    @ArgGroup(exclusive = true)
+    private Scope scope;
+
+    @Option(names = "--include-identities", description = "Also export names and contact details of people.")
+    private boolean includeIdentities;
+
+    @Option(names = "--since", paramLabel = "FILE",
+            description = "The file this store last imported from the destination; lets the destination tell "
+                    + "changes made here from changes made there.")
+    private Path since;
+
+    /** At most one selection. */
+    static final class Scope {
+        @Option(names = "--team", paramLabel = "ID", description = "Only this process team's activities.")
+        UUID team;
+
+        @ArgGroup(exclusive = false)
+        Period period;
+
+        @Option(names = "--activity", paramLabel = "ID", description = "Only this activity (a workshop).")
+        UUID activity;
+    }
+
+    /** A period: both days needed. */
+    static final class Period {
+        @Option(names = "--from", paramLabel = "DATE", required = true, description = "First day (2025-01-31).")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", required = true, description = "Last day.")
+        LocalDate to;
+    }
+
+    @Option(names = "--register", paramLabel = "NAME",
+            description = "With a .csv or .xlsx FILE: the register to write, named as its section in the "
+                    + "interchange format (activities, people, participations, ...).")
+    private String register;
+
+    @Override
+    public Integer call() throws Exception {
+        if (TableFormat.ofFile(file).isPresent()) {
+            return exportRegister(TableFormat.ofFile(file).get());
+        }
+        Selection selection = selection();
+        PrintWriter out = spec.commandLine().getOut();
+        Path temporary = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        try (AppServices services = openStore()) {
+            BackgroundTask<Void> task = BackgroundTask.progressChannel("export");
+            task.setProgressListener(new ConsoleProgress(spec.commandLine().getErr()));
+            Map<RecordKind, Long> written;
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                written = services.interchangeExporter().export(selection,
+                        new ExportOptions(includeIdentities, since), stream, task);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            out.printf("Exported to %s:%n", file);
+            written.forEach((kind, count) -> out.printf("  %-22s %,10d%n", kind.section(), count));
+            out.flush();
+            return 0;
+        } catch (ExchangeException e) {
+            throw new CommandFailure(e.getMessage());
+        } catch (IOException e) {
+            throw new CommandFailure("Could not write " + file + ": " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private int exportRegister(TableFormat format) throws Exception {
+        RecordKind kind = RecordKind.ofSection(register == null ? "" : register).orElseThrow(() -> new CommandFailure(
+                "A .csv or .xlsx export needs --register with one of: " + String.join(", ",
+                        java.util.Arrays.stream(RecordKind.values()).map(RecordKind::section).toList())));
+        if (kind.identifying() && !includeIdentities) {
+            throw new CommandFailure("The register " + register + " holds names and contact details; "
+                    + "add --include-identities to export it.");
+        }
+        Path temporary = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        try (AppServices services = openStore()) {
+            long rows;
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                rows = new TableExporter(services.store().database()).exportRegister(kind, includeIdentities, format,
+                        stream, BackgroundTask.progressChannel("export"));
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            spec.commandLine().getOut().printf("Exported %,d rows of %s to %s%n", rows, kind.section(), file);
+            spec.commandLine().getOut().flush();
+            return 0;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private Selection selection() {
+        try {
+            if (scope == null) {
+                return Selection.all();
+            }
+            if (scope.team != null) {
+                return Selection.team(scope.team);
+            }
+            if (scope.activity != null) {
+                return Selection.activity(scope.activity);
+            }
+            return Selection.period(scope.period.from, scope.period.to);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.inclusio.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.inclusio.app.AppServices;
+import org.inclusio.logic.exchange.Conflict;
+import org.inclusio.logic.exchange.ExchangeException;
+import org.inclusio.logic.exchange.ImportOptions;
+import org.inclusio.logic.exchange.ImportSummary;
+import org.inclusio.logic.exchange.RecordKind;
+import org.inclusio.logic.exchange.Resolution;
+import org.inclusio.logic.task.BackgroundTask;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inclusio import FILE}: merges an interchange file into the store in one transaction and
+ * says what was added, updated, unchanged, kept and in conflict. Conflicts are listed field by
+ * field and left as the store has them unless the user chose otherwise.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Merges an Inclusio interchange file into the store. Records changed on both sides are "
+                + "conflicts: listed side by side and left as they are unless --take-incoming or --keep-local "
+                + "(optionally per id) says otherwise. Exit status 2 when conflicts remain.")
+final class ImportCommand extends StoreCommand implements Callable<Integer> {
+
+    static final int CONFLICTS_REMAIN = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The interchange file (.json).")
+    private Path file;
+
+    @Option(names = "--dry-run", description = "Check the file and show what would happen; change nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--take-incoming", paramLabel = "ID", arity = "0..*",
+            description = "For these records in conflict (all, without ids) take the file's version.")
+    private UUID[] takeIncoming;
+
+    @Option(names = "--keep-local", paramLabel = "ID", arity = "0..*",
+            description = "For these records in conflict (all, without ids) keep the store's version.")
+    private UUID[] keepLocal;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppServices services = openStore()) {
+            BackgroundTask<Void> task = BackgroundTask.progressChannel("import");
+            task.setProgressListener(new ConsoleProgress(spec.commandLine().getErr()));
+            ImportSummary summary;
+            if (takeIncoming != null && takeIncoming.length == 0 || keepLocal != null && keepLocal.length == 0) {
+                ImportSummary preview = services.interchangeImporter().importFile(file, ImportOptions.dryRunOnly(), task);
+                Resolution all = takeIncoming != null && takeIncoming.length == 0
+                        ? Resolution.TAKE_INCOMING : Resolution.KEEP_LOCAL;
+                Map<UUID, Resolution> choices = new HashMap<>();
+                preview.conflicts().forEach(conflict -> choices.put(conflict.id(), all));
+                summary = services.interchangeImporter().importFile(file, new ImportOptions(dryRun, choices), task);
+            } else {
+                summary = services.interchangeImporter().importFile(file, new ImportOptions(dryRun, choices()), task);
+            }
+            if (!dryRun) {
+                services.store().checkpoint();
+            }
+            print(out, summary);
+            return summary.total().conflicts() > 0 ? CONFLICTS_REMAIN : 0;
+        } catch (ExchangeException e) {
+            throw new CommandFailure(e.getMessage() + " Nothing was imported.");
+        }
+    }
+
+    private Map<UUID, Resolution> choices() {
+        Map<UUID, Resolution> choices = new HashMap<>();
+        if (keepLocal != null) {
+            for (UUID id : keepLocal) {
+                choices.put(id, Resolution.KEEP_LOCAL);
+            }
+        }
+        if (takeIncoming != null) {
+            for (UUID id : takeIncoming) {
+                choices.put(id, Resolution.TAKE_INCOMING);
+            }
+        }
+        return choices;
+    }
+
+    private void print(PrintWriter out, ImportSummary summary) {
+        out.printf(summary.dryRun() ? "Dry run of %s, nothing was changed:%n" : "Imported %s:%n", file);
+        out.printf("  %-22s %9s %9s %9s %9s %9s%n", "", "added", "updated", "unchanged", "kept", "conflict");
+        for (RecordKind kind : RecordKind.values()) {
+            ImportSummary.Counts c = summary.of(kind);
+            if (c.total() > 0) {
+                out.printf("  %-22s %,9d %,9d %,9d %,9d %,9d%n", kind.section(), c.added(), c.updated(),
+                        c.unchanged(), c.keptLocal(), c.conflicts());
+            }
+        }
+        for (Conflict conflict : summary.conflicts()) {
+            out.printf("Conflict in %s %s (store | file):%n", conflict.kind().section(), conflict.id());
+            for (Conflict.Difference difference : conflict.differences()) {
+                out.printf("    %-22s %s | %s%n", difference.field(), difference.local(), difference.incoming());
+            }
+        }
+        if (summary.conflictsNotListed() > 0) {
+            out.printf("... and %,d more conflicts.%n", summary.conflictsNotListed());
+        }
+        out.flush();
+    }
+}

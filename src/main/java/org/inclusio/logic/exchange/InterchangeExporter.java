@@ -1,0 +1,110 @@
+package org.inclusio.logic.exchange;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.ebean.Database;
+import io.ebean.Transaction;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.CancelledException;
+import org.inclusio.logic.task.TaskContext;
+
+/**
+ * Writes the whole store or a {@link Selection} as an interchange file, streaming record by record
+ * from one consistent read. Identifying details are left out unless asked for; rule parameters
+ * belong to the whole store and travel only with it.
+ */
+public final class InterchangeExporter {
+
+    private final Database db;
+    private final Localization l10n;
+    private final Clock clock;
+
+    public InterchangeExporter(Database db, Localization l10n, Clock clock) {
+        this.db = db;
+        this.l10n = l10n;
+        this.clock = clock;
+    }
+
+    /** Writes the export to the stream (which stays open) and returns how many records of each kind it holds. */
+    public Map<RecordKind, Long> export(Selection selection, ExportOptions options, OutputStream out,
+            TaskContext context) throws IOException, ExchangeException, CancelledException {
+        BaseIndex bases = options.since() == null ? BaseIndex.none() : BaseIndex.of(options.since(), l10n);
+        Map<RecordKind, Long> written = new LinkedHashMap<>();
+        try (Transaction transaction = db.beginTransaction();
+                JsonGenerator json = ExchangeFormat.jsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            StoreRows rows = new StoreRows(transaction.connection());
+            long total = 0;
+            for (RecordKind kind : RecordKind.values()) {
+                if (included(kind, selection, options)) {
+                    total += rows.count(kind, selection.condition(kind));
+                }
+            }
+            writeHeader(json, selection, options);
+            json.writeObjectFieldStart("records");
+            RecordJsonWriter writer = new RecordJsonWriter();
+            long[] done = {0};
+            final long all = total;
+            for (RecordKind kind : RecordKind.values()) {
+                if (!included(kind, selection, options)) {
+                    continue;
+                }
+                json.writeArrayFieldStart(kind.section());
+                long before = done[0];
+                rows.stream(kind, selection.condition(kind), record -> {
+                    context.checkCancelled();
+                    writer.write(json, record.withBase(bases.get(record.id())));
+                    done[0]++;
+                    if (done[0] % 500 == 0) {
+                        context.updateProgress(done[0], all);
+                    }
+                });
+                json.writeEndArray();
+                written.put(kind, done[0] - before);
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.flush();
+            context.updateProgress(all, all);
+            return written;
+        } catch (IOException | CancelledException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static boolean included(RecordKind kind, Selection selection, ExportOptions options) {
+        if (kind.identifying() && !options.includeIdentities()) {
+            return false;
+        }
+        return selection.condition(kind) != null;
+    }
+
+    private void writeHeader(JsonGenerator json, Selection selection, ExportOptions options) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", ExchangeFormat.FORMAT);
+        json.writeNumberField("formatVersion", ExchangeFormat.VERSION);
+        json.writeStringField("exportedAt", clock.instant().toString());
+        json.writeObjectFieldStart("selection");
+        json.writeStringField("scope", selection.scope().name());
+        if (selection.team() != null) {
+            json.writeStringField("team", selection.team().toString());
+        }
+        if (selection.from() != null) {
+            json.writeStringField("from", selection.from().toString());
+            json.writeStringField("to", selection.to().toString());
+        }
+        if (selection.activity() != null) {
+            json.writeStringField("activity", selection.activity().toString());
+        }
+        json.writeEndObject();
+        json.writeBooleanField("includesIdentities", options.includeIdentities());
+    }
+}

@@ -1,0 +1,172 @@
+package org.inclusio.logic.exchange;
+
+import io.ebean.Database;
+import io.ebean.Transaction;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.CancelledException;
+import org.inclusio.logic.task.TaskContext;
+
+/**
+ * Imports an interchange file into the store in one transaction: each record is added, updated,
+ * left alone or reported as a conflict by {@link MergeRule}; references must point to records in
+ * the file or the store. Any fault in the file, or cancelling, leaves the store unchanged.
+ */
+public final class InterchangeImporter {
+
+    /** Conflicts beyond this many are counted but not kept for display. */
+    static final int MAX_LISTED_CONFLICTS = 1000;
+
+    private final Database db;
+    private final Localization l10n;
+
+    public InterchangeImporter(Database db, Localization l10n) {
+        this.db = db;
+        this.l10n = l10n;
+    }
+
+    /** Imports the file; a dry run checks and counts everything and then rolls back. */
+    public ImportSummary importFile(Path file, ImportOptions options, TaskContext context)
+            throws ExchangeException, CancelledException {
+        ProblemText problems = new ProblemText(l10n, file.getFileName().toString());
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw problems.at(Problem.NOT_READABLE, "", null, e.getMessage());
+        }
+        try (InputStream raw = Files.newInputStream(file)) {
+            return importStream(raw, size, problems, options, context);
+        } catch (IOException e) {
+            throw problems.at(Problem.NOT_READABLE, "", null, e.getMessage());
+        }
+    }
+
+    /** Imports from a stream; {@code size} (bytes, or -1) is only used for progress. */
+    public ImportSummary importStream(InputStream raw, long size, ProblemText problems, ImportOptions options,
+            TaskContext context) throws ExchangeException, CancelledException {
+        CountingInput in = new CountingInput(new BufferedInputStream(raw, 1 << 16));
+        try (Transaction transaction = db.beginTransaction()) {
+            Run run = new Run(new StoreRows(transaction.connection()), problems, options, context, in, size);
+            new ExchangeFileReader(problems).read(in, run::accept);
+            if (options.dryRun()) {
+                transaction.rollback();
+            } else {
+                transaction.commit();
+            }
+            return run.summary(options.dryRun());
+        }
+    }
+
+    /** The state of one import while it reads the file. */
+    private static final class Run {
+        private final StoreRows rows;
+        private final ProblemText problems;
+        private final ImportOptions options;
+        private final TaskContext context;
+        private final CountingInput in;
+        private final long size;
+        private final Map<RecordKind, ImportSummary.Counts> counts = new EnumMap<>(RecordKind.class);
+        private final Map<RecordKind, Set<UUID>> known = new EnumMap<>(RecordKind.class);
+        private final List<Conflict> conflicts = new ArrayList<>();
+        private int unlisted;
+
+        Run(StoreRows rows, ProblemText problems, ImportOptions options, TaskContext context, CountingInput in,
+                long size) {
+            this.rows = rows;
+            this.problems = problems;
+            this.options = options;
+            this.context = context;
+            this.in = in;
+            this.size = size;
+        }
+
+        void accept(ExchangeRecord incoming, String path) throws ExchangeException, CancelledException {
+            context.checkCancelled();
+            try {
+                checkReferences(incoming, path);
+                ExchangeRecord local = rows.find(incoming.kind(), incoming.id()).orElse(null);
+                MergeRule.Decision decided = MergeRule.decide(incoming, local);
+                switch (decided) {
+                    case ADD -> rows.insert(incoming);
+                    case UPDATE -> rows.update(incoming);
+                    case UNCHANGED -> alignStamp(incoming, local);
+                    default -> { }
+                }
+                MergeRule.Decision outcome = decided == MergeRule.Decision.CONFLICT ? resolve(incoming, local) : decided;
+                known.computeIfAbsent(incoming.kind(), k -> new HashSet<>()).add(incoming.id());
+                counts.put(incoming.kind(), counts.getOrDefault(incoming.kind(), ImportSummary.Counts.ZERO).plus(outcome));
+            } catch (SQLException e) {
+                throw problems.at(Problem.CLASHES_WITH_STORE, path, null, null);
+            }
+            if (size > 0) {
+                context.updateProgress(Math.min(in.count(), size), size);
+            }
+        }
+
+        /** Same data with another stamp: take the file's stamp, so both sides record the same shared state. */
+        private void alignStamp(ExchangeRecord incoming, ExchangeRecord local) throws SQLException {
+            if (!incoming.sameStampAs(local)) {
+                rows.update(incoming);
+            }
+        }
+
+        private MergeRule.Decision resolve(ExchangeRecord incoming, ExchangeRecord local) throws SQLException {
+            Resolution resolution = options.resolutions().get(incoming.id());
+            if (resolution == Resolution.TAKE_INCOMING) {
+                rows.update(incoming);
+                return MergeRule.Decision.UPDATE;
+            }
+            if (resolution == Resolution.KEEP_LOCAL) {
+                return MergeRule.Decision.KEEP_LOCAL;
+            }
+            if (conflicts.size() < MAX_LISTED_CONFLICTS) {
+                conflicts.add(new Conflict(incoming.kind(), incoming.id(), local, incoming));
+            } else {
+                unlisted++;
+            }
+            return MergeRule.Decision.CONFLICT;
+        }
+
+        private void checkReferences(ExchangeRecord record, String path) throws SQLException, ExchangeException {
+            for (FieldSpec field : record.kind().fields()) {
+                if (field.kind() == FieldKind.REFERENCE && record.value(field.name()) != null) {
+                    requireKnown(field.target(), (UUID) record.value(field.name()), path, field.name());
+                }
+            }
+            for (LinkSpec link : record.kind().links()) {
+                for (UUID target : record.links().get(link.name())) {
+                    requireKnown(link.target(), target, path, link.name());
+                }
+            }
+        }
+
+        private void requireKnown(RecordKind kind, UUID id, String path, String field)
+                throws SQLException, ExchangeException {
+            Set<UUID> ids = known.computeIfAbsent(kind, k -> new HashSet<>());
+            if (ids.contains(id)) {
+                return;
+            }
+            if (!rows.exists(kind, id)) {
+                throw problems.at(Problem.DANGLING_REFERENCE, path, field, id);
+            }
+            ids.add(id);
+        }
+
+        ImportSummary summary(boolean dryRun) {
+            return new ImportSummary(counts, conflicts, unlisted, dryRun);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.inclusio.logic.exchange;
+
+/**
+ * What can be wrong with a file offered for import. Each has a sentence in the messages bundle
+ * under {@code exchange.problem.<NAME>}, with {0} for the detail.
+ */
+public enum Problem {
+    NOT_JSON,
+    TRUNCATED,
+    ENCODING,
+    TOO_LARGE,
+    NOT_AN_EXPORT,
+    WRONG_VERSION,
+    UNKNOWN_MEMBER,
+    UNKNOWN_SECTION,
+    SECTION_ORDER,
+    MISSING_FIELD,
+    WRONG_TYPE,
+    TOO_LONG,
+    OUT_OF_RANGE,
+    UNKNOWN_VALUE,
+    BAD_DATE,
+    BAD_TIME,
+    BAD_ID,
+    DUPLICATE_ID,
+    DANGLING_REFERENCE,
+    CLASHES_WITH_STORE,
+    NOT_READABLE,
+    EMPTY_FILE
+}

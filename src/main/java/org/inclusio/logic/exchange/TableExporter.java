@@ -1,0 +1,90 @@
+package org.inclusio.logic.exchange;
+
+import io.ebean.Database;
+import io.ebean.Transaction;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.inclusio.logic.task.CancelledException;
+import org.inclusio.logic.task.TaskContext;
+
+/**
+ * Exports registers (every record kind, one row per record, references as ids) and analysis
+ * tables (with small counts hidden as on the screens) to CSV or XLSX. The register of identifying
+ * details is refused unless asked for.
+ */
+public final class TableExporter {
+
+    private final Database db;
+
+    public TableExporter(Database db) {
+        this.db = db;
+    }
+
+    /** Writes one register; returns the number of rows written. */
+    public long exportRegister(RecordKind kind, boolean includeIdentities, TableFormat format, OutputStream out,
+            TaskContext context) throws IOException, CancelledException {
+        if (kind.identifying() && !includeIdentities) {
+            throw new IllegalArgumentException("identifying details are exported only when asked for");
+        }
+        long[] count = {0};
+        try (Transaction transaction = db.beginTransaction();
+                TableWriter writer = TableWriter.open(format, out, kind.section())) {
+            List<String> headers = new ArrayList<>(List.of("id"));
+            if (kind.softDeleted()) {
+                headers.add("deleted");
+            }
+            kind.fields().forEach(field -> headers.add(field.name()));
+            kind.links().forEach(link -> headers.add(link.name()));
+            writer.row(headers);
+            new StoreRows(transaction.connection()).stream(kind, "1 = 1", record -> {
+                context.checkCancelled();
+                writer.row(cells(record));
+                count[0]++;
+            });
+        } catch (IOException | CancelledException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        return count[0];
+    }
+
+    /**
+     * Writes an analysis table: the headers, then each row with the cells of {@code countColumns}
+     * (0-based) passed through the small-count rule.
+     */
+    public void exportTable(List<String> headers, List<List<Object>> rows, List<Integer> countColumns,
+            SmallCountRule rule, TableFormat format, OutputStream out, String sheetName) throws IOException {
+        try (TableWriter writer = TableWriter.open(format, out, sheetName)) {
+            writer.row(headers);
+            for (List<Object> row : rows) {
+                List<Object> shown = new ArrayList<>(row);
+                for (int column : countColumns) {
+                    if (shown.get(column) instanceof Number number) {
+                        shown.set(column, rule.shown(number.longValue()));
+                    }
+                }
+                writer.row(shown);
+            }
+        }
+    }
+
+    private static List<Object> cells(ExchangeRecord record) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(record.id().toString());
+        if (record.kind().softDeleted()) {
+            cells.add(record.deleted());
+        }
+        for (FieldSpec field : record.kind().fields()) {
+            Object value = record.value(field.name());
+            cells.add(value instanceof List<?> list ? String.join(" ", list.stream().map(String::valueOf).toList())
+                    : value);
+        }
+        for (LinkSpec link : record.kind().links()) {
+            cells.add(String.join(" ", record.links().get(link.name()).stream().map(Object::toString).toList()));
+        }
+        return cells;
+    }
+}

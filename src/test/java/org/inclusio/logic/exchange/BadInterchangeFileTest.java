@@ -1,0 +1,195 @@
+package org.inclusio.logic.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.inclusio.logic.exchange.ExchangeStores.everything;
+import static org.inclusio.logic.exchange.ExchangeStores.importFile;
+import static org.inclusio.logic.exchange.ExchangeStores.open;
+import static org.inclusio.logic.exchange.ExchangeStores.write;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.inclusio.app.AppServices;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad file gets a message naming file, place and field, and leaves the store as it was. */
+class BadInterchangeFileTest {
+
+    static final String PERSON = "11111111-1111-1111-1111-111111111111";
+    static final String ACTIVITY = "22222222-2222-2222-2222-222222222222";
+    static final String STAMP = "\"version\": 1, \"whenCreated\": \"2025-01-01T08:00:00Z\", "
+            + "\"whenModified\": \"2025-01-01T08:00:00Z\"";
+    static final String VALID = """
+            {"format": "inclusio-exchange", "formatVersion": 1, "exportedAt": "2025-05-01T10:00:00Z",
+             "selection": {"scope": "ALL"}, "includesIdentities": false,
+             "records": {
+              "people": [{"id": "%1$s", %3$s, "code": "P-1", "role": "PATIENT", "paid": false, "leadPatient": false}],
+              "activities": [{"id": "%2$s", %3$s, "title": "Workshop café", "heldOn": "2025-04-02",
+                "durationMinutes": 90, "mode": "CO_DESIGN", "level": "GROUP", "reasons": ["JUSTICE"]}],
+              "participations": [{"id": "33333333-3333-3333-3333-333333333333", %3$s, "activity": "%2$s",
+                "person": "%1$s", "invited": true, "speakingTurns": 2, "questions": 0}]
+             }}
+            """.formatted(PERSON, ACTIVITY, STAMP);
+
+    @TempDir
+    static Path dir;
+
+    private static AppServices store;
+    private static String before;
+
+    @BeforeAll
+    static void openStore() throws Exception {
+        store = open(dir.resolve("store"));
+        before = everything(store);
+    }
+
+    @AfterAll
+    static void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void theValidFileImports() throws Exception {
+        Path file = write(dir, "valid.json", VALID);
+        ImportSummary summary = importFile(store, file, ImportOptions.dryRunOnly());
+        assertThat(summary.total().added()).isEqualTo(3);
+    }
+
+    @Test
+    void malformed() throws Exception {
+        assertRejected("malformed.json", VALID.replace("\"heldOn\": \"2025-04-02\",", "\"heldOn\" \"2025-04-02\","),
+                Problem.NOT_JSON, "In malformed.json at line 5, column 195: this is not valid JSON");
+    }
+
+    @Test
+    void truncated() throws Exception {
+        assertRejected("cut.json", VALID.substring(0, VALID.indexOf("\"participations\"")),
+                Problem.TRUNCATED, "In cut.json at line 7, column 3: the file ends too early");
+    }
+
+    @Test
+    void wrongVersion() throws Exception {
+        assertRejected("v2.json", VALID.replace("\"formatVersion\": 1", "\"formatVersion\": 2"),
+                Problem.WRONG_VERSION, "In v2.json at $, field formatVersion: the format version is 2");
+    }
+
+    @Test
+    void notAnExport() throws Exception {
+        assertRejected("other.json", "{\"name\": \"something else\"}", Problem.NOT_AN_EXPORT,
+                "In other.json at $, field format: this is not an Inclusio export");
+    }
+
+    @Test
+    void wronglyEncoded() throws Exception {
+        Path file = dir.resolve("latin1.json");
+        Files.write(file, VALID.getBytes(StandardCharsets.ISO_8859_1));
+        assertRejected(file, Problem.ENCODING, "In latin1.json at line 5, column");
+    }
+
+    @Test
+    void hugeNumber() throws Exception {
+        assertRejected("huge.json", VALID.replace("\"speakingTurns\": 2", "\"speakingTurns\": 99999999999999999999"),
+                Problem.OUT_OF_RANGE, "In huge.json at $.records.participations[0], field speakingTurns: "
+                        + "the value is out of range (allowed: 0 - 100000).");
+    }
+
+    @Test
+    void absurdlyLongNumber() throws Exception {
+        assertRejected("long.json", VALID.replace("\"speakingTurns\": 2", "\"speakingTurns\": 1" + "0".repeat(60)),
+                Problem.TOO_LARGE, "In long.json: a value is longer");
+    }
+
+    @Test
+    void unknownEnumValue() throws Exception {
+        assertRejected("mode.json", VALID.replace("CO_DESIGN", "CO_DANCING"), Problem.UNKNOWN_VALUE,
+                "In mode.json at $.records.activities[0], field mode: the value CO_DANCING is not one this field knows.");
+    }
+
+    @Test
+    void unknownReason() throws Exception {
+        assertRejected("reason.json", VALID.replace("JUSTICE", "WHIM"), Problem.UNKNOWN_VALUE,
+                "at $.records.activities[0], field reasons: the value WHIM");
+    }
+
+    @Test
+    void duplicateIds() throws Exception {
+        assertRejected("dup.json", VALID.replace("\"id\": \"" + ACTIVITY + "\"", "\"id\": \"" + PERSON + "\""),
+                Problem.DUPLICATE_ID, "In dup.json at $.records.activities[0], field id: the id " + PERSON);
+    }
+
+    @Test
+    void danglingReferenceAfterValidRecordsLeavesTheStoreUnchanged() throws Exception {
+        String elsewhere = "44444444-4444-4444-4444-444444444444";
+        assertRejected("dangling.json", VALID.replace("\"person\": \"" + PERSON + "\"", "\"person\": \"" + elsewhere + "\""),
+                Problem.DANGLING_REFERENCE, "In dangling.json at $.records.participations[0], field person: "
+                        + "it refers to " + elsewhere + ", which is neither in the file nor in the store.");
+    }
+
+    @Test
+    void missingRequiredField() throws Exception {
+        assertRejected("missing.json", VALID.replace("\"title\": \"Workshop café\",", ""), Problem.MISSING_FIELD,
+                "In missing.json at $.records.activities[0], field title: the value is missing");
+    }
+
+    @Test
+    void textTooLong() throws Exception {
+        assertRejected("title.json", VALID.replace("Workshop café", "x".repeat(201)), Problem.TOO_LONG,
+                "field title: the value is too long (at most 200).");
+    }
+
+    @Test
+    void badDate() throws Exception {
+        assertRejected("date.json", VALID.replace("2025-04-02", "2025-02-30"), Problem.BAD_DATE,
+                "field heldOn: the value 2025-02-30 is not a date");
+    }
+
+    @Test
+    void unknownField() throws Exception {
+        assertRejected("field.json", VALID.replace("\"paid\": false", "\"salary\": 100"), Problem.UNKNOWN_MEMBER,
+                "at $.records.people[0], field salary: there is no field called salary here.");
+    }
+
+    @Test
+    void sectionsOutOfOrder() throws Exception {
+        int end = VALID.lastIndexOf("}}");
+        String late = VALID.substring(0, end) + ", \"teamMemberships\": []" + VALID.substring(end);
+        assertRejected("order.json", late, Problem.SECTION_ORDER,
+                "In order.json at $.records.teamMemberships: the records teamMemberships come too late");
+    }
+
+    @Test
+    void emptyFile() throws Exception {
+        assertRejected("empty.json", "", Problem.EMPTY_FILE, "In empty.json: the file is empty.");
+    }
+
+    @Test
+    void hundredMegabytesOfGarbage() throws Exception {
+        Path file = dir.resolve("garbage.json");
+        byte[] chunk = "garbage ".repeat(8192).getBytes(StandardCharsets.US_ASCII);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int i = 0; i < 100 * 1024 * 1024 / chunk.length; i++) {
+                out.write(chunk);
+            }
+        }
+        assertThat(Files.size(file)).isEqualTo(100L * 1024 * 1024);
+        assertRejected(file, Problem.NOT_JSON, "In garbage.json at line 1, column");
+    }
+
+    private void assertRejected(String name, String content, Problem problem, String message) throws Exception {
+        assertRejected(write(dir, name, content), problem, message);
+    }
+
+    private void assertRejected(Path file, Problem problem, String message) throws Exception {
+        ExchangeException failure = catchThrowableOfType(ExchangeException.class,
+                () -> importFile(store, file, ImportOptions.apply()));
+        assertThat(failure).as("import of " + file.getFileName()).isNotNull();
+        assertThat(failure.problem()).isEqualTo(problem);
+        assertThat(failure.getMessage()).contains(message);
+        assertThat(everything(store)).isEqualTo(before);
+    }
+}
