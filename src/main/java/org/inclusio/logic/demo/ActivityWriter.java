@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.model.Activity;
 import org.inclusio.model.BuiltInAccommodation;
@@ -62,7 +61,7 @@ final class ActivityWriter {
         int position = plan.position(i);
 
         Activity activity = new Activity();
-        activity.setId(UUID.randomUUID());
+        activity.setId(out.newId());
         activity.setHeldOn(day(position, plan.count(i), dice));
         activity.setMode(kind.mode(position));
         activity.setLevel(kind.level());

@@ -4,8 +4,10 @@ import io.ebean.Database;
 import io.ebean.Transaction;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.inclusio.logic.task.TaskContext;
 import org.inclusio.logic.task.CancelledException;
+import org.inclusio.model.BaseEntity;
 
 /**
  * Writes the demo records through one batched transaction, counts them, and reports progress to
@@ -21,6 +23,7 @@ final class BatchWriter {
     private final TaskContext task;
     private final long totalSteps;
     private final Map<Class<?>, Long> written = new HashMap<>();
+    private final DemoIds ids = DemoIds.startingNow();
     private long steps;
 
     BatchWriter(Database database, Transaction transaction, TaskContext task, long totalSteps) {
@@ -30,7 +33,15 @@ final class BatchWriter {
         this.totalSteps = totalSteps;
     }
 
-    void insert(Object bean) {
+    /** A new identity, larger than every one handed out before in this load. */
+    UUID newId() {
+        return ids.next();
+    }
+
+    void insert(BaseEntity bean) {
+        if (bean.getId() == null) {
+            bean.setId(newId());
+        }
         database.insert(bean, transaction);
         written.merge(bean.getClass(), 1L, Long::sum);
     }

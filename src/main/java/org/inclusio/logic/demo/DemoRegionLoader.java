@@ -27,9 +27,11 @@ import org.inclusio.model.Term;
  * process teams with professional and lay members, pseudonymous people, and a year of activities
  * with invitations, attendance, speaking turns, proposals and their fate, barriers and
  * accommodations, and a few exclusion flags. The same seed gives the same region. At
- * {@link DemoScale#EXAMPLE} it is the first-run example whose teams show the patterns of inclusion
- * and exclusion the program looks for (see {@link TeamProfiles}); larger scales give synthetic data
- * for trying the program at the size of a whole region.
+ * {@link DemoScale#EXAMPLE} it is the first-run example whose six teams each show a pattern of
+ * inclusion or exclusion the program looks for (tokenism, a group never present, professionals doing
+ * the talking, unanswered proposals, a patient kept away by language, and one team of good
+ * practice); larger scales repeat the six teams and give synthetic data for trying the program at
+ * the size of a whole region.
  *
  * <p>Everything is written in one batched transaction, so a failed or cancelled load leaves nothing
  * behind; the built-in vocabulary is seeded first in a transaction of its own.

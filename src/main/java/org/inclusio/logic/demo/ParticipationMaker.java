@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.inclusio.model.Activity;
 import org.inclusio.model.AttendanceStatus;
 import org.inclusio.model.BuiltInAccommodation;
@@ -62,7 +61,7 @@ final class ParticipationMaker {
                                         Set<BuiltInBarrier> barriers, Dice dice) {
         DemoPerson person = region.person(index);
         Participation participation = new Participation();
-        participation.setId(UUID.randomUUID());
+        participation.setId(out.newId());
         participation.setActivity(activity);
         participation.setPerson(out.reference(Person.class, person.id()));
         boolean absentee = team != null && index == team.absentee;

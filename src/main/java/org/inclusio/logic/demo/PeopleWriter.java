@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.model.BuiltInGroup;
 import org.inclusio.model.CareLevel;
@@ -168,7 +167,7 @@ final class PeopleWriter {
     private Person person(String code, PersonRole role, RecruitmentRoute route, boolean paid,
                           EducationLevel education, String association) {
         Person person = new Person();
-        person.setId(UUID.randomUUID());
+        person.setId(out.newId());
         person.setCode(code);
         person.setRole(role);
         person.setRecruitmentRoute(route);
@@ -196,7 +195,7 @@ final class PeopleWriter {
      */
     private int consentAndGroups(Person person, List<BuiltInGroup> groups, boolean keep) {
         Consent consent = new Consent();
-        consent.setId(UUID.randomUUID());
+        consent.setId(out.newId());
         consent.setPerson(person);
         consent.setGivenOn(yearStart.minusDays(dice.between(10, 400)));
         consent.setScope(dice.chance(0.3) ? ConsentScope.EQUALITY_MONITORING_AND_CONTACT
@@ -227,7 +226,7 @@ final class PeopleWriter {
         PersonIdentity identity = new PersonIdentity();
         identity.setPerson(person);
         identity.setFullName(first + " " + last);
-        identity.setEmail((first + "." + last + "." + person.getCode()).toLowerCase(Locale.ROOT) + "@example.invalid");
+        identity.setEmail((first + "." + last + dice.between(1, 99)).toLowerCase(Locale.ROOT) + "@example.invalid");
         out.insert(identity);
     }
 

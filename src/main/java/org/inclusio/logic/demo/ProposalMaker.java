@@ -3,7 +3,6 @@ package org.inclusio.logic.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.inclusio.logic.demo.TeamProfile.ProposalFate;
 import org.inclusio.model.Activity;
 import org.inclusio.model.Person;
@@ -55,7 +54,7 @@ final class ProposalMaker {
 
     private Proposal proposal(Activity activity, int proposer, boolean byLay, ProposalFate fate, Dice dice) {
         Proposal proposal = new Proposal();
-        proposal.setId(UUID.randomUUID());
+        proposal.setId(out.newId());
         proposal.setActivity(activity);
         proposal.setProposer(out.reference(Person.class, region.person(proposer).id()));
         proposal.setContent(texts.pick("proposals", dice));

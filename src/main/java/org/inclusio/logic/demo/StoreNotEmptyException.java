@@ -1,5 +1,6 @@
 package org.inclusio.logic.demo;
 
+import java.util.List;
 import org.inclusio.logic.store.StoreCounts;
 
 /**
@@ -23,8 +24,13 @@ public class StoreNotEmptyException extends IllegalStateException {
         return counts;
     }
 
-    /** The key of the localised message in the messages bundle, filled with activities, people, teams. */
+    /** The key of the localised message in the messages bundle. */
     public String messageKey() {
         return "demo.error.storeNotEmpty";
+    }
+
+    /** The values the localised message is filled with: activities, people, process teams. */
+    public List<Object> arguments() {
+        return List.of(counts.activities(), counts.people(), counts.processTeams());
     }
 }

@@ -47,7 +47,7 @@ final class TeamWriter {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Organisation organisation = new Organisation();
-            organisation.setId(UUID.randomUUID());
+            organisation.setId(out.newId());
             boolean named = i < NAMED_ORGANISATIONS;
             String number = Integer.toString(i + 1);
             organisation.setName(unique(named
@@ -82,7 +82,7 @@ final class TeamWriter {
             String name = round == 0 ? baseName : texts.format("team.numbered.name", baseName, round + 1);
 
             ProcessTeam team = new ProcessTeam();
-            team.setId(UUID.randomUUID());
+            team.setId(out.newId());
             team.setName(name);
             team.setOrganisation(out.reference(Organisation.class, organisations.get(organisation)));
             team.setPatientGroupServed(texts.text("team." + profile.key() + ".patientGroup"));

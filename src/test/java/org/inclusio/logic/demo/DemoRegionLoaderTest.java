@@ -475,7 +475,7 @@ class DemoRegionLoaderTest {
 
             assertThatThrownBy(() -> loader().load(database, scale, 3L, null))
                     .isInstanceOfSatisfying(StoreNotEmptyException.class,
-                            e -> assertThat(e.counts().people()).isEqualTo(130))
+                            e -> assertThat(e.arguments()).containsExactly(60L, 130L, 6L))
                     .hasMessage("The store already holds 60 activities, 130 people and 6 process teams;"
                             + " the example region is only loaded into an empty store.");
 
