@@ -65,7 +65,7 @@ public final class AppServices implements AutoCloseable {
         Store store = new StoreFactory().open(new StoreSettings(storeDirectory));
         try {
             AppServices services = new AppServices(store, l10n);
-            services.vocabulary.seedBuiltIns(l10n::label);
+            services.vocabulary.seedBuiltIns(l10n::label, l10n::help);
             return services;
         } catch (RuntimeException e) {
             store.close();

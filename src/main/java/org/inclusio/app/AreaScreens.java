@@ -114,8 +114,13 @@ final class AreaScreens {
         organisations.setOrganisationsChangedListener(register::start);
         reloaders.add(register::start);
         reloaders.add(organisations::reload);
-        return new TeamAreaView(new TeamRegisterView(register, new TeamEditorView(editor, l10n, helpButtons), dialogs,
-                l10n), new OrganisationsView(organisations, dialogs, l10n, helpButtons), l10n).root();
+        ExclusionFlagsPaneViewModel flags = new ExclusionFlagsPaneViewModel(services.flags(), services.choices(),
+                executor, dialogs, l10n);
+        unsaved.register(flags);
+        TeamEditorView editorView = new TeamEditorView(editor, l10n, helpButtons,
+                new ExclusionFlagsPaneView(flags, l10n, helpButtons));
+        return new TeamAreaView(new TeamRegisterView(register, editorView, dialogs, l10n),
+                new OrganisationsView(organisations, dialogs, l10n, helpButtons), l10n).root();
     }
 
     private Node people() {

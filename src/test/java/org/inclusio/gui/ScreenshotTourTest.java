@@ -61,7 +61,12 @@ class ScreenshotTourTest {
                         && w.isShowing()).findFirst().orElse(null));
                 return help.get() != null;
             });
-            robot.write("tokenism");
+            javafx.scene.control.TextField search = robot.from(help.get().getScene().getRoot())
+                    .lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
+            robot.interact(() -> search.setText("tokenism"));
+            javafx.scene.control.ListView<?> topics = robot.from(help.get().getScene().getRoot())
+                    .lookup("#topicList").queryAs(javafx.scene.control.ListView.class);
+            robot.interact(() -> topics.getSelectionModel().selectFirst());
             WaitForAsyncUtils.waitForFxEvents();
             shoot(help.get().getScene().getRoot(), String.format("%02d-help", number));
         }

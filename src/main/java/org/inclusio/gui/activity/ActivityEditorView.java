@@ -187,18 +187,8 @@ public final class ActivityEditorView {
 
     /** The flags tab shows the stored activity's flags; a new activity gets them after its first save. */
     private void bindFlags() {
-        Node pane = flagsPane.root();
-        Label saveFirst = new Label(l10n.text("flag.saveFirst"));
-        saveFirst.setWrapText(true);
-        saveFirst.getStyleClass().add("muted");
-        saveFirst.setPadding(new javafx.geometry.Insets(12));
-        javafx.beans.binding.BooleanBinding stored = viewModel.storedIdProperty().isNotNull();
-        pane.visibleProperty().bind(stored);
-        saveFirst.visibleProperty().bind(stored.not());
-        flagsTab.setContent(new javafx.scene.layout.StackPane(saveFirst, pane));
-        javafx.scene.layout.StackPane.setAlignment(saveFirst, javafx.geometry.Pos.TOP_LEFT);
-        viewModel.storedIdProperty().addListener((o, old, now) -> flagsPane.viewModel().show(now, null));
-        flagsPane.viewModel().show(viewModel.storedIdProperty().get(), null);
+        org.inclusio.gui.flag.FlagsTab.install(flagsTab, flagsPane, viewModel.storedIdProperty(),
+                (pane, id) -> pane.show(id, null), l10n);
     }
 
     private void bindDetails() {

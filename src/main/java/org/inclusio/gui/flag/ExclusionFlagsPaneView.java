@@ -42,21 +42,21 @@ public final class ExclusionFlagsPaneView {
     @FXML private Button deleteFlagButton;
     @FXML private Button newFlagButton;
     @FXML private TableView<FlagDraft> flagTable;
-    @FXML private TableColumn<FlagDraft, String> kindColumn;
-    @FXML private TableColumn<FlagDraft, String> groupColumn;
+    @FXML private TableColumn<FlagDraft, String> flagKindColumn;
+    @FXML private TableColumn<FlagDraft, String> flagGroupColumn;
     @FXML private TableColumn<FlagDraft, String> observationColumn;
     @FXML private TableColumn<FlagDraft, String> severityColumn;
-    @FXML private TableColumn<FlagDraft, String> statusColumn;
+    @FXML private TableColumn<FlagDraft, String> flagStatusColumn;
     @FXML private TableColumn<FlagDraft, String> originColumn;
-    @FXML private GridPane form;
+    @FXML private GridPane flagForm;
     @FXML private Label automaticNote;
     @FXML private HBox kindRow;
-    @FXML private ComboBox<ExclusionKind> kindBox;
-    @FXML private ComboBox<Choice> groupBox;
+    @FXML private ComboBox<ExclusionKind> flagKindBox;
+    @FXML private ComboBox<Choice> flagGroupBox;
     @FXML private TextArea observationArea;
     @FXML private Label observationError;
-    @FXML private ComboBox<Severity> severityBox;
-    @FXML private ComboBox<org.inclusio.model.FlagStatus> statusBox;
+    @FXML private ComboBox<Severity> flagSeverityBox;
+    @FXML private ComboBox<org.inclusio.model.FlagStatus> flagStatusBox;
     @FXML private Label statusError;
     @FXML private TextArea mitigationArea;
     @FXML private Label mitigationError;
@@ -102,12 +102,12 @@ public final class ExclusionFlagsPaneView {
         Label empty = new Label(l10n.text("flag.empty"));
         empty.getStyleClass().add("muted");
         flagTable.setPlaceholder(empty);
-        kindColumn.setCellValueFactory(cell -> text(l10n.label(cell.getValue().kind())));
-        groupColumn.setCellValueFactory(cell -> text(cell.getValue().groupName() == null ? ""
+        flagKindColumn.setCellValueFactory(cell -> text(l10n.label(cell.getValue().kind())));
+        flagGroupColumn.setCellValueFactory(cell -> text(cell.getValue().groupName() == null ? ""
                 : cell.getValue().groupName()));
         observationColumn.setCellValueFactory(cell -> text(cell.getValue().observation()));
         severityColumn.setCellValueFactory(cell -> text(l10n.label(cell.getValue().severity())));
-        statusColumn.setCellValueFactory(cell -> text(l10n.label(cell.getValue().status())));
+        flagStatusColumn.setCellValueFactory(cell -> text(l10n.label(cell.getValue().status())));
         originColumn.setCellValueFactory(cell -> text(l10n.label(cell.getValue().origin())));
         flagTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
@@ -128,33 +128,33 @@ public final class ExclusionFlagsPaneView {
     }
 
     private void bindForm() {
-        form.visibleProperty().bind(viewModel.editingProperty());
-        Pickers.required(kindBox, Arrays.asList(ExclusionKind.values()), l10n::label);
-        kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
+        flagForm.visibleProperty().bind(viewModel.editingProperty());
+        Pickers.required(flagKindBox, Arrays.asList(ExclusionKind.values()), l10n::label);
+        flagKindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         kindRow.getChildren().add(helpButtons.create("concept.externalExclusion",
                 l10n.label(ExclusionKind.EXTERNAL)));
         kindRow.getChildren().add(helpButtons.create("concept.internalExclusion",
                 l10n.label(ExclusionKind.INTERNAL)));
-        Pickers.optional(groupBox, viewModel.groupChoices(), Choice::label, l10n.text("flag.field.none"));
-        groupBox.valueProperty().bindBidirectional(viewModel.groupProperty());
+        Pickers.optional(flagGroupBox, viewModel.groupChoices(), Choice::label, l10n.text("flag.field.none"));
+        flagGroupBox.valueProperty().bindBidirectional(viewModel.groupProperty());
         observationArea.textProperty().bindBidirectional(viewModel.observationProperty());
-        Pickers.required(severityBox, Arrays.asList(Severity.values()), l10n::label);
-        severityBox.valueProperty().bindBidirectional(viewModel.severityProperty());
-        Pickers.required(statusBox, ExclusionFlagsPaneViewModel.manualStatuses(), l10n::label);
-        statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
+        Pickers.required(flagSeverityBox, Arrays.asList(Severity.values()), l10n::label);
+        flagSeverityBox.valueProperty().bindBidirectional(viewModel.severityProperty());
+        Pickers.required(flagStatusBox, ExclusionFlagsPaneViewModel.manualStatuses(), l10n::label);
+        flagStatusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
         mitigationArea.textProperty().bindBidirectional(viewModel.mitigationProperty());
         Pickers.isoDates(observedOnPicker);
         observedOnPicker.valueProperty().bindBidirectional(viewModel.observedOnProperty());
         FieldErrors.bind(observationArea, observationError, viewModel.errorProperty("observation"));
-        FieldErrors.bind(statusBox, statusError, viewModel.errorProperty("status"));
+        FieldErrors.bind(flagStatusBox, statusError, viewModel.errorProperty("status"));
         FieldErrors.bind(mitigationArea, mitigationError, viewModel.errorProperty("mitigation"));
         automaticNote.visibleProperty().bind(viewModel.automaticProperty());
         automaticNote.managedProperty().bind(viewModel.automaticProperty());
-        for (Node field : new Node[] {kindBox, groupBox, observationArea, severityBox, statusBox, mitigationArea,
+        for (Node field : new Node[] {flagKindBox, flagGroupBox, observationArea, flagSeverityBox, flagStatusBox, mitigationArea,
             observedOnPicker}) {
             field.disableProperty().bind(viewModel.automaticProperty());
         }
-        statusBox.setAccessibleText(l10n.text("flag.field.status").replace("_", ""));
+        flagStatusBox.setAccessibleText(l10n.text("flag.field.status").replace("_", ""));
         observationArea.setAccessibleText(l10n.text("flag.field.observation").replace("_", ""));
     }
 

@@ -102,10 +102,15 @@ public final class TeamEditorView {
     @FXML private TableColumn<TeamActivityRow, String> activityLevelColumn;
     @FXML private TableColumn<TeamActivityRow, Number> activityAttendedColumn;
 
-    public TeamEditorView(TeamEditorViewModel viewModel, Localization l10n, HelpButton helpButtons) {
+    private final org.inclusio.gui.flag.ExclusionFlagsPaneView flagsPane;
+    @FXML private javafx.scene.control.Tab flagsTab;
+
+    public TeamEditorView(TeamEditorViewModel viewModel, Localization l10n, HelpButton helpButtons,
+                          org.inclusio.gui.flag.ExclusionFlagsPaneView flagsPane) {
         this.viewModel = viewModel;
         this.l10n = l10n;
         this.helpButtons = helpButtons;
+        this.flagsPane = flagsPane;
     }
 
     public Node root() {
@@ -129,6 +134,8 @@ public final class TeamEditorView {
 
     @FXML
     private void initialize() {
+        org.inclusio.gui.flag.FlagsTab.install(flagsTab, flagsPane, viewModel.storedIdProperty(),
+                (pane, id) -> pane.show(null, id), l10n);
         headingLabel.textProperty().bind(viewModel.headingProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         resetButton.disableProperty().bind(viewModel.dirtyProperty().not());

@@ -66,6 +66,8 @@ public final class TeamEditorViewModel implements UnsavedChangesGuard.Editor {
 
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
     private UUID id;
+    private final javafx.beans.property.ObjectProperty<UUID> storedId =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private long version;
     private TeamDraft baseline;
 
@@ -147,6 +149,7 @@ public final class TeamEditorViewModel implements UnsavedChangesGuard.Editor {
         loading = true;
         try {
             id = draft.id();
+            storedId.set(id);
             version = draft.version();
             name.set(draft.name());
             organisation.set(find(organisationChoices, draft.organisationId()));
@@ -171,6 +174,7 @@ public final class TeamEditorViewModel implements UnsavedChangesGuard.Editor {
         editing.set(false);
         baseline = null;
         id = null;
+        storedId.set(null);
         dirty.set(false);
         heading.set("");
         activities.clear();
@@ -391,6 +395,11 @@ public final class TeamEditorViewModel implements UnsavedChangesGuard.Editor {
     /** A warning when fewer than two lay members sit with the professionals (tokenism), else empty. */
     public ReadOnlyStringProperty layWarningProperty() {
         return layWarning;
+    }
+
+    /** The id of the stored team shown, null while the form holds a new team. */
+    public javafx.beans.property.ReadOnlyObjectProperty<UUID> storedIdProperty() {
+        return storedId;
     }
 
     public UUID id() {

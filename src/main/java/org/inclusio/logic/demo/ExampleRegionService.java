@@ -37,7 +37,7 @@ public final class ExampleRegionService {
      * @throws ExampleRegionRefused when the store is not empty; nothing is written
      */
     public DemoSummary load(DemoScale scale, long seed, TaskContext task) throws CancelledException {
-        vocabulary.seedBuiltIns(l10n::label);
+        vocabulary.seedBuiltIns(l10n::label, l10n::help);
         try {
             return new DemoRegionLoader(l10n::label, l10n.locale(), Clock.systemDefaultZone())
                     .load(db, scale, seed, task);

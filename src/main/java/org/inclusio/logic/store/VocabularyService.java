@@ -46,18 +46,27 @@ public final class VocabularyService {
      * @return how many entries were added
      */
     public int seedBuiltIns(Function<Term, String> labels) {
+        return seedBuiltIns(labels, term -> null);
+    }
+
+    /**
+     * Like {@link #seedBuiltIns(Function)}, also giving each new entry a description (the help
+     * text of its term), cut to the column's length.
+     */
+    public int seedBuiltIns(Function<Term, String> labels, Function<Term, String> descriptions) {
         Objects.requireNonNull(labels, "labels");
         int added = 0;
         try (Transaction transaction = database.beginTransaction()) {
             for (Vocabulary<?> vocabulary : Vocabulary.all()) {
-                added += seed(vocabulary, labels);
+                added += seed(vocabulary, labels, descriptions);
             }
             transaction.commit();
         }
         return added;
     }
 
-    private <T extends VocabularyEntry> int seed(Vocabulary<T> vocabulary, Function<Term, String> labels) {
+    private <T extends VocabularyEntry> int seed(Vocabulary<T> vocabulary, Function<Term, String> labels,
+                                                 Function<Term, String> descriptions) {
         Set<String> codes = new HashSet<>();
         Set<UUID> ids = new HashSet<>();
         for (T entry : database.find(vocabulary.entityType()).findList()) {
@@ -75,6 +84,11 @@ public final class VocabularyService {
             entry.setId(id);
             entry.setCode(code);
             entry.setName(defaultName(labels.apply(term), code));
+            String description = descriptions.apply(term);
+            if (description != null && !description.isBlank()) {
+                entry.setDescription(description.length() > MAX_DESCRIPTION_LENGTH
+                        ? description.substring(0, MAX_DESCRIPTION_LENGTH) : description.strip());
+            }
             entry.setBuiltIn(true);
             entry.setActive(true);
             database.insert(entry);

@@ -54,6 +54,20 @@ class LocalizationConsistencyTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(RESOURCES.resolve("org/inclusio/i18n/messages.properties"),
+                StandardCharsets.UTF_8)) {
+            int equals = line.indexOf('=');
+            if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).trim())) {
+                twice.add(line.substring(0, equals).trim());
+            }
+        }
+        assertThat(twice).as("keys defined twice (the last one silently wins)").isEmpty();
+    }
+
+    @Test
     void ruleTextsBelongToRulesThatExist() {
         Set<String> codes = new HashSet<>();
         org.inclusio.logic.analysis.rules.builtin.BuiltInRules.all()
