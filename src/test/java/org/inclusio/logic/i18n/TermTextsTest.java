@@ -109,12 +109,27 @@ class TermTextsTest {
             if (CONCEPT_KEY.matcher(key).matches()) {
                 continue;
             }
+            if (key.startsWith("vocabulary.")) {
+                if (!termEnums.containsKey(key.substring("vocabulary.".length()))) {
+                    stale.add(key);
+                }
+                continue;
+            }
             Matcher term = TERM_KEY.matcher(key);
             if (!term.matches() || !isConstant(termEnums.get(term.group(1)), term.group(2))) {
                 stale.add(key);
             }
         }
         assertThat(stale).as("keys that name no existing term constant or concept").isEmpty();
+    }
+
+    @Test
+    void everyVocabularyHasAHelpSectionHeading() {
+        List<String> missing = new ArrayList<>();
+        for (String name : termEnums.keySet()) {
+            requireText("vocabulary." + name, missing);
+        }
+        assertThat(missing).as("vocabularies without a heading in the help").isEmpty();
     }
 
     @Test
