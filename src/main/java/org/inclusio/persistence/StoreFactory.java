@@ -11,7 +11,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.ebean.config.EntityClassRegister;
+import java.util.List;
+import java.util.ServiceLoader;
 
 /**
  * The one way the program opens a store. It refuses a store that another running copy holds or
@@ -113,6 +117,14 @@ public final class StoreFactory {
         config.setDdlGenerate(false);
         config.setDdlRun(false);
         config.setRunMigration(true);
+        // Ebean hands a database that is not the default one only the entities named for it, then falls back
+        // to scanning the class path, which finds nothing inside a jar: name the model's entities here
+        List<Class<?>> entities = new ArrayList<>();
+        for (EntityClassRegister register : ServiceLoader.load(EntityClassRegister.class,
+                StoreFactory.class.getClassLoader())) {
+            entities.addAll(register.classesFor(config.getName(), true));
+        }
+        config.setClasses(entities);
         return config;
     }
 }
