@@ -1,7 +1,9 @@
 package org.inclusio.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.inclusio.logic.activity.ActivityService;
+import org.inclusio.logic.analysis.AnalysisServices;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.demo.ExampleRegionService;
 import org.inclusio.logic.i18n.Localization;
@@ -32,6 +34,7 @@ public final class AppServices implements AutoCloseable {
     private final TrashService trash;
     private final TeamService teams;
     private final OrganisationService organisations;
+    private final AnalysisServices analysis;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -45,6 +48,7 @@ public final class AppServices implements AutoCloseable {
         this.trash = new TrashService(store.database());
         this.teams = new TeamService(store.database(), l10n);
         this.organisations = new OrganisationService(store.database(), l10n);
+        this.analysis = new AnalysisServices(store.database(), l10n, Clock.systemDefaultZone());
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -102,6 +106,10 @@ public final class AppServices implements AutoCloseable {
 
     public OrganisationService organisations() {
         return organisations;
+    }
+
+    public AnalysisServices analysis() {
+        return analysis;
     }
 
     @Override

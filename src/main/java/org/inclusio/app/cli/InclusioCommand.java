@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "inclusio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Records and measures inclusive coproduction in public healthcare.%n"
                 + "Without a command, opens the application window.",
-        subcommands = {InfoCommand.class, DemoCommand.class})
+        subcommands = {InfoCommand.class, DemoCommand.class, AnalyseCommand.class})
 public final class InclusioCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
