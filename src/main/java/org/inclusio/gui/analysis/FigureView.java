@@ -34,7 +34,7 @@ public final class FigureView {
     private final Localization l10n;
     private final Options options;
     private Parent root;
-    private BarChart<String, Number> chart;
+    private BarChart<Number, String> chart;
 
     @FXML private HBox toolbar;
     @FXML private Label breakdownLabel;
@@ -91,7 +91,8 @@ public final class FigureView {
         CategoryAxis categories = new CategoryAxis();
         NumberAxis values = new NumberAxis();
         values.setLabel(l10n.text(options.valueAxisKey()));
-        chart = new BarChart<>(categories, values);
+        // horizontal bars: the group names stay readable instead of being turned on their side
+        chart = new BarChart<>(values, categories);
         chart.setAnimated(false);
         chart.setLegendSide(javafx.geometry.Side.RIGHT);
         chart.setAccessibleText(l10n.text(options.valueAxisKey()));
@@ -105,13 +106,13 @@ public final class FigureView {
     }
 
     private void drawChart() {
-        Map<String, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
+        Map<String, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
         for (ChartBar bar : viewModel.bars()) {
             series.computeIfAbsent(bar.series(), name -> {
-                XYChart.Series<String, Number> s = new XYChart.Series<>();
+                XYChart.Series<Number, String> s = new XYChart.Series<>();
                 s.setName(name);
                 return s;
-            }).getData().add(new XYChart.Data<>(bar.category(), bar.value()));
+            }).getData().add(new XYChart.Data<>(bar.value(), bar.category()));
         }
         chart.getData().setAll(series.values());
     }

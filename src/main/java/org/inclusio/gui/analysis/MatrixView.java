@@ -59,7 +59,7 @@ public final class MatrixView {
     @FXML
     private void initialize() {
         toolbar.getChildren().add(0, help.create("concept.modeLevelMatrix", l10n.termText("concept.modeLevelMatrix.label")));
-        grid.getColumnConstraints().add(new ColumnConstraints(130));
+        grid.getColumnConstraints().add(new ColumnConstraints(160));
         grid.getRowConstraints().add(new RowConstraints(28));
         for (Level level : Level.values()) {
             ColumnConstraints column = new ColumnConstraints();
