@@ -94,6 +94,8 @@ public final class FigureView {
         // horizontal bars: the group names stay readable instead of being turned on their side
         chart = new BarChart<>(values, categories);
         chart.setAnimated(false);
+        chart.setCategoryGap(6);
+        chart.setBarGap(0);
         chart.setLegendSide(javafx.geometry.Side.RIGHT);
         chart.setAccessibleText(l10n.text(options.valueAxisKey()));
         chartHost.getChildren().add(chart);
