@@ -3,7 +3,7 @@ package org.inclusio.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.inclusio.logic.activity.ActivityService;
-import org.inclusio.logic.analysis.AnalysisServices;
+import org.inclusio.logic.analysis.service.AnalysisServices;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.demo.ExampleRegionService;
 import org.inclusio.logic.i18n.Localization;

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.help.HelpButton;
-import org.inclusio.logic.analysis.AnalysisServices;
+import org.inclusio.logic.analysis.service.AnalysisServices;
 import org.inclusio.logic.analysis.table.AnalysisTables;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.i18n.Localization;

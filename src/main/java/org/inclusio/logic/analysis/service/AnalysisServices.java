@@ -1,7 +1,9 @@
-package org.inclusio.logic.analysis;
+package org.inclusio.logic.analysis.service;
 
 import io.ebean.Database;
 import java.time.Clock;
+import org.inclusio.logic.analysis.FilterTargets;
+import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.analysis.flags.FlagRegister;
 import org.inclusio.logic.analysis.funnel.ParticipationFunnel;
 import org.inclusio.logic.analysis.matrix.ModeLevelMatrixAnalysis;
