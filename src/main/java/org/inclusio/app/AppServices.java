@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.inclusio.logic.exchange.InterchangeExporter;
 import org.inclusio.logic.exchange.InterchangeImporter;
 import org.inclusio.logic.activity.ActivityService;
+import org.inclusio.logic.analysis.service.AnalysisServices;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.demo.ExampleRegionService;
 import org.inclusio.logic.flag.FlagService;
@@ -41,6 +42,7 @@ public final class AppServices implements AutoCloseable {
     private final FlagService flags;
     private final InterchangeImporter interchangeImporter;
     private final InterchangeExporter interchangeExporter;
+    private final AnalysisServices analysis;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -58,6 +60,7 @@ public final class AppServices implements AutoCloseable {
         this.flags = new FlagService(store.database(), l10n);
         this.interchangeImporter = new InterchangeImporter(store.database(), l10n);
         this.interchangeExporter = new InterchangeExporter(store.database(), l10n, Clock.systemUTC());
+        this.analysis = new AnalysisServices(store.database(), l10n, Clock.systemDefaultZone());
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -131,6 +134,10 @@ public final class AppServices implements AutoCloseable {
 
     public InterchangeExporter interchangeExporter() {
         return interchangeExporter;
+    }
+
+    public AnalysisServices analysis() {
+        return analysis;
     }
 
     @Override

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.inclusio.gui.activity.ActivityEditorView;
 import org.inclusio.gui.activity.ActivityEditorViewModel;
 import org.inclusio.gui.activity.ActivityRegisterView;
 import org.inclusio.gui.activity.ActivityRegisterViewModel;
+import org.inclusio.gui.analysis.AnalysisScreens;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.flag.ExclusionFlagsPaneView;
 import org.inclusio.gui.flag.ExclusionFlagsPaneViewModel;
@@ -50,6 +53,8 @@ final class AreaScreens {
     private final HelpButton helpButtons;
     private final UnsavedChangesGuard unsaved;
     private final List<Runnable> reloaders = new ArrayList<>();
+    private Consumer<Area> showArea = area -> { };
+    private ActivityEditorViewModel activityEditor;
 
     AreaScreens(AppServices services, TaskExecutor executor, DialogService dialogs, Localization l10n,
                 HelpButton helpButtons, UnsavedChangesGuard unsaved) {
@@ -70,7 +75,13 @@ final class AreaScreens {
         screens.put(Area.TEAMS, this::teams);
         screens.put(Area.PEOPLE, this::people);
         screens.put(Area.SETTINGS, this::settings);
+        screens.put(Area.ANALYSIS, this::analysis);
         return screens;
+    }
+
+    /** How a screen brings another area to the front (used to open an activity from the analysis). */
+    void setAreaSelector(Consumer<Area> selector) {
+        this.showArea = selector;
     }
 
     /** Asks every screen built so far to read its data again. */
@@ -82,6 +93,7 @@ final class AreaScreens {
         ActivityEditorViewModel editor = new ActivityEditorViewModel(services.activities(),
                 services.personDirectory(), services.trash(), executor, dialogs, l10n);
         unsaved.register(editor);
+        activityEditor = editor;
         ActivityRegisterViewModel register = new ActivityRegisterViewModel(services.activities(), services.choices(),
                 executor, l10n, editor);
         reloaders.add(register::start);
@@ -132,5 +144,19 @@ final class AreaScreens {
         reloaders.add(register::start);
         return new PersonRegisterView(register, new PersonEditorView(editor, l10n, helpButtons), dialogs, l10n)
                 .root();
+    }
+
+    private Node analysis() {
+        AnalysisScreens analysis = new AnalysisScreens(services.analysis(), services.choices(), executor, dialogs, l10n,
+                helpButtons, this::openActivity);
+        reloaders.add(analysis::reload);
+        return analysis.root();
+    }
+
+    private void openActivity(UUID activityId) {
+        showArea.accept(Area.ACTIVITIES);
+        if (activityEditor != null) {
+            activityEditor.open(activityId);
+        }
     }
 }

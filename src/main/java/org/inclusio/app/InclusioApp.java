@@ -104,6 +104,7 @@ public final class InclusioApp extends Application {
         MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
                 location, executor, dialogs, l10n, screens::reloadAll);
         WelcomeView welcome = new WelcomeView(mainViewModel, l10n, () -> help.show(stage, "concept.coproduction"));
+        screens.setAreaSelector(mainViewModel.selectedAreaProperty()::set);
         MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
                 welcome::create, openHelp, () -> about.show(stage), this::requestQuit);
 

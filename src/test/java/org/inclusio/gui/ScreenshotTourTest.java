@@ -53,6 +53,9 @@ class ScreenshotTourTest {
                 robot.press(KeyCode.CONTROL, area.shortcutDigit()).release(area.shortcutDigit(), KeyCode.CONTROL);
                 WaitForAsyncUtils.waitForFxEvents();
                 shoot(ui.scene().getRoot(), String.format("%02d-%s", number++, area.name().toLowerCase(Locale.ROOT)));
+                if (area == Area.ANALYSIS) {
+                    shootAnalysisSections(ui, number - 1);
+                }
             }
             robot.press(KeyCode.F1).release(KeyCode.F1);
             AtomicReference<Window> help = new AtomicReference<>();
@@ -70,6 +73,27 @@ class ScreenshotTourTest {
             WaitForAsyncUtils.waitForFxEvents();
             shoot(help.get().getScene().getRoot(), String.format("%02d-help", number));
         }
+    }
+
+    /** Every tab of the Analysis area after the first, as 04a-..., 04b-... */
+    private void shootAnalysisSections(AppUnderTest ui, int number) throws Exception {
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        shoot(ui.scene().getRoot(), String.format("%02d-analysis", number));
+        javafx.scene.control.TabPane sections = (javafx.scene.control.TabPane) ui.scene()
+                .lookup(".analysis-area .tab-pane");
+        char letter = 'a';
+        for (int i = 1; i < sections.getTabs().size(); i++) {
+            int index = i;
+            robot.interact(() -> sections.getSelectionModel().select(index));
+            if ("flagsSection".equals(sections.getTabs().get(i).getId())) {
+                robot.clickOn("#checkButton");
+            }
+            WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            String id = sections.getTabs().get(i).getId().replace("Section", "");
+            shoot(ui.scene().getRoot(), String.format("%02d%c-%s", number, letter++, id));
+        }
+        robot.interact(() -> sections.getSelectionModel().select(0));
     }
 
     private static void fitLaptopScreen(AppUnderTest ui) {

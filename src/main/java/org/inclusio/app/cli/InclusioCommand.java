@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "inclusio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Records and measures inclusive coproduction in public healthcare.%n"
                 + "Without a command, opens the application window.",
-        subcommands = {InfoCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {InfoCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
+            AnalyseCommand.class})
 public final class InclusioCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -132,6 +132,11 @@ final class ParticipationMaker {
                 ? (team == null ? COLLECTIVE_LAY_TURNS : team.profile.layTurns())
                 : (team == null ? COLLECTIVE_PROFESSIONAL_TURNS : team.profile.professionalTurns());
         int spoken = dice.between(turns);
+        BuiltInGroup homeGroup = team == null ? null : team.profile.homeGroup();
+        if (person.lay() && homeGroup != null && team.profile.avoidsTopics() && person.belongsTo(homeGroup)) {
+            // where topics are kept from "the patients", the patients themselves say little: present, not heard
+            spoken /= 4;
+        }
         participation.setSpeakingTurns(spoken);
         participation.setQuestions(person.lay() ? dice.between(0, spoken / 2) : dice.between(0, 2));
         if (person.lay() && dice.chance(0.88)) {

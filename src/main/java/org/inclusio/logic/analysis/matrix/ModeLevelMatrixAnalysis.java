@@ -73,6 +73,16 @@ public final class ModeLevelMatrixAnalysis {
                 .list(database, (rs, row) -> rs.getObject("id", UUID.class));
     }
 
+    /** The activities counted in one cell with their date and title, oldest first. */
+    public List<CellActivity> activities(AnalysisFilter filter, Mode mode, Level level) {
+        return AnalysisQuery.of("select a.id, a.held_on, a.title from activity a"
+                        + " where a.mode = :cell_mode and a.level = :cell_level and ")
+                .bind("cell_mode", mode.name()).bind("cell_level", level.name())
+                .append(scope(filter)).append(" order by a.held_on, a.id")
+                .list(database, (rs, row) -> new CellActivity(rs.getObject("id", UUID.class),
+                        rs.getDate("held_on").toLocalDate(), rs.getString("title")));
+    }
+
     private static SqlCondition scope(AnalysisFilter filter) {
         SqlCondition scope = ActivityScope.of(filter).on("a");
         if (filter.groupId() == null) {

@@ -1,0 +1,39 @@
+package org.inclusio.app.cli;
+
+import org.inclusio.app.AppServices;
+import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.rules.DetectionReport;
+import org.inclusio.logic.analysis.table.AnalysisTable;
+import org.inclusio.logic.analysis.table.AnalysisTables;
+import org.inclusio.model.FlagOrigin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code inclusio analyse flags}: the automatic exclusion flags within the filter; with
+ * {@code --detect}, runs the rules first and stores what they find.
+ */
+@Command(name = "flags", mixinStandardHelpOptions = true,
+        description = "Lists the automatic exclusion flags (rule, team, activity, group code, status, evidence). "
+                + "With --detect, runs every rule first and updates the stored flags; without it, reads only.")
+final class AnalyseFlagsCommand extends AnalysisSubcommand {
+
+    @Option(names = "--detect", description = "Run the exclusion rules and store their findings as flags first.")
+    private boolean detect;
+
+    @Override
+    String name() {
+        return "flags";
+    }
+
+    @Override
+    AnalysisTable compute(AppServices services, AnalysisTables tables, AnalysisFilter filter) {
+        if (detect) {
+            DetectionReport report = services.analysis().detector().detect(filter);
+            err().printf("Checked: %d findings; %d new, %d reopened, %d updated, %d resolved, %d unchanged flags.%n",
+                    report.findings().size(), report.created(), report.reopened(), report.updated(),
+                    report.resolved(), report.unchanged());
+        }
+        return tables.flags(services.analysis().flags().list(filter, FlagOrigin.AUTOMATIC));
+    }
+}

@@ -1,0 +1,88 @@
+package org.inclusio.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.inclusio.app.AppServices;
+import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.table.AnalysisTable;
+import org.inclusio.logic.analysis.table.AnalysisTables;
+import org.inclusio.logic.analysis.table.Column;
+import org.inclusio.logic.analysis.table.CsvWriter;
+import org.inclusio.logic.analysis.table.JsonTableWriter;
+import org.inclusio.logic.analysis.table.TextTableWriter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the {@code analyse} subcommands share: open the store, resolve the filter, compute one
+ * table and write it in the chosen format to the console or a file.
+ */
+abstract class AnalysisSubcommand implements Callable<Integer> {
+
+    @ParentCommand
+    private AnalyseCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    AnalysisOptions options;
+
+    /** The analysis's name in JSON output, e.g. {@code matrix}. */
+    abstract String name();
+
+    /** Computes the table for the filter. */
+    abstract AnalysisTable compute(AppServices services, AnalysisTables tables, AnalysisFilter filter);
+
+    @Override
+    public Integer call() {
+        try (AppServices services = parent.open()) {
+            AnalysisFilter filter = options.filter(services.analysis().targets());
+            AnalysisTables tables = new AnalysisTables(services.localization(), services.analysis().suppression());
+            AnalysisTable table = compute(services, tables, filter);
+            String text = render(table, column -> services.localization().text(column.headerKey()));
+            if (options.output == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(text);
+                out.flush();
+            } else {
+                write(text);
+                spec.commandLine().getErr().printf("Wrote %d rows to %s%n", table.rows().size(), options.output);
+            }
+            return 0;
+        }
+    }
+
+    private String render(AnalysisTable table, java.util.function.Function<Column, String> header) {
+        StringWriter buffer = new StringWriter();
+        try {
+            switch (options.format) {
+                case table -> TextTableWriter.write(table, header, new PrintWriter(buffer));
+                case csv -> CsvWriter.write(table, header, buffer);
+                case json -> JsonTableWriter.write(name(), table, buffer);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toString();
+    }
+
+    private void write(String text) {
+        try {
+            Files.writeString(options.output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CommandFailure("Could not write " + options.output + ": " + e.getMessage());
+        }
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

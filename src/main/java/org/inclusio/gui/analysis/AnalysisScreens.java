@@ -1,0 +1,83 @@
+package org.inclusio.gui.analysis;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.help.HelpButton;
+import org.inclusio.logic.analysis.service.AnalysisServices;
+import org.inclusio.logic.analysis.table.AnalysisTables;
+import org.inclusio.logic.common.ChoiceService;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.TaskExecutor;
+
+/**
+ * Puts the Analysis area together: the shared filter, one ViewModel and View per section, and the
+ * tabs in order. Each section computes when it is first shown and again when the filter changes.
+ */
+public final class AnalysisScreens {
+
+    private final AnalysisFilterViewModel filter;
+    private final MatrixViewModel matrix;
+    private final FlagsViewModel flags;
+    private final FigureViewModel representation;
+    private final FigureViewModel influence;
+    private final FigureViewModel funnel;
+    private final RulesViewModel rules;
+    private final AnalysisAreaView area;
+
+    public AnalysisScreens(AnalysisServices analysis, ChoiceService choices, TaskExecutor executor,
+                           DialogService dialogs, Localization l10n, HelpButton help, Consumer<UUID> openActivity) {
+        AnalysisTables tables = new AnalysisTables(l10n, analysis.suppression());
+        TableExport export = new TableExport(dialogs, l10n);
+        filter = new AnalysisFilterViewModel(choices, executor, l10n);
+        matrix = new MatrixViewModel(analysis.matrix(), filter, tables, executor, dialogs, l10n, openActivity);
+        flags = new FlagsViewModel(analysis.detector(), analysis.flags(), analysis.review(), filter, tables, executor,
+                dialogs, l10n);
+        representation = new FigureViewModel(FigureSources.representation(analysis.representation(), tables, l10n),
+                filter, executor, dialogs, l10n, "analysis.task.representation");
+        influence = new FigureViewModel(FigureSources.influence(analysis.representation(), tables, l10n), filter,
+                executor, dialogs, l10n, "analysis.task.influence");
+        funnel = new FigureViewModel(FigureSources.funnel(analysis.funnel(), tables, l10n), filter, executor, dialogs,
+                l10n, "analysis.task.funnel");
+        rules = new RulesViewModel(analysis.detector(), analysis.parameters(), executor, dialogs, l10n);
+        String suppression = "concept.smallCountSuppression";
+        area = new AnalysisAreaView(filter, l10n,
+                AnalysisAreaView.section("matrixSection", l10n.text("analysis.section.matrix"),
+                        new MatrixView(matrix, export, help, l10n).root()),
+                AnalysisAreaView.section("flagsSection", l10n.text("analysis.section.flags"),
+                        new FlagsView(flags, export, help, l10n).root()),
+                AnalysisAreaView.section("representationSection", l10n.text("analysis.section.representation"),
+                        new FigureView(representation, export, help, l10n, new FigureView.Options(
+                                "analysis.representation.intro", "analysis.representation.axis",
+                                "analysis.export.representationFile", true,
+                                List.of("concept.equalityOfRepresentation", suppression))).root()),
+                AnalysisAreaView.section("influenceSection", l10n.text("analysis.section.influence"),
+                        new FigureView(influence, export, help, l10n, new FigureView.Options(
+                                "analysis.influence.intro", "analysis.influence.axis",
+                                "analysis.export.influenceFile", true,
+                                List.of("concept.equalityOfInfluence", suppression))).root()),
+                AnalysisAreaView.section("funnelSection", l10n.text("analysis.section.funnel"),
+                        new FigureView(funnel, export, help, l10n, new FigureView.Options(
+                                "analysis.funnel.intro", "analysis.funnel.axis", "analysis.export.funnelFile", false,
+                                List.of("concept.participationFunnel", suppression))).root()),
+                AnalysisAreaView.section("rulesSection", l10n.text("analysis.section.rules"),
+                        new RulesView(rules, l10n).root()));
+    }
+
+    public Parent root() {
+        return area.root();
+    }
+
+    /** Reads everything again after the data changed behind the area's back. */
+    public void reload() {
+        filter.loadChoices();
+        matrix.reload();
+        flags.reload();
+        representation.reload();
+        influence.reload();
+        funnel.reload();
+        rules.reload();
+    }
+}

@@ -1,0 +1,126 @@
+package org.inclusio.gui.analysis;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.inclusio.gui.help.HelpButton;
+import org.inclusio.gui.util.Pickers;
+import org.inclusio.logic.analysis.representation.Breakdown;
+import org.inclusio.logic.analysis.table.Cell;
+import org.inclusio.logic.i18n.Localization;
+
+/**
+ * A chart-and-table section (representation, influence or funnel): a bar chart of the figures above
+ * a table with the same numbers, suppressed ones shown as "&lt;5"; a breakdown selector where it
+ * applies; help buttons for the concepts; and "Export CSV".
+ */
+public final class FigureView {
+
+    private final FigureViewModel viewModel;
+    private final TableExport export;
+    private final HelpButton help;
+    private final Localization l10n;
+    private final Options options;
+    private Parent root;
+    private BarChart<Number, String> chart;
+
+    @FXML private HBox toolbar;
+    @FXML private Label breakdownLabel;
+    @FXML private ComboBox<Breakdown> breakdownChoice;
+    @FXML private Label intro;
+    @FXML private StackPane chartHost;
+    @FXML private TableView<List<Cell>> table;
+
+    /**
+     * How one section looks.
+     *
+     * @param introKey      message key of the one-line explanation
+     * @param valueAxisKey  message key of the value axis label
+     * @param fileKey       message key of the suggested export file name
+     * @param withBreakdown whether the breakdown selector is shown
+     * @param helpTopics    concept help topics, each shown as a "?" button
+     */
+    public record Options(String introKey, String valueAxisKey, String fileKey, boolean withBreakdown,
+                          List<String> helpTopics) {
+    }
+
+    public FigureView(FigureViewModel viewModel, TableExport export, HelpButton help, Localization l10n,
+                      Options options) {
+        this.viewModel = viewModel;
+        this.export = export;
+        this.help = help;
+        this.l10n = l10n;
+        this.options = options;
+    }
+
+    public Parent root() {
+        if (root == null) {
+            root = Fxml.load("Figure.fxml", this, l10n);
+            viewModel.reload();
+        }
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        intro.setText(l10n.text(options.introKey()));
+        int at = toolbar.getChildren().indexOf(intro);
+        for (String topic : options.helpTopics()) {
+            toolbar.getChildren().add(at++, help.create(topic, l10n.termText(topic + ".label")));
+        }
+        Pickers.required(breakdownChoice, Arrays.asList(Breakdown.values()),
+                b -> l10n.text("analysis.breakdown." + b.name()));
+        breakdownChoice.valueProperty().bindBidirectional(viewModel.breakdownProperty());
+        breakdownLabel.setVisible(options.withBreakdown());
+        breakdownLabel.setManaged(options.withBreakdown());
+        breakdownChoice.setVisible(options.withBreakdown());
+        breakdownChoice.setManaged(options.withBreakdown());
+
+        CategoryAxis categories = new CategoryAxis();
+        NumberAxis values = new NumberAxis();
+        values.setLabel(l10n.text(options.valueAxisKey()));
+        // horizontal bars: the group names stay readable instead of being turned on their side
+        chart = new BarChart<>(values, categories);
+        chart.setAnimated(false);
+        chart.setCategoryGap(6);
+        chart.setBarGap(0);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        chart.setAccessibleText(l10n.text(options.valueAxisKey()));
+        chartHost.getChildren().add(chart);
+
+        table.setAccessibleText(l10n.text(options.introKey()));
+        table.setPlaceholder(new Label(l10n.text("analysis.table.empty")));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        viewModel.tableProperty().addListener((o, old, shown) -> AnalysisTableBinder.show(table, shown, l10n));
+        viewModel.bars().addListener((javafx.collections.ListChangeListener<ChartBar>) change -> drawChart());
+    }
+
+    private void drawChart() {
+        Map<String, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
+        for (ChartBar bar : viewModel.bars()) {
+            series.computeIfAbsent(bar.series(), name -> {
+                XYChart.Series<Number, String> s = new XYChart.Series<>();
+                s.setName(name);
+                return s;
+            }).getData().add(new XYChart.Data<>(bar.value(), bar.category()));
+        }
+        chart.getData().setAll(series.values());
+    }
+
+    @FXML
+    private void exportCsv() {
+        export.export(l10n.text(options.fileKey()), viewModel.tableProperty()::get);
+    }
+}

@@ -1,0 +1,142 @@
+package org.inclusio.gui.analysis;
+
+import javafx.fxml.FXML;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import org.inclusio.gui.help.HelpButton;
+import org.inclusio.logic.analysis.matrix.CellActivity;
+import org.inclusio.logic.analysis.matrix.MatrixCell;
+import org.inclusio.logic.analysis.matrix.ModeLevelMatrix;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.model.Level;
+import org.inclusio.model.Mode;
+
+/**
+ * The "Modes and levels" section: a 4 x 3 grid of buttons (modes down, levels across), each showing
+ * activities, participants, person-hours and groups present, empty cells marked as gaps; choosing a
+ * cell lists its activities, and Enter or a double click opens one in the Activities area.
+ */
+public final class MatrixView {
+
+    private final MatrixViewModel viewModel;
+    private final TableExport export;
+    private final HelpButton help;
+    private final Localization l10n;
+    private Parent root;
+
+    @FXML private HBox toolbar;
+    @FXML private GridPane grid;
+    @FXML private Label cellHeading;
+    @FXML private ListView<CellActivity> cellActivities;
+
+    public MatrixView(MatrixViewModel viewModel, TableExport export, HelpButton help, Localization l10n) {
+        this.viewModel = viewModel;
+        this.export = export;
+        this.help = help;
+        this.l10n = l10n;
+    }
+
+    public Parent root() {
+        if (root == null) {
+            root = Fxml.load("Matrix.fxml", this, l10n);
+            viewModel.reload();
+        }
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        toolbar.getChildren().add(0, help.create("concept.modeLevelMatrix", l10n.termText("concept.modeLevelMatrix.label")));
+        grid.getColumnConstraints().add(new ColumnConstraints(160));
+        grid.getRowConstraints().add(new RowConstraints(28));
+        for (Level level : Level.values()) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setHgrow(Priority.ALWAYS);
+            column.setFillWidth(true);
+            column.setHalignment(HPos.CENTER);
+            grid.getColumnConstraints().add(column);
+            Label heading = new Label(l10n.label(level));
+            heading.getStyleClass().add("matrix-heading");
+            grid.add(heading, level.ordinal() + 1, 0);
+        }
+        for (Mode mode : Mode.values()) {
+            RowConstraints row = new RowConstraints();
+            row.setVgrow(Priority.ALWAYS);
+            row.setFillHeight(true);
+            grid.getRowConstraints().add(row);
+            Label heading = new Label(l10n.label(mode));
+            heading.getStyleClass().add("matrix-heading");
+            grid.add(heading, 0, mode.ordinal() + 1);
+        }
+        viewModel.matrixProperty().addListener((o, old, matrix) -> showMatrix(matrix));
+        cellHeading.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.chosenCellProperty().isNull())
+                .then(l10n.text("analysis.matrix.chooseCell")).otherwise(viewModel.cellHeadingProperty()));
+        cellActivities.setItems(viewModel.cellActivities());
+        cellActivities.setPlaceholder(new Label(l10n.text("analysis.matrix.noActivities")));
+        cellActivities.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(CellActivity item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.heldOn() + "   " + item.title());
+            }
+        });
+        cellActivities.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                viewModel.open(cellActivities.getSelectionModel().getSelectedItem());
+            }
+        });
+        cellActivities.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open(cellActivities.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+    }
+
+    private void showMatrix(ModeLevelMatrix matrix) {
+        grid.getChildren().removeIf(node -> node instanceof Button);
+        if (matrix == null) {
+            return;
+        }
+        for (MatrixCell cell : matrix.cells()) {
+            Button button = new Button(cellText(cell));
+            button.setId("cell-" + cell.mode().name() + "-" + cell.level().name());
+            button.getStyleClass().add("matrix-cell");
+            if (cell.empty()) {
+                button.getStyleClass().add("matrix-gap");
+            }
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMaxHeight(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER);
+            button.setAccessibleText(l10n.text("analysis.matrix.cellAccessible", l10n.label(cell.mode()),
+                    l10n.label(cell.level()), cellText(cell)));
+            button.setOnAction(event -> viewModel.choose(cell));
+            grid.add(button, cell.level().ordinal() + 1, cell.mode().ordinal() + 1);
+        }
+    }
+
+    private String cellText(MatrixCell cell) {
+        if (cell.empty()) {
+            return l10n.text("analysis.matrix.gap");
+        }
+        return l10n.text("analysis.matrix.cell", cell.activities(), cell.participants(), cell.personHours(),
+                cell.groupsPresent());
+    }
+
+    @FXML
+    private void exportCsv() {
+        export.export(l10n.text("analysis.export.matrixFile"), viewModel::table);
+    }
+}

@@ -1,0 +1,88 @@
+package org.inclusio.gui.analysis;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.inclusio.gui.analysis.RulesViewModel.ParameterItem;
+import org.inclusio.gui.analysis.RulesViewModel.RuleItem;
+import org.inclusio.logic.i18n.Localization;
+
+/**
+ * The "Rules" section: one pane per exclusion rule with its reason and source and a field per
+ * parameter, saved with Enter or "Apply" and put back with "Default".
+ */
+public final class RulesView {
+
+    private final RulesViewModel viewModel;
+    private final Localization l10n;
+    private Parent root;
+
+    @FXML private VBox rulesBox;
+
+    public RulesView(RulesViewModel viewModel, Localization l10n) {
+        this.viewModel = viewModel;
+        this.l10n = l10n;
+    }
+
+    public Parent root() {
+        if (root == null) {
+            root = Fxml.load("Rules.fxml", this, l10n);
+            viewModel.reload();
+        }
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        viewModel.rules().addListener((ListChangeListener<RuleItem>) change -> {
+            rulesBox.getChildren().remove(1, rulesBox.getChildren().size());
+            viewModel.rules().forEach(rule -> rulesBox.getChildren().add(pane(rule)));
+        });
+    }
+
+    private TitledPane pane(RuleItem rule) {
+        VBox content = new VBox(6);
+        Label reason = new Label(l10n.text(rule.descriptor().reasonKey()));
+        reason.setWrapText(true);
+        Label source = new Label(l10n.text("analysis.flags.why.source", l10n.text(rule.descriptor().sourceKey())));
+        source.setWrapText(true);
+        source.getStyleClass().add("muted");
+        content.getChildren().addAll(reason, source);
+        GridPane parameters = new GridPane();
+        parameters.setHgap(6);
+        parameters.setVgap(4);
+        int row = 0;
+        for (ParameterItem parameter : rule.parameters()) {
+            Label label = new Label(l10n.text(parameter.definition().labelKey(rule.descriptor().code())));
+            TextField field = new TextField();
+            field.setPrefColumnCount(6);
+            field.textProperty().bindBidirectional(parameter.text());
+            label.setLabelFor(field);
+            field.setOnAction(event -> viewModel.apply(rule, parameter));
+            Button apply = new Button(l10n.text("analysis.rules.apply"));
+            apply.setOnAction(event -> viewModel.apply(rule, parameter));
+            Button reset = new Button(l10n.text("analysis.rules.default",
+                    parameter.definition().format(parameter.definition().defaultValue())));
+            reset.setOnAction(event -> viewModel.reset(rule, parameter));
+            Label error = new Label();
+            error.getStyleClass().add("field-error");
+            error.textProperty().bind(parameter.error());
+            parameters.addRow(row++, label, field, apply, reset, error);
+        }
+        if (!rule.parameters().isEmpty()) {
+            content.getChildren().add(parameters);
+        }
+        TitledPane pane = new TitledPane(l10n.text(rule.descriptor().nameKey()) + "  ("
+                + l10n.label(rule.descriptor().kind()) + ")", content);
+        pane.setId("rule-" + rule.descriptor().code());
+        pane.setExpanded(true);
+        pane.setAnimated(false);
+        return pane;
+    }
+}

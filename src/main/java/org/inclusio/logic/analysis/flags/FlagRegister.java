@@ -1,0 +1,65 @@
+package org.inclusio.logic.analysis.flags;
+
+import io.ebean.Database;
+import java.sql.Date;
+import java.util.List;
+import java.util.UUID;
+import org.inclusio.logic.analysis.ActivityScope;
+import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.AnalysisQuery;
+import org.inclusio.logic.analysis.TeamScope;
+import org.inclusio.model.ExclusionKind;
+import org.inclusio.model.FlagOrigin;
+import org.inclusio.model.FlagStatus;
+import org.inclusio.model.Severity;
+
+/**
+ * Lists the stored exclusion flags within a filter, automatic and manual, in one query: flags on an
+ * activity the filter selects, and team-level flags on a team it selects; with a group, flags on
+ * that group or on none. Most serious and most recent first.
+ */
+public final class FlagRegister {
+
+    private final Database database;
+
+    public FlagRegister(Database database) {
+        this.database = database;
+    }
+
+    /** The flags of one origin within the filter. */
+    public List<FlagRow> list(AnalysisFilter filter, FlagOrigin origin) {
+        AnalysisQuery query = AnalysisQuery.of("select f.id, f.origin, f.rule_code, f.observation, f.kind,"
+                        + " f.severity, f.status, f.observed_on, f.evidence, f.status_reason,"
+                        + " coalesce(t.name, at.name) as team_name, a.id as activity_id, a.title, a.held_on,"
+                        + " g.code as group_code, g.name as group_name"
+                        + " from exclusion_flag f"
+                        + " left join activity a on a.id = f.activity_id"
+                        + " left join process_team t on t.id = f.team_id"
+                        + " left join process_team at on at.id = a.team_id"
+                        + " left join disadvantaged_group g on g.id = f.group_id"
+                        + " where f.deleted = false and f.origin = :flag_origin"
+                        + " and ((f.activity_id is not null and ")
+                .bind("flag_origin", origin.name())
+                .append(ActivityScope.of(filter).on("a"))
+                .append(") or (f.activity_id is null and f.team_id is not null and ")
+                .append(TeamScope.of(filter).on("t"))
+                .append(filter.teamId() == null && filter.organisationId() == null
+                        ? ") or (f.activity_id is null and f.team_id is null))" : "))");
+        if (filter.groupId() != null) {
+            query.append(" and (f.group_id is null or f.group_id = :flag_group)").bind("flag_group", filter.groupId());
+        }
+        query.append(" order by case f.severity when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end,"
+                + " f.observed_on desc, f.rule_code, team_name, a.held_on, f.id");
+        return query.list(database, (rs, row) -> new FlagRow(rs.getObject("id", UUID.class),
+                FlagOrigin.valueOf(rs.getString("origin")), rs.getString("rule_code"), rs.getString("observation"),
+                rs.getString("kind") == null ? null : ExclusionKind.valueOf(rs.getString("kind")),
+                Severity.valueOf(rs.getString("severity")), FlagStatus.valueOf(rs.getString("status")),
+                rs.getString("team_name"), rs.getObject("activity_id", UUID.class), rs.getString("title"),
+                localDate(rs.getDate("held_on")), rs.getString("group_code"), rs.getString("group_name"),
+                localDate(rs.getDate("observed_on")), rs.getString("evidence"), rs.getString("status_reason")));
+    }
+
+    private static java.time.LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

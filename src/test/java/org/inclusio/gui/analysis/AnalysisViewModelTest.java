@@ -1,0 +1,210 @@
+package org.inclusio.gui.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.inclusio.app.AppServices;
+import org.inclusio.gui.dialog.RecordingDialogService;
+import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.flags.FlagRow;
+import org.inclusio.logic.analysis.table.AnalysisTables;
+import org.inclusio.logic.common.Choice;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.CallingThreadTaskExecutor;
+import org.inclusio.model.FlagStatus;
+import org.inclusio.model.Level;
+import org.inclusio.model.Mode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Analysis area's ViewModels as plain objects on a store holding the example region. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalysisViewModelTest {
+
+    @TempDir
+    static Path store;
+    @TempDir
+    static Path exports;
+
+    private final Localization l10n = new Localization(Locale.ENGLISH);
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final CallingThreadTaskExecutor executor = new CallingThreadTaskExecutor(dialogs.unexpected::add);
+    private AppServices services;
+    private AnalysisTables tables;
+
+    @BeforeAll
+    void open() throws Exception {
+        services = AppServices.open(store, l10n);
+        services.exampleRegion().load(null);
+        tables = new AnalysisTables(l10n, services.analysis().suppression());
+    }
+
+    @AfterAll
+    void close() {
+        services.close();
+    }
+
+    private AnalysisFilterViewModel filter() {
+        AnalysisFilterViewModel filter = new AnalysisFilterViewModel(services.choices(), executor, l10n);
+        filter.loadChoices();
+        return filter;
+    }
+
+    private Choice choice(List<Choice> choices, String label) {
+        return choices.stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theFilterDrivesTheMatrixAndTheDrillDown() {
+        AnalysisFilterViewModel filter = filter();
+        List<UUID> opened = new ArrayList<>();
+        MatrixViewModel matrix = new MatrixViewModel(services.analysis().matrix(), filter, tables, executor, dialogs,
+                l10n, opened::add);
+        matrix.reload();
+        long allActivities = matrix.matrixProperty().get().cells().stream().mapToLong(c -> c.activities()).sum();
+        assertThat(allActivities).isEqualTo(120);
+
+        Choice diabetes = choice(filter.teamChoices(), "Diabetes process team");
+        filter.teamProperty().set(diabetes);
+
+        assertThat(matrix.matrixProperty().get().filter().teamId()).isEqualTo(diabetes.id());
+        long teamActivities = matrix.matrixProperty().get().cells().stream().mapToLong(c -> c.activities()).sum();
+        long expected = services.analysis().matrix().compute(AnalysisFilter.all().withTeam(diabetes.id())).cells()
+                .stream().mapToLong(c -> c.activities()).sum();
+        assertThat(teamActivities).isEqualTo(expected).isPositive().isLessThan(120);
+
+        var cell = matrix.matrixProperty().get().cells().stream().filter(c -> !c.empty()).findFirst().orElseThrow();
+        matrix.choose(cell);
+        assertThat(matrix.cellActivities()).hasSize((int) cell.activities());
+        matrix.open(matrix.cellActivities().get(0));
+        assertThat(opened).containsExactly(matrix.cellActivities().get(0).id());
+
+        var gap = matrix.matrixProperty().get().cell(Mode.CO_DESIGN, Level.COLLECTIVE);
+        assertThat(gap.empty()).isTrue();
+        assertThat(dialogs.unexpected).isEmpty();
+    }
+
+    @Test
+    void aReversedPeriodIsNotAppliedAndSaysWhy() {
+        AnalysisFilterViewModel filter = filter();
+        filter.fromProperty().set(java.time.LocalDate.of(2025, 3, 1));
+        filter.toProperty().set(java.time.LocalDate.of(2025, 1, 31));
+
+        assertThat(filter.problemProperty().get()).isNotEmpty();
+        assertThat(filter.filter().from()).isEqualTo(java.time.LocalDate.of(2025, 3, 1));
+        assertThat(filter.filter().to()).isNull();
+    }
+
+    @Test
+    void dismissingAFlagNeedsAReasonAndAcknowledgingDoesNot() {
+        AnalysisFilterViewModel filter = filter();
+        FlagsViewModel flags = new FlagsViewModel(services.analysis().detector(), services.analysis().flags(),
+                services.analysis().review(), filter, tables, executor, dialogs, l10n);
+        flags.checkNow();
+        assertThat(flags.automaticFlags()).isNotEmpty();
+        assertThat(flags.automaticFlags()).extracting(FlagRow::ruleCode).contains("TOKENISM", "ABSENT_GROUP");
+
+        FlagRow tokenism = flags.automaticFlags().stream().filter(f -> f.ruleCode().equals("TOKENISM"))
+                .findFirst().orElseThrow();
+        flags.selectedProperty().set(tokenism);
+        assertThat(flags.explanationProperty().get()).startsWith("Tokenism").contains("Why it matters: ",
+                "Source: ", "What was found: " + tokenism.evidence());
+
+        flags.reasonProperty().set("   ");
+        assertThat(flags.dismiss()).isFalse();
+        assertThat(flags.reasonErrorProperty().get()).isEqualTo("Give a reason to dismiss a flag.");
+        assertThat(status(flags, tokenism.id())).isEqualTo(FlagStatus.OPEN);
+
+        flags.reasonProperty().set("Two more patients join in the autumn");
+        assertThat(flags.dismiss()).isTrue();
+        assertThat(status(flags, tokenism.id())).isEqualTo(FlagStatus.DISMISSED);
+        assertThat(flags.reasonProperty().get()).isEmpty();
+
+        FlagRow absent = flags.automaticFlags().stream().filter(f -> f.ruleCode().equals("ABSENT_GROUP")
+                && f.status() == FlagStatus.OPEN).findFirst().orElseThrow();
+        flags.selectedProperty().set(absent);
+        flags.acknowledge();
+        assertThat(status(flags, absent.id())).isEqualTo(FlagStatus.ACKNOWLEDGED);
+        assertThat(dialogs.unexpected).isEmpty();
+    }
+
+    private static FlagStatus status(FlagsViewModel flags, UUID id) {
+        return flags.automaticFlags().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow().status();
+    }
+
+    @Test
+    void theExportedCsvIsTheTableShownWithSuppressedCountsAsTheMarker() throws Exception {
+        AnalysisFilterViewModel filter = filter();
+        FigureViewModel representation = new FigureViewModel(FigureSources.representation(
+                services.analysis().representation(), tables, l10n), filter, executor, dialogs, l10n,
+                "analysis.task.representation");
+        representation.reload();
+        var shown = representation.tableProperty().get();
+        assertThat(shown.rows()).isNotEmpty();
+        assertThat(representation.bars()).isNotEmpty();
+
+        Path file = exports.resolve("representation.csv");
+        dialogs.fileAnswer = file;
+        new TableExport(dialogs, l10n).export("representation", representation.tableProperty()::get);
+
+        List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(shown.rows().size() + 1);
+        assertThat(lines.get(0)).isEqualTo("Team,Part,Group code,Group,Group participants,Lay participants,Share %,"
+                + "Low %,High %,Reference %,Ratio,Ratio low,Ratio high");
+        int suppressedRow = -1;
+        for (int i = 0; i < shown.rows().size(); i++) {
+            if (shown.cell(i, "groupParticipants").suppressed()) {
+                suppressedRow = i;
+                break;
+            }
+        }
+        assertThat(suppressedRow).isNotNegative();
+        String line = lines.get(suppressedRow + 1);
+        assertThat(line.split(",", -1)[4]).isEqualTo("<5");
+        assertThat(line.split(",", -1)[6]).isEqualTo("<5");
+        assertThat(line.split(",", -1)[10]).isEqualTo("<5");
+        assertThat(dialogs.notices).contains("Wrote " + shown.rows().size() + " rows to representation.csv.");
+
+        Choice group = choice(filter.groupChoices(), shown.cell(suppressedRow, "group").text());
+        filter.groupProperty().set(group);
+        assertThat(representation.tableProperty().get().rows()).extracting(row -> row.get(3).text())
+                .containsOnly(group.label());
+    }
+
+    @Test
+    void aRuleParameterOutOfRangeIsRefusedWithAMessageAndAValidOneIsStored() {
+        RulesViewModel rules = new RulesViewModel(services.analysis().detector(), services.analysis().parameters(),
+                executor, dialogs, l10n);
+        rules.reload();
+        assertThat(rules.rules()).hasSize(13);
+        RulesViewModel.RuleItem tokenism = rules.rules().stream()
+                .filter(r -> r.descriptor().code().equals("TOKENISM")).findFirst().orElseThrow();
+        RulesViewModel.ParameterItem minimum = tokenism.parameter("minLayMembers");
+        assertThat(minimum.text().get()).isEqualTo("2");
+
+        minimum.text().set("1.5");
+        assertThat(rules.apply(tokenism, minimum)).isFalse();
+        assertThat(minimum.error().get()).isEqualTo("Enter a whole number of at least 1.");
+
+        minimum.text().set(" 3 ");
+        assertThat(rules.apply(tokenism, minimum)).isTrue();
+        assertThat(minimum.error().get()).isEmpty();
+        assertThat(services.analysis().parameters().values(tokenism.descriptor()).integer("minLayMembers"))
+                .isEqualTo(3);
+        assertThat(minimum.text().get()).isEqualTo("3");
+
+        rules.reset(tokenism, minimum);
+        assertThat(minimum.text().get()).isEqualTo("2");
+        assertThat(services.analysis().parameters().values(tokenism.descriptor()).integer("minLayMembers"))
+                .isEqualTo(2);
+    }
+}
