@@ -116,8 +116,12 @@ public final class Benchmark {
         }
     }
 
+    /** Keeps the figure and prints it at once, so a long run shows what it has measured so far. */
     private void add(String name, String label, String unit, Samples samples, Samples baseline, Target target) {
-        figures.add(new Figure(name, label, unit, samples, baseline, target));
+        Figure figure = new Figure(name, label, unit, samples, baseline, target);
+        figures.add(figure);
+        System.out.print("benchmark: " + new ResultReport(List.of(figure)).rows());
+        System.out.flush();
     }
 
     private static String count(int n) {

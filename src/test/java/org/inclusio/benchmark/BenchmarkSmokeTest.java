@@ -16,7 +16,8 @@ class BenchmarkSmokeTest {
 
     private static final List<String> FIGURES = List.of("generator.200", "generator.50", "generator.20",
             "startup.cold", "register.open", "register.heap", "analysis.matrix", "analysis.exclusion",
-            "analysis.representation", "analysis.funnel", "analysis.matrix.20", "analysis.funnel.20",
+            "analysis.representation", "analysis.funnel", "analysis.matrix.20", "analysis.exclusion.20",
+            "analysis.representation.20", "analysis.funnel.20",
             "growth.matrix.20-200", "growth.exclusion.20-200", "growth.representation.20-200",
             "growth.funnel.20-200", "insert.throughput");
 

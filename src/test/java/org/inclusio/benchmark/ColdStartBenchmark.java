@@ -1,8 +1,12 @@
 package org.inclusio.benchmark;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +51,25 @@ final class ColdStartBenchmark {
     private record Start(double seconds, long heapBytes) {
     }
 
+    /**
+     * The class path the benchmark itself was loaded from: the class loader's entries when it runs
+     * inside Maven ({@code exec:java}), otherwise the JVM's class path.
+     */
+    static String classPath() {
+        if (ColdStartBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException("not a file on the class path: " + url, e);
+                }
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
     private static Start start(List<String> probeArguments, Path workDirectory) throws IOException,
             InterruptedException {
         List<String> command = new ArrayList<>(List.of(
@@ -56,7 +79,7 @@ final class ColdStartBenchmark {
                 "-Djavafx.cachedir=" + workDirectory.resolve("javafx-cache"),
                 "-Djava.util.prefs.userRoot=" + workDirectory.resolve("prefs"),
                 "-Duser.language=en", "-Duser.country=GB",
-                "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
+                "-cp", classPath(), StartupProbe.class.getName()));
         command.addAll(probeArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         long started = System.nanoTime();

@@ -21,8 +21,13 @@ final class ResultReport {
     }
 
     String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-52s %-6s %27s %27s %7s %-12s %s%n",
-                "figure", "unit", "median [min, max]", "baseline median [min, max]", "ratio", "target", "met"));
+        return String.format(Locale.ROOT, "%-52s %-6s %27s %27s %7s %-12s %s%n", "figure", "unit",
+                "median [min, max]", "baseline median [min, max]", "ratio", "target", "met") + rows();
+    }
+
+    /** The table's rows without the heading. */
+    String rows() {
+        StringBuilder out = new StringBuilder();
         for (Figure f : figures) {
             out.append(String.format(Locale.ROOT, "%-52s %-6s %27s %27s %7s %-12s %s%n", f.label(), f.unit(),
                     range(f.samples()), f.baseline() == null ? "" : range(f.baseline()),
