@@ -1,0 +1,103 @@
+package org.inclusio.benchmark;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.Suppression;
+import org.inclusio.logic.analysis.funnel.ParticipationFunnel;
+import org.inclusio.logic.analysis.matrix.ModeLevelMatrixAnalysis;
+import org.inclusio.logic.analysis.representation.Breakdown;
+import org.inclusio.logic.analysis.representation.RepresentationAnalysis;
+import org.inclusio.logic.analysis.rules.ExclusionDetector;
+import org.inclusio.logic.analysis.rules.RuleParameterStore;
+import org.inclusio.logic.analysis.rules.builtin.BuiltInRules;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.persistence.Store;
+import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.StoreSettings;
+
+/**
+ * Times each analysis (mode x level matrix, exclusion detection, representation, participation
+ * funnel) through the application's services against the hand-written SQL of {@link BaselineSql},
+ * interleaving the two so that a change in machine load hits both alike. Each run looks at the
+ * activities from a slightly different day on (all of them), so H2 cannot hand back a cached result.
+ */
+final class AnalysisBenchmark {
+
+    /** The analyses, in the order they are reported. */
+    static final List<String> NAMES = List.of("matrix", "exclusion", "representation", "funnel");
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    /** The application's and the baseline's times of one analysis on one store. */
+    record Timing(Samples application, Samples baseline) {
+    }
+
+    private AnalysisBenchmark() {
+    }
+
+    /** Times every analysis on the store, {@code runs} times each after one warm-up run. */
+    static Map<String, Timing> measure(Path storeDirectory, int runs) throws Exception {
+        Map<String, Timing> timings = new LinkedHashMap<>();
+        try (Store store = new StoreFactory().open(new StoreSettings(storeDirectory));
+             Connection jdbc = DriverManager.getConnection(store.settings().jdbcUrl(), "sa", "")) {
+            var db = store.database();
+            Localization texts = new Localization(Locale.ENGLISH);
+            ModeLevelMatrixAnalysis matrix = new ModeLevelMatrixAnalysis(db);
+            ExclusionDetector detector = new ExclusionDetector(db, BuiltInRules.all(), new RuleParameterStore(db),
+                    texts, BenchmarkStores.CLOCK);
+            RepresentationAnalysis representation = new RepresentationAnalysis(db, Suppression.standard());
+            ParticipationFunnel funnel = new ParticipationFunnel(db, Suppression.standard());
+            timings.put("matrix", interleaved(runs, run -> matrix.compute(filter(run)),
+                    run -> BaselineSql.matrix(jdbc, day(run))));
+            timings.put("exclusion", interleaved(runs, run -> detector.evaluate(filter(run)),
+                    run -> BaselineSql.exclusion(jdbc, day(run))));
+            timings.put("representation", interleaved(runs,
+                    run -> representation.representation(filter(run), Breakdown.NONE),
+                    run -> BaselineSql.representation(jdbc, day(run))));
+            timings.put("funnel", interleaved(runs, run -> funnel.compute(filter(run)),
+                    run -> BaselineSql.funnel(jdbc, day(run))));
+        }
+        return timings;
+    }
+
+    /** A different first day per run, always before every generated activity. */
+    private static LocalDate day(int run) {
+        return EARLIEST.plusDays(run + 10L);
+    }
+
+    private static AnalysisFilter filter(int run) {
+        return AnalysisFilter.all().withPeriod(day(run), null);
+    }
+
+    /** Work that may throw a checked exception. */
+    @FunctionalInterface
+    interface Work {
+        Object run(int run) throws Exception;
+    }
+
+    /** One warm-up of each, then runs alternating application and baseline. */
+    private static Timing interleaved(int runs, Work application, Work baseline) throws Exception {
+        application.run(-1);
+        baseline.run(-1);
+        List<Double> app = new ArrayList<>();
+        List<Double> base = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            app.add(seconds(application, run));
+            base.add(seconds(baseline, run));
+        }
+        return new Timing(new Samples(app), new Samples(base));
+    }
+
+    private static double seconds(Work work, int run) throws Exception {
+        long started = System.nanoTime();
+        work.run(run);
+        return (System.nanoTime() - started) / 1e9;
+    }
+}

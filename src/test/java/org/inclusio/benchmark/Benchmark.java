@@ -1,0 +1,143 @@
+package org.inclusio.benchmark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Measures Inclusio on synthetic stores and compares each figure with a baseline measured in the
+ * same run: cold start against a bare JavaFX window, each analysis against hand-written SQL (and its
+ * growth with the store's size), opening the activity register on the large store against a small
+ * one (and the heap the open window retains), and inserting activities through the application's
+ * persistence path against plain JDBC batches. Prints a table and writes JSON and CSV.
+ * Run it as README "Benchmark" says; {@link BenchmarkOptions#USAGE} lists the options.
+ */
+public final class Benchmark {
+
+    private final BenchmarkOptions options;
+    private final BenchmarkStores stores;
+    private final List<Figure> figures = new ArrayList<>();
+
+    Benchmark(BenchmarkOptions options) {
+        this.options = options;
+        this.stores = new BenchmarkStores(options.work(), options.seed());
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions options;
+        try {
+            options = BenchmarkOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        ResultReport report = new Benchmark(options).run();
+        System.out.print(report.table());
+        System.out.println("Written: " + options.out() + " and " + options.csv());
+        System.exit(0);
+    }
+
+    /** Runs every measurement, writes the result files and gives the report. */
+    ResultReport run() throws Exception {
+        Path large = prepare(options.scale(), true);
+        Path small = prepare(options.small(), false);
+        int runs = options.runs();
+
+        progress("cold start");
+        ColdStartBenchmark.Result start = ColdStartBenchmark.measure(large, options.work(), runs);
+        add("startup.cold", "Cold start to usable window (" + count(options.scale()) + ")", "s",
+                start.application(), start.bareWindow(), Target.ratioAtMost(1.3));
+
+        progress("activity register");
+        add("register.open", "Open activity register (" + count(options.scale()) + " vs " + count(options.small())
+                + ")", "s", RegisterBenchmark.measure(large, runs), RegisterBenchmark.measure(small, runs),
+                Target.ratioAtMost(1.2));
+        add("register.heap", "Retained heap, register open (" + count(options.scale()) + ")", "MB",
+                start.heapMegabytes(), null, Target.below(256));
+
+        progress("analyses");
+        Map<Integer, Map<String, AnalysisBenchmark.Timing>> growth = new LinkedHashMap<>();
+        for (int scale : options.growthScales()) {
+            growth.put(scale, AnalysisBenchmark.measure(prepare(scale, false), runs));
+        }
+        Map<String, AnalysisBenchmark.Timing> onLarge = growth.get(options.scale());
+        for (String name : AnalysisBenchmark.NAMES) {
+            AnalysisBenchmark.Timing timing = onLarge.get(name);
+            add("analysis." + name, "Analysis " + name + " (" + count(options.scale()) + ") vs SQL", "s",
+                    timing.application(), timing.baseline(), Target.ratioAtMost(1.5));
+        }
+        addGrowth(growth);
+
+        progress("inserts");
+        AnalysisBenchmark.Timing inserts = InsertBenchmark.measure(stores, options.inserts(), runs);
+        add("insert.throughput", "Insert " + count(options.inserts()) + " activities vs JDBC", "rows/s",
+                inserts.application(), inserts.baseline(), Target.ratioAtLeast(0.6));
+
+        ResultReport report = new ResultReport(figures);
+        report.writeJson(options.out(), environment());
+        report.writeCsv(options.csv());
+        return report;
+    }
+
+    /** The store of that size, generated unless kept from an earlier run; reports the generation time. */
+    private Path prepare(int activities, boolean main) {
+        progress("store of " + count(activities) + " activities");
+        BenchmarkStores.Built built = stores.store(activities);
+        if (built.generationSeconds() != null) {
+            add("generator." + activities, "Generate " + count(activities) + " activities (one run)", "s",
+                    Samples.of(built.generationSeconds()), null, main && activities >= 100_000
+                            ? Target.below(60) : null);
+        }
+        return built.directory();
+    }
+
+    /** Per analysis: its median time on each store of the series, and the growth exponent between them. */
+    private void addGrowth(Map<Integer, Map<String, AnalysisBenchmark.Timing>> growth) {
+        List<Integer> scales = new ArrayList<>(growth.keySet());
+        for (String name : AnalysisBenchmark.NAMES) {
+            for (int scale : scales) {
+                if (scale != options.scale()) {
+                    add("analysis." + name + "." + scale, "Analysis " + name + " (" + count(scale) + ")", "s",
+                            growth.get(scale).get(name).application(), null, null);
+                }
+            }
+            for (int i = 1; i < scales.size(); i++) {
+                double before = growth.get(scales.get(i - 1)).get(name).application().median();
+                double after = growth.get(scales.get(i)).get(name).application().median();
+                double exponent = Math.log(after / before) / Math.log((double) scales.get(i) / scales.get(i - 1));
+                add("growth." + name + "." + scales.get(i - 1) + "-" + scales.get(i), "Growth exponent " + name + " "
+                        + count(scales.get(i - 1)) + " -> " + count(scales.get(i)), "exp", Samples.of(exponent),
+                        null, Target.below(1.1));
+            }
+        }
+    }
+
+    /** Keeps the figure and prints it at once, so a long run shows what it has measured so far. */
+    private void add(String name, String label, String unit, Samples samples, Samples baseline, Target target) {
+        Figure figure = new Figure(name, label, unit, samples, baseline, target);
+        figures.add(figure);
+        System.out.print("benchmark: " + new ResultReport(List.of(figure)).rows());
+        System.out.flush();
+    }
+
+    private static String count(int n) {
+        return n >= 1_000_000 && n % 1_000_000 == 0 ? n / 1_000_000 + "M"
+                : n >= 1_000 && n % 1_000 == 0 ? n / 1_000 + "k" : Integer.toString(n);
+    }
+
+    private static void progress(String step) {
+        System.out.println("benchmark: " + step);
+        System.out.flush();
+    }
+
+    private static String environment() {
+        Runtime runtime = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "%d cores, max heap %d MB, Java %s, %s %s", runtime.availableProcessors(),
+                runtime.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
+                System.getProperty("os.name"), System.getProperty("os.arch"));
+    }
+}

@@ -1,0 +1,53 @@
+package org.inclusio.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every benchmark measurement once at a tiny scale, so the benchmark keeps compiling and
+ * working. It checks that every figure is written; it does not judge any timing.
+ */
+class BenchmarkSmokeTest {
+
+    private static final List<String> FIGURES = List.of("generator.200", "generator.50", "generator.20",
+            "startup.cold", "register.open", "register.heap", "analysis.matrix", "analysis.exclusion",
+            "analysis.representation", "analysis.funnel", "analysis.matrix.20", "analysis.exclusion.20",
+            "analysis.representation.20", "analysis.funnel.20",
+            "growth.matrix.20-200", "growth.exclusion.20-200", "growth.representation.20-200",
+            "growth.funnel.20-200", "insert.throughput");
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void everyMeasurementRunsAtATinyScaleAndIsWritten() throws Exception {
+        Path json = directory.resolve("result.json");
+        BenchmarkOptions options = BenchmarkOptions.parse("--scale", "200", "--small", "50", "--runs", "1",
+                "--inserts", "200", "--out", json.toString(), "--work", directory.resolve("work").toString());
+
+        String table = new Benchmark(options).run().table();
+
+        String written = Files.readString(json);
+        List<String> csv = Files.readAllLines(directory.resolve("result.csv"));
+        for (String figure : FIGURES) {
+            assertThat(written).contains("\"name\": \"" + figure + "\"");
+            assertThat(csv).anyMatch(line -> line.startsWith(figure + ","));
+        }
+        assertThat(csv).hasSize(FIGURES.size() + 1);
+        assertThat(written).contains("\"baseline_median\"", "\"ratio\"", "\"met\"");
+        assertThat(table.lines().count()).isEqualTo(FIGURES.size() + 1);
+    }
+
+    @Test
+    void growthSeriesGoesFromATenthOfTheScaleToTheOptionalMaximum() {
+        assertThat(BenchmarkOptions.parse("--scale", "100000").growthScales()).containsExactly(10_000, 100_000);
+        assertThat(BenchmarkOptions.parse("--scale", "100000", "--growth-max", "1000000").growthScales())
+                .containsExactly(10_000, 100_000, 1_000_000);
+        assertThat(BenchmarkOptions.parse("--out", "x/result.json").csv()).isEqualTo(Path.of("x/result.csv"));
+    }
+}

@@ -1,0 +1,108 @@
+package org.inclusio.benchmark;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold start: starts a new JVM per run with {@link StartupProbe}, once for a bare JavaFX window and
+ * once for the application on a store, and times from process start until the probe reports the
+ * window usable (for the application: the activity register shows rows). The application runs also
+ * report the heap the open window retains. JavaFX runs on Monocle's headless platform with software
+ * rendering, so the benchmark needs no display.
+ */
+final class ColdStartBenchmark {
+
+    private static final long TIMEOUT_SECONDS = 300;
+
+    /** Start-up seconds of the application and the bare window, and the application's retained heap in MB. */
+    record Result(Samples application, Samples bareWindow, Samples heapMegabytes) {
+    }
+
+    private ColdStartBenchmark() {
+    }
+
+    /** Alternates bare-window and application starts, {@code runs} of each after one warm-up of each. */
+    static Result measure(Path storeDirectory, Path workDirectory, int runs) throws Exception {
+        List<String> app = List.of("app", "--store=" + storeDirectory);
+        start(List.of("bare"), workDirectory);
+        start(app, workDirectory);
+        List<Double> appSeconds = new ArrayList<>();
+        List<Double> bareSeconds = new ArrayList<>();
+        List<Double> heap = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            bareSeconds.add(start(List.of("bare"), workDirectory).seconds());
+            Start started = start(app, workDirectory);
+            appSeconds.add(started.seconds());
+            heap.add(started.heapBytes() / (1024.0 * 1024.0));
+        }
+        return new Result(new Samples(appSeconds), new Samples(bareSeconds), new Samples(heap));
+    }
+
+    private record Start(double seconds, long heapBytes) {
+    }
+
+    /**
+     * The class path the benchmark itself was loaded from: the class loader's entries when it runs
+     * inside Maven ({@code exec:java}), otherwise the JVM's class path.
+     */
+    static String classPath() {
+        if (ColdStartBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException("not a file on the class path: " + url, e);
+                }
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static Start start(List<String> probeArguments, Path workDirectory) throws IOException,
+            InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Djava.awt.headless=true", "-Dheadless.geometry=1366x768-32",
+                "-Djavafx.cachedir=" + workDirectory.resolve("javafx-cache"),
+                "-Djava.util.prefs.userRoot=" + workDirectory.resolve("prefs"),
+                "-Duser.language=en", "-Duser.country=GB",
+                "-cp", classPath(), StartupProbe.class.getName()));
+        command.addAll(probeArguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        long started = System.nanoTime();
+        Process process = builder.start();
+        Double seconds = null;
+        long heap = -1;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (seconds == null && line.equals(StartupProbe.MARKER)) {
+                    seconds = (System.nanoTime() - started) / 1e9;
+                } else if (line.startsWith(StartupProbe.HEAP_PREFIX)) {
+                    heap = Long.parseLong(line.substring(StartupProbe.HEAP_PREFIX.length()).trim());
+                }
+            }
+        }
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        if (seconds == null) {
+            throw new IllegalStateException("the window did not become usable: " + probeArguments.get(0));
+        }
+        return new Start(seconds, heap);
+    }
+}

@@ -1,0 +1,118 @@
+package org.inclusio.benchmark;
+
+import io.ebean.Database;
+import io.ebean.Transaction;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.inclusio.model.Activity;
+import org.inclusio.model.Level;
+import org.inclusio.model.Mode;
+import org.inclusio.persistence.Store;
+import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.StoreSettings;
+
+/**
+ * Inserts activities into a fresh store through the application's persistence path (Ebean batch
+ * inserts in one transaction, as the demo loader writes them, on the store's own URL without a
+ * write delay) and, as the baseline, through plain JDBC batches of the same size into the same
+ * table. Reports rows per second.
+ */
+final class InsertBenchmark {
+
+    /** The batch size of the demo loader's transaction. */
+    static final int BATCH_SIZE = 500;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2024, 7, 1);
+    private static final String INSERT = "insert into activity (id, title, held_on, duration_minutes, place, mode,"
+            + " level, purpose, reasons, version, when_created, when_modified, deleted)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, false)";
+
+    private InsertBenchmark() {
+    }
+
+    /** Rows per second of the application and of the baseline, each on its own fresh store per run. */
+    static AnalysisBenchmark.Timing measure(BenchmarkStores stores, int rows, int runs) throws Exception {
+        List<Double> application = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            application.add(rows / timed(stores.freshDirectory("insert-ebean"), rows, true));
+            baseline.add(rows / timed(stores.freshDirectory("insert-jdbc"), rows, false));
+        }
+        BenchmarkStores.deleteTree(stores.freshDirectory("insert-ebean"));
+        BenchmarkStores.deleteTree(stores.freshDirectory("insert-jdbc"));
+        return new AnalysisBenchmark.Timing(new Samples(application), new Samples(baseline));
+    }
+
+    /** Seconds to insert and commit the rows on a fresh store (opening and closing it not counted). */
+    private static double timed(Path directory, int rows, boolean throughEbean) throws Exception {
+        try (Store store = new StoreFactory().open(new StoreSettings(directory))) {
+            long started = System.nanoTime();
+            if (throughEbean) {
+                insertWithEbean(store.database(), rows);
+            } else {
+                insertWithJdbc(store.settings().jdbcUrl(), rows);
+            }
+            return (System.nanoTime() - started) / 1e9;
+        }
+    }
+
+    private static void insertWithEbean(Database database, int rows) {
+        try (Transaction transaction = database.createTransaction()) {
+            transaction.setBatchMode(true);
+            transaction.setBatchSize(BATCH_SIZE);
+            transaction.setGetGeneratedKeys(false);
+            for (int i = 0; i < rows; i++) {
+                Activity activity = new Activity();
+                activity.setTitle(title(i));
+                activity.setHeldOn(FIRST_DAY.plusDays(i % 365));
+                activity.setDurationMinutes(90);
+                activity.setPlace("Room " + (i % 20));
+                activity.setMode(Mode.values()[i % Mode.values().length]);
+                activity.setLevel(Level.values()[i % Level.values().length]);
+                activity.setPurpose("Purpose of activity " + i);
+                activity.setReasons(new ArrayList<>(List.of("EFFECTIVENESS", "JUSTICE")));
+                database.insert(activity, transaction);
+            }
+            transaction.commit();
+        }
+    }
+
+    private static void insertWithJdbc(String url, int rows) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < rows; i++) {
+                Timestamp now = Timestamp.from(Instant.now());
+                insert.setObject(1, UUID.randomUUID());
+                insert.setString(2, title(i));
+                insert.setDate(3, Date.valueOf(FIRST_DAY.plusDays(i % 365)));
+                insert.setInt(4, 90);
+                insert.setString(5, "Room " + (i % 20));
+                insert.setString(6, Mode.values()[i % Mode.values().length].name());
+                insert.setString(7, Level.values()[i % Level.values().length].name());
+                insert.setString(8, "Purpose of activity " + i);
+                insert.setArray(9, connection.createArrayOf("VARCHAR", new Object[] {"EFFECTIVENESS", "JUSTICE"}));
+                insert.setTimestamp(10, now);
+                insert.setTimestamp(11, now);
+                insert.addBatch();
+                if ((i + 1) % BATCH_SIZE == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+    }
+
+    private static String title(int i) {
+        return "Benchmark activity " + i;
+    }
+}

@@ -1,0 +1,101 @@
+package org.inclusio.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+import org.inclusio.app.InclusioApp;
+
+/**
+ * Runs in a child process of the cold-start benchmark: launches either the bare window
+ * ({@code bare}) or the real application ({@code app --store=DIR}) and prints {@link #MARKER} once
+ * the window is showing and, for the application, the activity register shows its first rows.
+ * Then it prints the heap in use after garbage collection. Watching from outside the application
+ * keeps the application itself unchanged.
+ */
+public final class StartupProbe {
+
+    /** The line printed when the window is usable. */
+    static final String MARKER = "BENCHMARK-WINDOW-READY";
+    /** Followed by the bytes of heap in use after a full collection, with the window open. */
+    static final String HEAP_PREFIX = "BENCHMARK-HEAP ";
+    private static final long POLL_MILLIS = 5;
+    private static final long GIVE_UP_SECONDS = 300;
+
+    private StartupProbe() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        boolean app = args.length > 0 && args[0].equals("app");
+        String[] appArgs = java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        Thread launcher = new Thread(() -> Application.launch(app ? InclusioApp.class : BareWindowApp.class, appArgs),
+                "launcher");
+        launcher.setDaemon(true);
+        launcher.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
+        while (System.nanoTime() < deadline) {
+            if (ready(app)) {
+                System.out.println(MARKER);
+                System.out.println(HEAP_PREFIX + retainedHeap());
+                System.out.flush();
+                Platform.exit();
+                launcher.join(TimeUnit.SECONDS.toMillis(GIVE_UP_SECONDS));
+                System.exit(0);
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        System.out.println("BENCHMARK-WINDOW-TIMEOUT");
+        System.exit(2);
+    }
+
+    /** Asks the FX thread whether a window is showing (with register rows, for the application). */
+    private static boolean ready(boolean app) throws InterruptedException {
+        AtomicBoolean ready = new AtomicBoolean();
+        CountDownLatch answered = new CountDownLatch(1);
+        try {
+            Platform.runLater(() -> {
+                for (Window window : Window.getWindows()) {
+                    if (window.isShowing() && window.getScene() != null
+                            && (!app || hasRows(window.getScene().getRoot()))) {
+                        ready.set(true);
+                    }
+                }
+                answered.countDown();
+            });
+        } catch (IllegalStateException toolkitNotStarted) {
+            return false;
+        }
+        answered.await(1, TimeUnit.SECONDS);
+        return ready.get();
+    }
+
+    /** Heap in use once garbage is collected: what the open window keeps alive. */
+    private static long retainedHeap() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            memory.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static boolean hasRows(Node node) {
+        if (node instanceof TableView<?> table && !table.getItems().isEmpty()) {
+            return true;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (hasRows(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
