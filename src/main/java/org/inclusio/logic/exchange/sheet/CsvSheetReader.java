@@ -98,7 +98,7 @@ final class CsvSheetReader {
         }
         if (result.isError()) {
             int offset = in.position();
-            throw owner.fail(Problem.ENCODING, "sheet.file.encoding", fileName, offset, rowAt(bytes, offset));
+            throw owner.fail(Problem.ENCODING, "sheet.file.encoding", fileName, offset + 1, rowAt(bytes, offset));
         }
         out.flip();
         return out.toString();
