@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.inclusio.logic.exchange.InterchangeExporter;
 import org.inclusio.logic.exchange.InterchangeImporter;
+import org.inclusio.logic.exchange.sheet.MappingMemory;
+import org.inclusio.logic.exchange.sheet.SheetImportService;
 import org.inclusio.logic.activity.ActivityService;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.demo.ExampleRegionService;
@@ -41,6 +43,7 @@ public final class AppServices implements AutoCloseable {
     private final FlagService flags;
     private final InterchangeImporter interchangeImporter;
     private final InterchangeExporter interchangeExporter;
+    private final SheetImportService sheetImport;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -58,6 +61,8 @@ public final class AppServices implements AutoCloseable {
         this.flags = new FlagService(store.database(), l10n);
         this.interchangeImporter = new InterchangeImporter(store.database(), l10n);
         this.interchangeExporter = new InterchangeExporter(store.database(), l10n, Clock.systemUTC());
+        this.sheetImport = new SheetImportService(store.database(), l10n, activities, people,
+                MappingMemory.forCurrentUser());
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -131,6 +136,10 @@ public final class AppServices implements AutoCloseable {
 
     public InterchangeExporter interchangeExporter() {
         return interchangeExporter;
+    }
+
+    public SheetImportService sheetImport() {
+        return sheetImport;
     }
 
     @Override
