@@ -139,6 +139,9 @@ public final class ImportViewModel {
             table = read.table();
             values.clear();
             for (TargetField field : read.mapping().kind().fields()) {
+                if (!field.type().mapsValues()) {
+                    continue;
+                }
                 List<ValueOption> options = read.options().getOrDefault(field, List.of());
                 for (String source : sheets.distinctValues(read.table(), read.mapping(), field)) {
                     String code = read.mapping().value(field, source).orElse(null);
