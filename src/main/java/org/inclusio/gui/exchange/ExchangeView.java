@@ -192,6 +192,7 @@ public final class ExchangeView {
                 importer.importSheet();
             }
         });
+        importButton.visibleProperty().bind(importer.stepProperty().isNotEqualTo(ImportViewModel.Step.NONE));
         importButton.disableProperty().bind(importer.canImportProperty().not().or(importer.busyProperty()));
     }
 

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.prefs.Preferences;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.inclusio.app.AppServices;
 import org.inclusio.gui.dialog.RecordingDialogService;
+import org.inclusio.logic.exchange.sheet.MappingMemory;
 import org.inclusio.logic.exchange.sheet.RowProblem;
+import org.inclusio.logic.exchange.sheet.SheetImportService;
 import org.inclusio.logic.exchange.sheet.SheetKind;
 import org.inclusio.logic.exchange.sheet.TargetField;
 import org.inclusio.logic.i18n.Localization;
@@ -28,18 +32,22 @@ class ImportViewModelTest {
     private final Localization l10n = new Localization(Locale.UK);
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final AtomicInteger reloads = new AtomicInteger();
+    private final Preferences prefs = Preferences.userRoot().node("org/inclusio/test-import/" + UUID.randomUUID());
     private AppServices services;
     private ImportViewModel viewModel;
 
     @BeforeEach
     void open() {
         services = AppServices.open(dir.resolve("store"), l10n);
-        viewModel = new ImportViewModel(services.interchangeImporter(), services.sheetImport(),
+        SheetImportService sheets = new SheetImportService(services.store().database(), l10n, services.activities(),
+                services.people(), new MappingMemory(prefs));
+        viewModel = new ImportViewModel(services.interchangeImporter(), sheets,
                 new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, l10n, reloads::incrementAndGet);
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        prefs.removeNode();
         services.close();
     }
 
