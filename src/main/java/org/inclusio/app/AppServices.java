@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.inclusio.logic.exchange.InterchangeExporter;
 import org.inclusio.logic.exchange.InterchangeImporter;
+import org.inclusio.logic.exchange.sheet.MappingMemory;
+import org.inclusio.logic.exchange.sheet.SheetImportService;
 import org.inclusio.logic.activity.ActivityService;
 import org.inclusio.logic.analysis.service.AnalysisServices;
 import org.inclusio.logic.common.ChoiceService;
@@ -43,6 +45,7 @@ public final class AppServices implements AutoCloseable {
     private final InterchangeImporter interchangeImporter;
     private final InterchangeExporter interchangeExporter;
     private final AnalysisServices analysis;
+    private final SheetImportService sheetImport;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -61,6 +64,8 @@ public final class AppServices implements AutoCloseable {
         this.interchangeImporter = new InterchangeImporter(store.database(), l10n);
         this.interchangeExporter = new InterchangeExporter(store.database(), l10n, Clock.systemUTC());
         this.analysis = new AnalysisServices(store.database(), l10n, Clock.systemDefaultZone());
+        this.sheetImport = new SheetImportService(store.database(), l10n, activities, people,
+                MappingMemory.forCurrentUser());
     }
 
     /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
@@ -138,6 +143,10 @@ public final class AppServices implements AutoCloseable {
 
     public AnalysisServices analysis() {
         return analysis;
+    }
+
+    public SheetImportService sheetImport() {
+        return sheetImport;
     }
 
     @Override

@@ -14,6 +14,10 @@ import org.inclusio.gui.activity.ActivityRegisterView;
 import org.inclusio.gui.activity.ActivityRegisterViewModel;
 import org.inclusio.gui.analysis.AnalysisScreens;
 import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.exchange.ExchangeView;
+import org.inclusio.gui.exchange.ExportViewModel;
+import org.inclusio.gui.exchange.ImportViewModel;
+import org.inclusio.logic.exchange.TableExporter;
 import org.inclusio.gui.flag.ExclusionFlagsPaneView;
 import org.inclusio.gui.flag.ExclusionFlagsPaneViewModel;
 import org.inclusio.gui.help.HelpButton;
@@ -76,6 +80,7 @@ final class AreaScreens {
         screens.put(Area.PEOPLE, this::people);
         screens.put(Area.SETTINGS, this::settings);
         screens.put(Area.ANALYSIS, this::analysis);
+        screens.put(Area.REPORTS, this::reports);
         return screens;
     }
 
@@ -133,6 +138,15 @@ final class AreaScreens {
                 new ExclusionFlagsPaneView(flags, l10n, helpButtons));
         return new TeamAreaView(new TeamRegisterView(register, editorView, dialogs, l10n),
                 new OrganisationsView(organisations, dialogs, l10n, helpButtons), l10n).root();
+    }
+
+    private Node reports() {
+        ImportViewModel importer = new ImportViewModel(services.interchangeImporter(), services.sheetImport(), executor,
+                dialogs, l10n, this::reloadAll);
+        ExportViewModel exporter = new ExportViewModel(new TableExporter(services.store().database()),
+                services.interchangeExporter(), services.choices(), executor, dialogs, l10n);
+        reloaders.add(exporter::load);
+        return new ExchangeView(importer, exporter, l10n).root();
     }
 
     private Node people() {

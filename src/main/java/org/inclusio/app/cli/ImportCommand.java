@@ -3,6 +3,7 @@ package org.inclusio.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -13,6 +14,8 @@ import org.inclusio.logic.exchange.ImportOptions;
 import org.inclusio.logic.exchange.ImportSummary;
 import org.inclusio.logic.exchange.RecordKind;
 import org.inclusio.logic.exchange.Resolution;
+import org.inclusio.logic.exchange.sheet.SheetKind;
+import org.inclusio.logic.exchange.sheet.SheetReader;
 import org.inclusio.logic.task.BackgroundTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Merges an Inclusio interchange file into the store. Records changed on both sides are "
                 + "conflicts: listed side by side and left as they are unless --take-incoming or --keep-local "
-                + "(optionally per id) says otherwise. Exit status 2 when conflicts remain.")
+                + "(optionally per id) says otherwise. Exit status 2 when conflicts remain. A .csv or .xlsx file of "
+                + "activities or people (--kind) is checked row by row and imported all or nothing; exit status 3 "
+                + "when it has problems.")
 final class ImportCommand extends StoreCommand implements Callable<Integer> {
 
     static final int CONFLICTS_REMAIN = 2;
@@ -36,7 +41,9 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The interchange file (.json).")
+    static final int SHEET_PROBLEMS = 3;
+
+    @Parameters(paramLabel = "FILE", description = "The interchange file (.json), or a spreadsheet (.csv, .xlsx).")
     private Path file;
 
     @Option(names = "--dry-run", description = "Check the file and show what would happen; change nothing.")
@@ -50,9 +57,24 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
             description = "For these records in conflict (all, without ids) keep the store's version.")
     private UUID[] keepLocal;
 
+    @Option(names = "--kind", paramLabel = "KIND", description = "For a spreadsheet: what its rows are, "
+            + "activities or people.")
+    private String kind;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "For a spreadsheet: read the field from "
+            + "this column (default: as remembered from the last import of the same headers, or by header name).")
+    private List<String> maps = List.of();
+
+    @Option(names = "--values", paramLabel = "FIELD:SOURCE=VALUE", description = "For a spreadsheet: what a "
+            + "value written in the region's own words means, e.g. mode:\"design workshop\"=CO_DESIGN.")
+    private List<String> values = List.of();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (SheetReader.isSheet(file)) {
+            return importSheet(out);
+        }
         try (AppServices services = openStore()) {
             BackgroundTask<Void> task = BackgroundTask.progressChannel("import");
             task.setProgressListener(new ConsoleProgress(spec.commandLine().getErr()));
@@ -74,6 +96,24 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
             return summary.total().conflicts() > 0 ? CONFLICTS_REMAIN : 0;
         } catch (ExchangeException e) {
             throw new CommandFailure(e.getMessage() + " Nothing was imported.");
+        }
+    }
+
+    private int importSheet(PrintWriter out) throws Exception {
+        SheetKind sheetKind;
+        try {
+            sheetKind = SheetKind.valueOf(String.valueOf(kind).toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("A spreadsheet needs --kind activities or --kind people.");
+        }
+        try (AppServices services = openStore()) {
+            BackgroundTask<Void> task = BackgroundTask.progressChannel("import");
+            task.setProgressListener(new ConsoleProgress(spec.commandLine().getErr()));
+            boolean clean = new SheetImportRun(services, out).run(file, sheetKind, maps, values, dryRun, task);
+            if (clean && !dryRun) {
+                services.store().checkpoint();
+            }
+            return clean ? 0 : SHEET_PROBLEMS;
         }
     }
 

@@ -58,6 +58,30 @@ class ExchangeCommandsTest {
                 .contains("Nothing was imported.");
     }
 
+    @Test
+    void aSpreadsheetOfPeopleIsCheckedThenImportedWithMappingsFromTheCommandLine() throws Exception {
+        String store = dir.resolve("s").toString();
+        Path messy = Files.writeString(dir.resolve("people.csv"), "\uFEFFKod;Kind;Recruited\nX1;kin;open call\n"
+                + "X2;patient;nominated\nX1;patient;\n");
+        assertThat(run("--store", store, "import", "--kind", "people", "--map", "role=Kind", "--dry-run",
+                messy.toString())).isEqualTo(3);
+        assertThat(out.toString()).contains("Row 4, column Kod: the code X1 is also in row 2.")
+                .contains("nothing was imported");
+
+        Path clean = Files.writeString(dir.resolve("clean.csv"), "Kod;Kind;Recruited\nX1;kin;open call\n"
+                + "X2;patient;nominated\n");
+        assertThat(run("--store", store, "import", "--kind", "people", "--map", "role=Kind", "--values",
+                "role:\"kin\"=RELATIVE", clean.toString())).isZero();
+        assertThat(out.toString()).contains("Imported 2 people from");
+        try (org.inclusio.app.AppServices services = org.inclusio.app.AppServices.open(dir.resolve("s"),
+                new org.inclusio.logic.i18n.Localization(java.util.Locale.UK))) {
+            assertThat(services.store().database().find(org.inclusio.model.Person.class).where()
+                    .eq("role", org.inclusio.model.PersonRole.RELATIVE).findCount()).isEqualTo(1);
+        }
+        assertThat(run("--store", store, "import", "--map", "role=Kind", clean.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("--kind activities or --kind people");
+    }
+
     private int run(String... args) {
         CommandLine commandLine = InclusioCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));

@@ -1,0 +1,175 @@
+package org.inclusio.gui.exchange;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.logic.common.Choice;
+import org.inclusio.logic.common.ChoiceService;
+import org.inclusio.logic.exchange.ExportOptions;
+import org.inclusio.logic.exchange.InterchangeExporter;
+import org.inclusio.logic.exchange.RecordKind;
+import org.inclusio.logic.exchange.Selection;
+import org.inclusio.logic.exchange.TableExporter;
+import org.inclusio.logic.exchange.TableFormat;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.BackgroundTask;
+import org.inclusio.logic.task.TaskContext;
+import org.inclusio.logic.task.TaskExecutor;
+
+/**
+ * The export half of the Reports area: a register to CSV or XLSX, and the interchange file of the
+ * whole store, one team or one period. Identifying details go out only after the user confirmed.
+ */
+public final class ExportViewModel {
+
+    /** What an interchange export holds. */
+    public enum Scope { ALL, TEAM, PERIOD }
+
+    private final TableExporter tables;
+    private final InterchangeExporter interchange;
+    private final ChoiceService choices;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Localization l10n;
+
+    private final ObjectProperty<RecordKind> register = new SimpleObjectProperty<>(RecordKind.ACTIVITY);
+    private final ObjectProperty<TableFormat> format = new SimpleObjectProperty<>(TableFormat.XLSX);
+    private final BooleanProperty includeIdentities = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
+    private final ObjectProperty<Choice> team = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<Choice> teams = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public ExportViewModel(TableExporter tables, InterchangeExporter interchange, ChoiceService choices,
+                           TaskExecutor executor, DialogService dialogs, Localization l10n) {
+        this.tables = tables;
+        this.interchange = interchange;
+        this.choices = choices;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.l10n = l10n;
+    }
+
+    /** Reads the teams to choose from. */
+    public void load() {
+        executor.execute(BackgroundTask.of(l10n.text("exchangeScreen.task.load"), task -> choices.teams())
+                .onSuccess(teams::setAll));
+    }
+
+    /** Registers the user may export (identifying details only when asked for). */
+    public List<RecordKind> registers() {
+        return List.of(RecordKind.values());
+    }
+
+    /** Turns identifying details on only after the user confirmed; off at once. */
+    public void requestIdentities(boolean wanted) {
+        if (wanted && !includeIdentities.get()) {
+            includeIdentities.set(dialogs.confirm(l10n.text("exchangeScreen.identities.title"),
+                    l10n.text("exchangeScreen.identities.confirm"), l10n.text("exchangeScreen.identities.include")));
+        } else if (!wanted) {
+            includeIdentities.set(false);
+        }
+    }
+
+    public void exportRegister() {
+        RecordKind kind = register.get();
+        if (kind.identifying() && !includeIdentities.get()) {
+            dialogs.showError(l10n.text("exchangeScreen.export.title"), l10n.text("exchangeScreen.identities.needed"));
+            return;
+        }
+        String extension = format.get().name().toLowerCase(Locale.ROOT);
+        dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), kind.section() + "." + extension, extension)
+                .ifPresent(file -> run(file, (out, task) -> tables.exportRegister(kind, includeIdentities.get(),
+                        format.get(), out, task)));
+    }
+
+    public void exportInterchange() {
+        Selection selection = switch (scope.get()) {
+            case ALL -> Selection.all();
+            case TEAM -> team.get() == null ? null : Selection.team(team.get().id());
+            case PERIOD -> from.get() == null || to.get() == null || to.get().isBefore(from.get()) ? null
+                    : Selection.period(from.get(), to.get());
+        };
+        if (selection == null) {
+            dialogs.showError(l10n.text("exchangeScreen.export.title"), l10n.text("exchangeScreen.scope.incomplete"));
+            return;
+        }
+        dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), "inclusio-export.json", "json")
+                .ifPresent(file -> run(file, (out, task) -> interchange.export(selection,
+                        new ExportOptions(includeIdentities.get(), null), out, task)));
+    }
+
+    private interface Writing {
+        void write(OutputStream out, TaskContext task) throws Exception;
+    }
+
+    private void run(Path file, Writing writing) {
+        busy.set(true);
+        executor.execute(BackgroundTask.<Void>of(l10n.text("exchangeScreen.task.export"), task -> {
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                writing.write(out, task);
+            } catch (Exception e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return null;
+        }).onSuccess(done -> {
+            busy.set(false);
+            dialogs.notify(l10n.text("exchangeScreen.export.done", file.getFileName().toString()));
+        }).onFailure(failure -> {
+            busy.set(false);
+            dialogs.showError(l10n.text("exchangeScreen.export.title"),
+                    l10n.text("exchangeScreen.export.failed", file.getFileName().toString()));
+        }).onCancelled(() -> busy.set(false)));
+    }
+
+    public ObjectProperty<RecordKind> registerProperty() {
+        return register;
+    }
+
+    public ObjectProperty<TableFormat> formatProperty() {
+        return format;
+    }
+
+    public BooleanProperty includeIdentitiesProperty() {
+        return includeIdentities;
+    }
+
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    public ObjectProperty<Choice> teamProperty() {
+        return team;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObservableList<Choice> teams() {
+        return teams;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

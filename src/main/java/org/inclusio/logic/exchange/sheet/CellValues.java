@@ -1,0 +1,67 @@
+package org.inclusio.logic.exchange.sheet;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the text of a cell as a date (ISO 2025-03-14, 14/03/2025 or 14.3.2025; an ISO date-time
+ * counts by its date), a whole number or yes/no.
+ */
+final class CellValues {
+
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+    private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x", "ja", "j", "oui", "si", "sí");
+    private static final Set<String> NO = Set.of("no", "n", "false", "0", "nej", "non", "nein", "-");
+
+    private CellValues() {
+    }
+
+    static Optional<LocalDate> date(String text) {
+        String value = text.strip();
+        int time = value.indexOf('T');
+        if (time == 10) {
+            value = value.substring(0, time);
+        } else if (value.length() > 10 && value.charAt(10) == ' ' && value.charAt(4) == '-') {
+            value = value.substring(0, 10);
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(value, format));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Long> wholeNumber(String text) {
+        String value = text.strip();
+        if (value.endsWith(".0")) {
+            value = value.substring(0, value.length() - 2);
+        }
+        if (!value.matches("[+-]?\\d{1,12}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(value));
+    }
+
+    static Optional<Boolean> yesNo(String text) {
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        if (YES.contains(value)) {
+            return Optional.of(true);
+        }
+        if (NO.contains(value)) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
+    }
+}

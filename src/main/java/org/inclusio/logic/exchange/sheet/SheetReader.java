@@ -1,0 +1,75 @@
+package org.inclusio.logic.exchange.sheet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.inclusio.logic.exchange.ExchangeException;
+import org.inclusio.logic.exchange.Problem;
+import org.inclusio.logic.i18n.Localization;
+
+/**
+ * Reads a CSV or XLSX file offered for import into a {@link SheetTable}: all rows, or a preview of
+ * the header and the first {@value #PREVIEW_ROWS} rows. Files over {@value #MAX_MEGABYTES} MB or
+ * with more than {@value #MAX_ROWS} rows are refused with a clear message.
+ */
+public final class SheetReader {
+
+    public static final int PREVIEW_ROWS = 20;
+    public static final int MAX_MEGABYTES = 50;
+    public static final int MAX_ROWS = 100_000;
+    static final int MAX_COLUMNS = 200;
+    static final int MAX_CELL = 32_767;
+
+    private final Localization l10n;
+
+    public SheetReader(Localization l10n) {
+        this.l10n = l10n;
+    }
+
+    /** The header row and the first rows, for choosing the mapping. */
+    public SheetTable preview(Path file) throws ExchangeException {
+        return read(file, PREVIEW_ROWS);
+    }
+
+    /** Every row of the file. */
+    public SheetTable readAll(Path file) throws ExchangeException {
+        return read(file, MAX_ROWS);
+    }
+
+    /** Whether the file's name says it is a spreadsheet this reader reads. */
+    public static boolean isSheet(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".xlsx");
+    }
+
+    private SheetTable read(Path file, int maxRows) throws ExchangeException {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw fail(Problem.NOT_READABLE, "sheet.file.unreadable", name, e.getClass().getSimpleName());
+        }
+        if (size > MAX_MEGABYTES * 1024L * 1024L) {
+            throw fail(Problem.TOO_LARGE, "sheet.file.tooLarge", name, (size + 1024 * 1024 - 1) / (1024 * 1024),
+                    MAX_MEGABYTES);
+        }
+        if (lower.endsWith(".csv")) {
+            try {
+                return new CsvSheetReader(this, name).read(Files.readAllBytes(file), maxRows);
+            } catch (IOException e) {
+                throw fail(Problem.NOT_READABLE, "sheet.file.unreadable", name, e.getClass().getSimpleName());
+            }
+        }
+        if (lower.endsWith(".xlsx")) {
+            return new XlsxSheetReader(this, name).read(file, maxRows);
+        }
+        throw fail(Problem.NOT_READABLE, "sheet.file.format", name);
+    }
+
+    ExchangeException fail(Problem problem, String key, Object... arguments) {
+        return new ExchangeException(problem, "", null, l10n.text(key, arguments));
+    }
+}
