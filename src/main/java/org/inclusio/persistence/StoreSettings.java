@@ -31,9 +31,10 @@ public record StoreSettings(Path directory) {
 
     /**
      * The JDBC URL of the embedded store: no write delay, so a commit is on disk when it returns
-     * (a killed process loses nothing already committed).
+     * (a killed process loses nothing already committed); and no trace file, because H2 writes the
+     * failing statement, with its values, into it.
      */
     public String jdbcUrl() {
-        return "jdbc:h2:file:" + databaseFileBase() + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + databaseFileBase() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 }

@@ -91,6 +91,15 @@ class StoreFactoryTest {
     }
 
     @Test
+    void leavesNoTraceFileThatCouldHoldStoredValues() throws IOException {
+        StoreSettings settings = new StoreSettings(directory);
+        new StoreFactory().open(settings).close();
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".trace.db"));
+        }
+    }
+
+    @Test
     void currentSchemaVersionIsTheNewestCommittedMigration() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/dbmigration/h2"))) {
             SchemaVersion newest = files.map(p -> p.getFileName().toString())
