@@ -28,7 +28,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.inclusio.gui.dialog.DialogService;
-import org.inclusio.gui.util.UnsavedChangesGuard;
+import org.inclusio.gui.util.RecordEditor;
 import org.inclusio.logic.activity.ActivityDraft;
 import org.inclusio.logic.activity.ActivityService;
 import org.inclusio.logic.activity.ActivityValidator;
@@ -57,7 +57,7 @@ import org.inclusio.model.VoiceOrAction;
  * The activity editor's state: a copy of one activity as properties, validated as the user
  * types, saved in one piece (refused when someone else saved first), or reset to what is stored.
  */
-public final class ActivityEditorViewModel implements UnsavedChangesGuard.Editor {
+public final class ActivityEditorViewModel implements RecordEditor {
 
     /** The form's fields that can carry a message. */
     public static final List<String> FIELDS = List.of("title", "heldOn", "startTime", "durationMinutes", "mode",

@@ -3,8 +3,6 @@ package org.inclusio.gui.activity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.UUID;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -17,9 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
@@ -27,6 +22,7 @@ import javafx.animation.PauseTransition;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.main.PendingAreaView;
 import org.inclusio.gui.util.Pickers;
+import org.inclusio.gui.util.RegisterNavigation;
 import org.inclusio.logic.activity.ActivityRow;
 import org.inclusio.logic.activity.ActivitySort;
 import org.inclusio.logic.common.Choice;
@@ -46,7 +42,7 @@ public final class ActivityRegisterView {
     private final DialogService dialogs;
     private final Localization l10n;
     private Parent root;
-    private boolean revertingSelection;
+    private RegisterNavigation<ActivityRow> navigation;
 
     @FXML private TextField searchField;
     @FXML private DatePicker fromPicker;
@@ -88,7 +84,11 @@ public final class ActivityRegisterView {
                 throw new UncheckedIOException(e);
             }
             // the area's shortcuts work wherever the focus is while the area is on screen
-            javafx.event.EventHandler<KeyEvent> shortcuts = this::shortcut;
+            javafx.event.EventHandler<KeyEvent> shortcuts = event -> {
+                if (navigation.handleKey(event, this::newActivity, searchField)) {
+                    event.consume();
+                }
+            };
             root.sceneProperty().addListener((o, old, scene) -> {
                 if (old != null) {
                     old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
@@ -185,8 +185,8 @@ public final class ActivityRegisterView {
                         .otherwise(l10n.text("activity.register.noMatch"))));
         placeholder.getStyleClass().add("empty-state-text");
         table.setPlaceholder(placeholder);
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> selected(old, row));
-        viewModel.setRowsLoadedListener(this::reselect);
+        navigation = new RegisterNavigation<>(table, ActivityRow::id, viewModel.editor(), dialogs, l10n);
+        viewModel.setRowsLoadedListener(() -> navigation.select(viewModel.takeSelectionAfterLoad()));
     }
 
     private boolean noFilters() {
@@ -194,82 +194,12 @@ public final class ActivityRegisterView {
                 .withSort(viewModel.query().sort(), viewModel.query().ascending()));
     }
 
-    private void selected(ActivityRow old, ActivityRow row) {
-        if (revertingSelection || row == null) {
-            return;
-        }
-        if (row.id().equals(viewModel.editor().id())) {
-            return;
-        }
-        if (!confirmDiscard()) {
-            revertingSelection = true;
-            Platform.runLater(() -> {
-                table.getSelectionModel().select(old);
-                revertingSelection = false;
-            });
-            return;
-        }
-        viewModel.editor().open(row.id());
-    }
-
-    private void reselect() {
-        UUID wanted = viewModel.takeSelectionAfterLoad();
-        if (wanted == null) {
-            wanted = viewModel.editor().id();
-        }
-        if (wanted == null) {
-            return;
-        }
-        for (ActivityRow row : viewModel.rows()) {
-            if (row.id().equals(wanted)) {
-                revertingSelection = true;
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-                revertingSelection = false;
-                return;
-            }
-        }
-    }
-
-    /** True when there are no unsaved changes, or the user agrees to drop them. */
-    private boolean confirmDiscard() {
-        ActivityEditorViewModel editor = viewModel.editor();
-        return !editor.hasUnsavedChanges() || dialogs.confirm(l10n.text("activity.discard.title"),
-                l10n.text("activity.discard.message", editor.description()), l10n.text("activity.discard.confirm"));
-    }
-
-    private void shortcut(KeyEvent event) {
-        if (match(event, KeyCode.N, KeyCombination.SHORTCUT_DOWN)) {
-            newActivity();
-        } else if (match(event, KeyCode.S, KeyCombination.SHORTCUT_DOWN)) {
-            viewModel.editor().save();
-        } else if (match(event, KeyCode.F, KeyCombination.SHORTCUT_DOWN)) {
-            searchField.requestFocus();
-            searchField.selectAll();
-        } else if (match(event, KeyCode.DOWN, KeyCombination.ALT_DOWN)) {
-            table.getSelectionModel().selectNext();
-        } else if (match(event, KeyCode.UP, KeyCombination.ALT_DOWN)) {
-            table.getSelectionModel().selectPrevious();
-        } else if (event.getCode() == KeyCode.DELETE && table.isFocused()) {
-            viewModel.editor().delete();
-        } else {
-            return;
-        }
-        event.consume();
-    }
-
-    private static boolean match(KeyEvent event, KeyCode code, KeyCombination.Modifier modifier) {
-        return new KeyCodeCombination(code, modifier).match(event);
-    }
-
     @FXML
     private void newActivity() {
-        if (!confirmDiscard()) {
+        if (!navigation.confirmDiscard()) {
             return;
         }
-        revertingSelection = true;
-        table.getSelectionModel().clearSelection();
-        revertingSelection = false;
+        navigation.clearSelection();
         viewModel.editor().newActivity();
         editorView.focusFirstField();
     }

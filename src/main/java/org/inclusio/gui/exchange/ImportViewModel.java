@@ -22,7 +22,6 @@ import org.inclusio.logic.exchange.ImportSummary;
 import org.inclusio.logic.exchange.InterchangeImporter;
 import org.inclusio.logic.exchange.Resolution;
 import org.inclusio.logic.exchange.sheet.RowProblem;
-import org.inclusio.logic.exchange.sheet.SheetCheck;
 import org.inclusio.logic.exchange.sheet.SheetImportService;
 import org.inclusio.logic.exchange.sheet.SheetKind;
 import org.inclusio.logic.exchange.sheet.SheetMapping;

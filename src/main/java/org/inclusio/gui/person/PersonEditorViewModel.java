@@ -23,7 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.inclusio.gui.dialog.DialogService;
-import org.inclusio.gui.util.UnsavedChangesGuard;
+import org.inclusio.gui.util.RecordEditor;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.edit.EditConflictException;
 import org.inclusio.logic.edit.FieldProblem;
@@ -52,7 +52,7 @@ import org.inclusio.model.RecruitmentRoute;
  * memberships can only be chosen while a consent is valid today; identifying details are read only
  * when the user asks to see them, and cleared from the form when hidden.
  */
-public final class PersonEditorViewModel implements UnsavedChangesGuard.Editor {
+public final class PersonEditorViewModel implements RecordEditor {
 
     /** The form's fields that can carry a message. */
     public static final List<String> FIELDS = List.of("code", "role", "association", "consents", "groups",

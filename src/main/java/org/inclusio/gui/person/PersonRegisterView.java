@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -21,15 +20,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.main.PendingAreaView;
 import org.inclusio.gui.util.Pickers;
+import org.inclusio.gui.util.RegisterNavigation;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.person.PersonRow;
@@ -49,7 +46,7 @@ public final class PersonRegisterView {
     private final DialogService dialogs;
     private final Localization l10n;
     private Parent root;
-    private boolean revertingSelection;
+    private RegisterNavigation<PersonRow> navigation;
 
     @FXML private TextField searchField;
     @FXML private ComboBox<PersonRole> roleFilter;
@@ -84,7 +81,11 @@ public final class PersonRegisterView {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+            root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                if (navigation.handleKey(event, this::newPerson, searchField)) {
+                    event.consume();
+                }
+            });
             // arriving in the area (Ctrl+2) puts the cursor in the search, so the area's keys work at once
             root.parentProperty().addListener((o, old, parent) -> {
                 if (parent != null) {
@@ -168,84 +169,17 @@ public final class PersonRegisterView {
                         .otherwise(l10n.text("person.register.noMatch"))));
         placeholder.getStyleClass().add("empty-state-text");
         table.setPlaceholder(placeholder);
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> selected(old, row));
-        viewModel.setRowsLoadedListener(this::reselect);
-    }
-
-    private void selected(PersonRow old, PersonRow row) {
-        if (revertingSelection || row == null || row.id().equals(viewModel.editor().id())) {
-            return;
-        }
-        if (!confirmDiscard()) {
-            revertingSelection = true;
-            Platform.runLater(() -> {
-                table.getSelectionModel().select(old);
-                revertingSelection = false;
-            });
-            return;
-        }
-        viewModel.editor().open(row.id());
-    }
-
-    private void reselect() {
-        UUID wanted = viewModel.takeSelectionAfterLoad();
-        if (wanted == null) {
-            wanted = viewModel.editor().id();
-        }
-        if (wanted == null) {
-            return;
-        }
-        for (PersonRow row : viewModel.rows()) {
-            if (row.id().equals(wanted)) {
-                revertingSelection = true;
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-                revertingSelection = false;
-                return;
-            }
-        }
-    }
-
-    /** True when there are no unsaved changes, or the user agrees to drop them. */
-    private boolean confirmDiscard() {
-        PersonEditorViewModel editor = viewModel.editor();
-        return !editor.hasUnsavedChanges() || dialogs.confirm(l10n.text("person.discard.title"),
-                l10n.text("person.discard.message", editor.description()), l10n.text("person.discard.confirm"));
-    }
-
-    private void shortcut(KeyEvent event) {
-        if (match(event, KeyCode.N, KeyCombination.SHORTCUT_DOWN)) {
-            newPerson();
-        } else if (match(event, KeyCode.S, KeyCombination.SHORTCUT_DOWN)) {
-            editorView.commitEdits();
-            viewModel.editor().save();
-        } else if (match(event, KeyCode.F, KeyCombination.SHORTCUT_DOWN)) {
-            searchField.requestFocus();
-            searchField.selectAll();
-        } else if (match(event, KeyCode.DOWN, KeyCombination.ALT_DOWN)) {
-            table.getSelectionModel().selectNext();
-        } else if (match(event, KeyCode.UP, KeyCombination.ALT_DOWN)) {
-            table.getSelectionModel().selectPrevious();
-        } else if (event.getCode() == KeyCode.DELETE && table.isFocused()) {
-            viewModel.editor().delete();
-        } else {
-            return;
-        }
-        event.consume();
-    }
-
-    private static boolean match(KeyEvent event, KeyCode code, KeyCombination.Modifier modifier) {
-        return new KeyCodeCombination(code, modifier).match(event);
+        navigation = new RegisterNavigation<>(table, PersonRow::id, viewModel.editor(), dialogs, l10n);
+        navigation.setBeforeSave(editorView::commitEdits);
+        viewModel.setRowsLoadedListener(() -> navigation.select(viewModel.takeSelectionAfterLoad()));
     }
 
     @FXML
     private void newPerson() {
-        if (!confirmDiscard()) {
+        if (!navigation.confirmDiscard()) {
             return;
         }
-        revertingSelection = true;
-        table.getSelectionModel().clearSelection();
-        revertingSelection = false;
+        navigation.clearSelection();
         viewModel.editor().newPerson();
         editorView.focusFirstField();
     }

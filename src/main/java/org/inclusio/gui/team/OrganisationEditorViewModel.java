@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.inclusio.gui.dialog.DialogService;
-import org.inclusio.gui.util.UnsavedChangesGuard;
+import org.inclusio.gui.util.RecordEditor;
 import org.inclusio.logic.edit.EditConflictException;
 import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.edit.ValidationException;
@@ -36,7 +36,7 @@ import org.inclusio.model.GovernanceModel;
  * on a copy, validated as the user types (a name already taken is named after Save), saved with
  * optimistic locking, reset, or moved to the trash.
  */
-public final class OrganisationEditorViewModel implements UnsavedChangesGuard.Editor {
+public final class OrganisationEditorViewModel implements RecordEditor {
 
     /** The form's fields that can carry a message. */
     public static final List<String> FIELDS = List.of("name", "description");

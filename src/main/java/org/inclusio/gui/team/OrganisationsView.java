@@ -3,9 +3,7 @@ package org.inclusio.gui.team;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.UUID;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
@@ -20,15 +18,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.util.RegisterNavigation;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.main.PendingAreaView;
 import org.inclusio.gui.util.FieldErrors;
@@ -48,7 +44,7 @@ public final class OrganisationsView {
     private final Localization l10n;
     private final HelpButton helpButtons;
     private Parent root;
-    private boolean revertingSelection;
+    private RegisterNavigation<OrganisationRow> navigation;
 
     @FXML private TextField organisationSearchField;
     @FXML private TableView<OrganisationRow> organisationTable;
@@ -116,8 +112,8 @@ public final class OrganisationsView {
         placeholder.getStyleClass().add("empty-state-text");
         organisationTable.setPlaceholder(placeholder);
         organisationSummaryLabel.textProperty().bind(viewModel.summaryProperty());
-        organisationTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> selected(old, row));
-        viewModel.setRowsLoadedListener(this::reselect);
+        navigation = new RegisterNavigation<>(organisationTable, OrganisationRow::id, viewModel.editor(), dialogs, l10n);
+        viewModel.setRowsLoadedListener(() -> navigation.select(viewModel.takeSelectionAfterLoad()));
 
         Node noSelection = PendingAreaView.create(l10n, "organisation.title", "organisation.editor.empty");
         organisationEditor.visibleProperty().bind(editor.editingProperty());
@@ -139,71 +135,17 @@ public final class OrganisationsView {
         FieldErrors.bind(organisationDescriptionArea, organisationDescriptionError, editor.errorProperty("description"));
     }
 
-    private void selected(OrganisationRow old, OrganisationRow row) {
-        if (revertingSelection || row == null || row.id().equals(viewModel.editor().id())) {
-            return;
-        }
-        if (!confirmDiscard()) {
-            revertingSelection = true;
-            Platform.runLater(() -> {
-                organisationTable.getSelectionModel().select(old);
-                revertingSelection = false;
-            });
-            return;
-        }
-        viewModel.editor().open(row.id());
-    }
-
-    private void reselect() {
-        UUID wanted = viewModel.takeSelectionAfterLoad();
-        if (wanted == null) {
-            wanted = viewModel.editor().id();
-        }
-        for (OrganisationRow row : viewModel.rows()) {
-            if (row.id().equals(wanted)) {
-                revertingSelection = true;
-                organisationTable.getSelectionModel().select(row);
-                revertingSelection = false;
-                return;
-            }
-        }
-    }
-
-    private boolean confirmDiscard() {
-        OrganisationEditorViewModel editor = viewModel.editor();
-        return !editor.hasUnsavedChanges() || dialogs.confirm(l10n.text("team.discard.title"),
-                l10n.text("team.discard.message", editor.description()), l10n.text("team.discard.confirm"));
-    }
-
     /** Handles the register's keyboard shortcuts; true when the key was one of them. */
     boolean shortcut(KeyEvent event) {
-        if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(event)) {
-            newOrganisation();
-        } else if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(event)) {
-            viewModel.editor().save();
-        } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(event)) {
-            organisationSearchField.requestFocus();
-            organisationSearchField.selectAll();
-        } else if (new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN).match(event)) {
-            organisationTable.getSelectionModel().selectNext();
-        } else if (new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN).match(event)) {
-            organisationTable.getSelectionModel().selectPrevious();
-        } else if (event.getCode() == KeyCode.DELETE && organisationTable.isFocused()) {
-            viewModel.editor().delete();
-        } else {
-            return false;
-        }
-        return true;
+        return navigation.handleKey(event, this::newOrganisation, organisationSearchField);
     }
 
     @FXML
     private void newOrganisation() {
-        if (!confirmDiscard()) {
+        if (!navigation.confirmDiscard()) {
             return;
         }
-        revertingSelection = true;
-        organisationTable.getSelectionModel().clearSelection();
-        revertingSelection = false;
+        navigation.clearSelection();
         viewModel.editor().newOrganisation();
         organisationNameField.requestFocus();
     }

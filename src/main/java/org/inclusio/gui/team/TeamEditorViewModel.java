@@ -23,7 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.inclusio.gui.dialog.DialogService;
-import org.inclusio.gui.util.UnsavedChangesGuard;
+import org.inclusio.gui.util.RecordEditor;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.edit.EditConflictException;
 import org.inclusio.logic.edit.FieldProblem;
@@ -50,7 +50,7 @@ import org.inclusio.model.RecruitmentRoute;
  * reference shares) as properties, validated as the user types, saved in one piece (refused when
  * someone else saved first), or reset to what is stored; plus the team's activities, read only.
  */
-public final class TeamEditorViewModel implements UnsavedChangesGuard.Editor {
+public final class TeamEditorViewModel implements RecordEditor {
 
     /** The form's fields that can carry a message. */
     public static final List<String> FIELDS = List.of("name", "patientGroupServed", "description", "professionals",

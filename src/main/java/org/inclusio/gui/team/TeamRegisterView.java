@@ -2,9 +2,7 @@ package org.inclusio.gui.team;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.UUID;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
@@ -16,13 +14,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.util.RegisterNavigation;
 import org.inclusio.gui.main.PendingAreaView;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.team.TeamRow;
@@ -40,7 +36,7 @@ public final class TeamRegisterView {
     private final DialogService dialogs;
     private final Localization l10n;
     private Parent root;
-    private boolean revertingSelection;
+    private RegisterNavigation<TeamRow> navigation;
 
     @FXML private TextField searchField;
     @FXML private TableView<TeamRow> table;
@@ -123,76 +119,21 @@ public final class TeamRegisterView {
                         .then(l10n.text("team.register.empty"))
                         .otherwise(l10n.text("team.register.noMatch"))));
         table.setPlaceholder(placeholder);
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> selected(old, row));
-        viewModel.setRowsLoadedListener(this::reselect);
-    }
-
-    private void selected(TeamRow old, TeamRow row) {
-        if (revertingSelection || row == null || row.id().equals(viewModel.editor().id())) {
-            return;
-        }
-        if (!confirmDiscard()) {
-            revertingSelection = true;
-            Platform.runLater(() -> {
-                table.getSelectionModel().select(old);
-                revertingSelection = false;
-            });
-            return;
-        }
-        viewModel.editor().open(row.id());
-    }
-
-    private void reselect() {
-        UUID wanted = viewModel.takeSelectionAfterLoad();
-        if (wanted == null) {
-            wanted = viewModel.editor().id();
-        }
-        for (TeamRow row : viewModel.rows()) {
-            if (row.id().equals(wanted)) {
-                revertingSelection = true;
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-                revertingSelection = false;
-                return;
-            }
-        }
-    }
-
-    private boolean confirmDiscard() {
-        TeamEditorViewModel editor = viewModel.editor();
-        return !editor.hasUnsavedChanges() || dialogs.confirm(l10n.text("team.discard.title"),
-                l10n.text("team.discard.message", editor.description()), l10n.text("team.discard.confirm"));
+        navigation = new RegisterNavigation<>(table, TeamRow::id, viewModel.editor(), dialogs, l10n);
+        viewModel.setRowsLoadedListener(() -> navigation.select(viewModel.takeSelectionAfterLoad()));
     }
 
     /** Handles the register's keyboard shortcuts; true when the key was one of them. */
     boolean shortcut(KeyEvent event) {
-        if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(event)) {
-            newTeam();
-        } else if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(event)) {
-            viewModel.editor().save();
-        } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(event)) {
-            searchField.requestFocus();
-            searchField.selectAll();
-        } else if (new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN).match(event)) {
-            table.getSelectionModel().selectNext();
-        } else if (new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN).match(event)) {
-            table.getSelectionModel().selectPrevious();
-        } else if (event.getCode() == KeyCode.DELETE && table.isFocused()) {
-            viewModel.editor().delete();
-        } else {
-            return false;
-        }
-        return true;
+        return navigation.handleKey(event, this::newTeam, searchField);
     }
 
     @FXML
     private void newTeam() {
-        if (!confirmDiscard()) {
+        if (!navigation.confirmDiscard()) {
             return;
         }
-        revertingSelection = true;
-        table.getSelectionModel().clearSelection();
-        revertingSelection = false;
+        navigation.clearSelection();
         viewModel.editor().newTeam();
         editorView.focusFirstField();
     }
