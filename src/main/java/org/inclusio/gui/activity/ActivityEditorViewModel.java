@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -172,19 +173,19 @@ public final class ActivityEditorViewModel implements RecordEditor {
             heldOn.set(draft.heldOn());
             startTime.set(draft.startTime() == null ? "" : draft.startTime().toString());
             duration.set(String.valueOf(draft.durationMinutes()));
-            place.set(nullToEmpty(draft.place()));
+            place.set(Objects.requireNonNullElse(draft.place(), ""));
             mode.set(draft.mode());
             level.set(draft.level());
             temporalNatureOverride.set(draft.temporalNatureOverride());
             contributionOverride.set(draft.contributionOverride());
-            purpose.set(nullToEmpty(draft.purpose()));
+            purpose.set(Objects.requireNonNullElse(draft.purpose(), ""));
             reasons.clear();
             reasons.addAll(draft.reasons());
-            team.set(find(teamChoices, draft.teamId()));
-            organisation.set(find(organisationChoices, draft.organisationId()));
+            team.set(Choice.find(teamChoices, draft.teamId()));
+            organisation.set(Choice.find(organisationChoices, draft.organisationId()));
             expectedRole.set(draft.expectedRole());
-            topicsAvoided.set(nullToEmpty(draft.topicsAvoided()));
-            notes.set(nullToEmpty(draft.notes()));
+            topicsAvoided.set(Objects.requireNonNullElse(draft.topicsAvoided(), ""));
+            notes.set(Objects.requireNonNullElse(draft.notes(), ""));
             barriersObserved.clear();
             barriersObserved.addAll(draft.barriersObserved());
             accommodationsGiven.clear();
@@ -214,8 +215,8 @@ public final class ActivityEditorViewModel implements RecordEditor {
     public ActivityDraft toDraft() {
         return new ActivityDraft(id, version, title.get(), heldOn.get(), parseTime(startTime.get()),
                 parseDuration(duration.get()), place.get(), mode.get(), level.get(), temporalNatureOverride.get(),
-                contributionOverride.get(), purpose.get(), new HashSet<>(reasons), idOf(team.get()),
-                idOf(organisation.get()), expectedRole.get(), topicsAvoided.get(), notes.get(),
+                contributionOverride.get(), purpose.get(), new HashSet<>(reasons), Choice.idOf(team.get()),
+                Choice.idOf(organisation.get()), expectedRole.get(), topicsAvoided.get(), notes.get(),
                 new HashSet<>(barriersObserved), new HashSet<>(accommodationsGiven),
                 participants.stream().map(ParticipantRow::toDraft).toList(),
                 proposals.stream().map(ProposalRow::toDraft).toList());
@@ -383,18 +384,8 @@ public final class ActivityEditorViewModel implements RecordEditor {
         }
     }
 
-    private static Choice find(List<Choice> choices, UUID id) {
-        return id == null ? null : choices.stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElse(new Choice(id, "?"));
-    }
 
-    private static UUID idOf(Choice choice) {
-        return choice == null ? null : choice.id();
-    }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 
     @Override
     public boolean hasUnsavedChanges() {

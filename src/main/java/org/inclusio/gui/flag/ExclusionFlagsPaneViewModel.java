@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -156,10 +157,10 @@ public final class ExclusionFlagsPaneViewModel implements UnsavedChangesGuard.Ed
             baseline = draft;
             kind.set(draft.kind());
             group.set(groupChoice(draft.groupId(), draft.groupName()));
-            observation.set(nullToEmpty(draft.observation()));
+            observation.set(Objects.requireNonNullElse(draft.observation(), ""));
             severity.set(draft.severity());
             status.set(draft.status());
-            mitigation.set(nullToEmpty(draft.mitigation()));
+            mitigation.set(Objects.requireNonNullElse(draft.mitigation(), ""));
             observedOn.set(draft.observedOn());
             automatic.set(draft.isAutomatic());
             editing.set(true);
@@ -281,13 +282,10 @@ public final class ExclusionFlagsPaneViewModel implements UnsavedChangesGuard.Ed
     }
 
     private static String shortText(FlagDraft flag) {
-        String text = nullToEmpty(flag.observation());
+        String text = Objects.requireNonNullElse(flag.observation(), "");
         return text.length() > 60 ? text.substring(0, 59) + "\u2026" : text;
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 
     /** The statuses offered for a manual flag, in order. */
     public static List<FlagStatus> manualStatuses() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -122,7 +123,7 @@ public final class TeamEditorViewModel implements RecordEditor {
         organisationChoices.setAll(organisations);
         groupChoices.setAll(groups);
         if (organisation.get() != null) {
-            organisation.set(find(organisationChoices, organisation.get().id()));
+            organisation.set(Choice.find(organisationChoices, organisation.get().id()));
         }
     }
 
@@ -152,13 +153,13 @@ public final class TeamEditorViewModel implements RecordEditor {
             storedId.set(id);
             version = draft.version();
             name.set(draft.name());
-            organisation.set(find(organisationChoices, draft.organisationId()));
-            patientGroupServed.set(nullToEmpty(draft.patientGroupServed()));
-            description.set(nullToEmpty(draft.description()));
+            organisation.set(Choice.find(organisationChoices, draft.organisationId()));
+            patientGroupServed.set(Objects.requireNonNullElse(draft.patientGroupServed(), ""));
+            description.set(Objects.requireNonNullElse(draft.description(), ""));
             professionals.setAll(draft.professionals().stream().map(ProfessionalRow::new).toList());
             layMembers.setAll(draft.layMembers().stream().map(LayMemberRow::new).toList());
             shares.setAll(draft.referenceShares().stream()
-                    .map(share -> new ShareRow(share, find(groupChoices, share.groupId()))).toList());
+                    .map(share -> new ShareRow(share, Choice.find(groupChoices, share.groupId()))).toList());
             activities.setAll(teamActivities);
             editing.set(true);
         } finally {
@@ -348,14 +349,7 @@ public final class TeamEditorViewModel implements RecordEditor {
         return row;
     }
 
-    private static Choice find(List<Choice> choices, UUID id) {
-        return id == null ? null : choices.stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElse(new Choice(id, "?"));
-    }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 
     @Override
     public boolean hasUnsavedChanges() {
