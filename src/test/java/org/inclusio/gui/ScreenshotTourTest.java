@@ -4,25 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.inclusio.gui.AppUnderTest.waitUntil;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.inclusio.app.AppServices;
+import org.inclusio.gui.exchange.ImportViewModel;
 import org.inclusio.gui.main.Area;
-import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.exchange.sheet.SheetKind;
+import org.inclusio.logic.exchange.sheet.TargetField;
+import org.inclusio.logic.trash.TrashKind;
+import org.inclusio.model.Activity;
+import org.inclusio.model.query.QActivity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The screenshot tour: renders every main screen with the example region at 1366x768 into
- * {@code target/screenshots/} for people to look at. Run alone with
+ * The screenshot tour: renders every screen and every editor tab with the example region at
+ * 1366x768 into {@code target/screenshots/} for people to look at. Run alone with
  * {@code ./mvnw -B test -Dtest=ScreenshotTourTest}.
  */
 class ScreenshotTourTest {
@@ -30,57 +53,118 @@ class ScreenshotTourTest {
     private static final Path OUT = Path.of("target", "screenshots");
 
     @TempDir
-    Path emptyStore;
+    Path store;
     @TempDir
-    Path exampleStore;
+    Path files;
 
     private final FxRobot robot = new FxRobot();
 
     @Test
-    void rendersEveryMainScreen() throws Exception {
-        try (AppUnderTest ui = AppUnderTest.start(emptyStore)) {
+    void rendersEveryScreenAndEditor() throws Exception {
+        try (AppUnderTest ui = AppUnderTest.start(store)) {
             fitLaptopScreen(ui);
             waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isPresent());
             shoot(ui.scene().getRoot(), "00-welcome");
-        }
-        try (AppServices services = AppServices.open(exampleStore, new Localization(Locale.getDefault()))) {
-            services.exampleRegion().load(null);
-        }
-        try (AppUnderTest ui = AppUnderTest.start(exampleStore)) {
-            fitLaptopScreen(ui);
-            int number = 1;
+            loadExampleRegion(ui);
             for (Area area : Area.values()) {
                 robot.press(KeyCode.CONTROL, area.shortcutDigit()).release(area.shortcutDigit(), KeyCode.CONTROL);
                 WaitForAsyncUtils.waitForFxEvents();
-                shoot(ui.scene().getRoot(), String.format("%02d-%s", number++, area.name().toLowerCase(Locale.ROOT)));
-                if (area == Area.ANALYSIS) {
-                    shootAnalysisSections(ui, number - 1);
+                int number = area.ordinal() + 1;
+                Node content = ui.scene().lookup("#content");
+                switch (area) {
+                    case ACTIVITIES -> shootActivities(ui, content, number);
+                    case PEOPLE -> shootPeople(ui, content, number);
+                    case TEAMS -> shootTeams(ui, content, number);
+                    case ANALYSIS -> shootAnalysisSections(ui, number);
+                    case REPORTS -> shootReports(ui, content, number);
+                    case SETTINGS -> shootSettings(ui, content, number);
                 }
             }
-            robot.press(KeyCode.F1).release(KeyCode.F1);
-            AtomicReference<Window> help = new AtomicReference<>();
-            waitUntil(() -> {
-                help.set(Window.getWindows().stream().filter(w -> w != ui.app().stage() && w instanceof Stage
-                        && w.isShowing()).findFirst().orElse(null));
-                return help.get() != null;
-            });
-            javafx.scene.control.TextField search = robot.from(help.get().getScene().getRoot())
-                    .lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
-            robot.interact(() -> search.setText("tokenism"));
-            javafx.scene.control.ListView<?> topics = robot.from(help.get().getScene().getRoot())
-                    .lookup("#topicList").queryAs(javafx.scene.control.ListView.class);
-            robot.interact(() -> topics.getSelectionModel().selectFirst());
-            WaitForAsyncUtils.waitForFxEvents();
-            shoot(help.get().getScene().getRoot(), String.format("%02d-help", number));
+            shootAbout(ui);
+            shootHelp(ui);
         }
     }
 
-    /** Every tab of the Analysis area after the first, as 04a-..., 04b-... */
+    /** Clicks "Load example region" on the welcome screen and shoots the status bar while it works. */
+    private void loadExampleRegion(AppUnderTest ui) throws Exception {
+        Button load = robot.lookup("#loadExampleButton").queryAs(Button.class);
+        robot.interact(load::fire);
+        ProgressBar progress = robot.from(ui.scene().lookup("#statusBar")).lookup(".progress-bar")
+                .queryAs(ProgressBar.class);
+        waitUntil(() -> progress.isVisible() || robot.lookup("#loadExampleButton").tryQuery().isEmpty());
+        if (progress.isVisible()) {
+            shoot(ui.scene().getRoot(), "00b-status-task");
+        }
+        waitUntil(() -> !progress.isVisible() && robot.lookup("#loadExampleButton").tryQuery().isEmpty());
+    }
+
+    private void shootActivities(AppUnderTest ui, Node area, int number) throws Exception {
+        shoot(ui.scene().getRoot(), String.format("%02d-activities", number));
+        TableView<?> table = find(area, "#table", TableView.class);
+        TextField title = find(area, "#titleField", TextField.class);
+        TableView<?> participants = find(area, "#participantTable", TableView.class);
+        TableView<?> proposals = find(area, "#proposalTable", TableView.class);
+        for (int row = 0; row < Math.min(30, table.getItems().size()); row++) {
+            selectRecord(table, row, "titleColumn", title);
+            if (!participants.getItems().isEmpty() && !proposals.getItems().isEmpty()) {
+                break;
+            }
+        }
+        shootEditorTabs(ui, find(area, "#tabs", TabPane.class), number, "activity");
+
+        robot.interact(() -> find(area, "#newButton", Button.class).fire());
+        waitUntil(() -> title.getText().isEmpty());
+        robot.interact(() -> {
+            title.setText("x");
+            title.setText("");
+            find(area, "#startTimeField", TextField.class).setText("25:70");
+            find(area, "#durationField", TextField.class).setText("-5");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(ui.scene().getRoot(), String.format("%02dz-activity-new-invalid", number));
+        robot.interact(() -> find(area, "#resetButton", Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shootPeople(AppUnderTest ui, Node area, int number) throws Exception {
+        shoot(ui.scene().getRoot(), String.format("%02d-people", number));
+        TextField code = find(area, "#codeField", TextField.class);
+        selectRecord(find(area, "#table", TableView.class), 0, "codeColumn", code);
+        TabPane tabs = find(area, "#tabs", TabPane.class);
+        shootEditorTabs(ui, tabs, number, "person");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        Button identity = find(area, "#identityButton", Button.class);
+        Platform.runLater(identity::fire);
+        DialogPane confirm = waitForDialog(ui);
+        shoot(confirm, String.format("%02dy-person-identity-confirm", number));
+        robot.interact(() -> answer(confirm, ButtonBar.ButtonData.OK_DONE));
+        waitUntil(() -> find(area, "#identityBox", Node.class).isVisible());
+        shoot(ui.scene().getRoot(), String.format("%02dz-person-identity-shown", number));
+        robot.interact(identity::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shootTeams(AppUnderTest ui, Node area, int number) throws Exception {
+        shoot(ui.scene().getRoot(), String.format("%02d-teams", number));
+        TextField name = find(area, "#nameField", TextField.class);
+        selectRecord(find(area, "#table", TableView.class), 0, "nameColumn", name);
+        shootEditorTabs(ui, find(area, "#tabs", TabPane.class), number, "team");
+        TabPane sections = (TabPane) ui.scene().lookup(".team-area");
+        robot.interact(() -> sections.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node organisations = sections.getTabs().get(1).getContent();
+        TextField organisationName = find(organisations, "#organisationNameField", TextField.class);
+        selectRecord(find(organisations, "#organisationTable", TableView.class), 0, "organisationNameColumn",
+                organisationName);
+        shoot(ui.scene().getRoot(), String.format("%02dz-organisations", number));
+        robot.interact(() -> sections.getSelectionModel().select(0));
+    }
+
+    /** Every tab of the Analysis area, the first as 04-analysis, the others as 04a-..., 04b-... */
     private void shootAnalysisSections(AppUnderTest ui, int number) throws Exception {
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         shoot(ui.scene().getRoot(), String.format("%02d-analysis", number));
-        javafx.scene.control.TabPane sections = (javafx.scene.control.TabPane) ui.scene()
-                .lookup(".analysis-area .tab-pane");
+        TabPane sections = (TabPane) ui.scene().lookup(".analysis-area .tab-pane");
         char letter = 'a';
         for (int i = 1; i < sections.getTabs().size(); i++) {
             int index = i;
@@ -88,12 +172,147 @@ class ScreenshotTourTest {
             if ("flagsSection".equals(sections.getTabs().get(i).getId())) {
                 robot.clickOn("#checkButton");
             }
-            WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             String id = sections.getTabs().get(i).getId().replace("Section", "");
             shoot(ui.scene().getRoot(), String.format("%02d%c-%s", number, letter++, id));
         }
         robot.interact(() -> sections.getSelectionModel().select(0));
+    }
+
+    /** Import (empty, then the spreadsheet wizard's steps on a small people CSV) and export. */
+    private void shootReports(AppUnderTest ui, Node area, int number) throws Exception {
+        TabPane tabs = find(area, ".exchange-area", TabPane.class);
+        shoot(ui.scene().getRoot(), String.format("%02d-reports-import", number));
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(ui.scene().getRoot(), String.format("%02da-reports-export", number));
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+
+        ImportViewModel importer = (ImportViewModel) tabs.getProperties().get(ImportViewModel.class);
+        Path sheet = Files.writeString(files.resolve("people.csv"),
+                "Pseudonym;Sort of member;Paid\nW-1;patient;ja\nW-2;frobnicator;nej\nW-3;carer;ja\n");
+        robot.interact(() -> {
+            importer.kindProperty().set(SheetKind.PEOPLE);
+            importer.open(sheet);
+        });
+        waitUntil(() -> importer.stepProperty().get() == ImportViewModel.Step.PREVIEW);
+        shoot(ui.scene().getRoot(), String.format("%02db-reports-import-preview", number));
+        robot.interact(() -> {
+            importer.columns().stream().filter(c -> c.field() == TargetField.ROLE).findFirst()
+                    .ifPresent(c -> c.columnProperty().set("Sort of member"));
+            importer.toValues();
+        });
+        waitUntil(() -> importer.stepProperty().get() == ImportViewModel.Step.VALUES);
+        shoot(ui.scene().getRoot(), String.format("%02dc-reports-import-values", number));
+        robot.interact(importer::check);
+        waitUntil(() -> importer.stepProperty().get() == ImportViewModel.Step.CHECKED);
+        shoot(ui.scene().getRoot(), String.format("%02dd-reports-import-checked", number));
+    }
+
+    /** Vocabularies with an entry selected; the trash holding one activity moved there first. */
+    private void shootSettings(AppUnderTest ui, Node area, int number) throws Exception {
+        TableView<?> vocabulary = find(area, "#vocabularyTable", TableView.class);
+        waitUntil(() -> !vocabulary.getItems().isEmpty());
+        shoot(ui.scene().getRoot(), String.format("%02d-settings", number));
+        robot.interact(() -> vocabulary.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(ui.scene().getRoot(), String.format("%02da-settings-vocabulary-entry", number));
+
+        Activity activity = new QActivity(ui.app().services().store().database()).setMaxRows(1).findOne();
+        ui.app().services().trash().moveToTrash(TrashKind.ACTIVITY, activity.getId());
+        TabPane tabs = find(area, "#settingsTabs", TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.interact(() -> find(area, "#refreshButton", Button.class).fire());
+        TableView<?> trash = find(area, "#trashTable", TableView.class);
+        waitUntil(() -> !trash.getItems().isEmpty());
+        robot.interact(() -> trash.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(ui.scene().getRoot(), String.format("%02db-settings-trash", number));
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+    }
+
+    /** Opens Help > About from the menu bar and shoots the dialog before closing it. */
+    private void shootAbout(AppUnderTest ui) throws Exception {
+        MenuBar menus = (MenuBar) ui.scene().lookup(".menu-bar");
+        String label = ui.app().services().localization().text("menu.help.about");
+        MenuItem about = menus.getMenus().stream().map(Menu::getItems).flatMap(List::stream)
+                .filter(item -> label.equals(item.getText())).findFirst().orElseThrow();
+        Platform.runLater(about::fire);
+        DialogPane pane = waitForDialog(ui);
+        shoot(pane, "08-about");
+        robot.interact(() -> answer(pane, ButtonBar.ButtonData.CANCEL_CLOSE));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shootHelp(AppUnderTest ui) throws Exception {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        AtomicReference<Window> help = new AtomicReference<>();
+        waitUntil(() -> {
+            help.set(Window.getWindows().stream().filter(w -> w != ui.app().stage() && w instanceof Stage
+                    && w.isShowing()).findFirst().orElse(null));
+            return help.get() != null;
+        });
+        TextField search = find(help.get().getScene().getRoot(), "#searchField", TextField.class);
+        robot.interact(() -> search.setText("tokenism"));
+        ListView<?> topics = find(help.get().getScene().getRoot(), "#topicList", ListView.class);
+        robot.interact(() -> topics.getSelectionModel().selectFirst());
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(help.get().getScene().getRoot(), "09-help");
+    }
+
+    /** Shoots each tab of an editor, selecting the first row of the tab's first table if it has one. */
+    private void shootEditorTabs(AppUnderTest ui, TabPane tabs, int number, String editor) throws Exception {
+        char letter = 'a';
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            if (tab.isDisable()) {
+                continue;
+            }
+            int index = i;
+            robot.interact(() -> tabs.getSelectionModel().select(index));
+            Optional<TableView> table = tab.getContent() == null ? Optional.empty()
+                    : robot.from(tab.getContent()).lookup(".table-view").tryQueryAs(TableView.class);
+            table.filter(t -> !t.getItems().isEmpty())
+                    .ifPresent(t -> robot.interact(() -> t.getSelectionModel().select(0)));
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            String name = tab.getId() == null ? "tab" + (i + 1) : tab.getId().replace("Tab", "");
+            shoot(ui.scene().getRoot(), String.format("%02d%c-%s-%s", number, letter++, editor, name));
+        }
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+    }
+
+    /** Selects a row of a register and waits until the editor shows it (its field equals the column). */
+    private void selectRecord(TableView<?> table, int row, String columnId, TextInputControl field)
+            throws Exception {
+        waitUntil(() -> table.getItems().size() > row);
+        TableColumn<?, ?> column = table.getColumns().stream().filter(c -> columnId.equals(c.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(row));
+        String expected = String.valueOf(column.getCellData(row));
+        waitUntil(() -> expected.equals(field.getText()));
+    }
+
+    private static DialogPane waitForDialog(AppUnderTest ui) throws Exception {
+        AtomicReference<DialogPane> pane = new AtomicReference<>();
+        waitUntil(() -> {
+            pane.set(Window.getWindows().stream().filter(w -> w != ui.app().stage() && w.isShowing()
+                            && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                    .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElse(null));
+            return pane.get() != null;
+        });
+        return pane.get();
+    }
+
+    private static void answer(DialogPane pane, ButtonBar.ButtonData data) {
+        ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).findFirst()
+                .orElseThrow();
+        ((Button) pane.lookupButton(type)).fire();
+    }
+
+    private <T extends Node> T find(Node root, String query, Class<T> type) {
+        return robot.from(root).lookup(query).queryAs(type);
     }
 
     private static void fitLaptopScreen(AppUnderTest ui) {

@@ -21,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -169,6 +170,15 @@ public final class ActivityEditorView {
         titleField.requestFocus();
     }
 
+    /** A term's explanation kept to a few lines under its field; the tooltip shows it whole. */
+    private static void shortHelp(Label help) {
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(help.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(420);
+        help.setTooltip(whole);
+    }
+
     @FXML
     private void initialize() {
         headingLabel.textProperty().bind(viewModel.headingProperty());
@@ -206,6 +216,8 @@ public final class ActivityEditorView {
                 viewModel.modeProperty()));
         levelHelp.textProperty().bind(Bindings.createStringBinding(() -> l10n.help(viewModel.levelProperty().get()),
                 viewModel.levelProperty()));
+        shortHelp(modeHelp);
+        shortHelp(levelHelp);
         modeRow.getChildren().add(helpButtons.create("concept.modeLevelMatrix", l10n.text("activity.field.mode")));
         levelRow.getChildren().add(helpButtons.create("concept.modeLevelMatrix", l10n.text("activity.field.level")));
         bindOverride(temporalBox, TemporalNature.values(), () -> mode() == null ? null : mode().usualTemporalNature());

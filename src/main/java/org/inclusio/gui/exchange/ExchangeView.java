@@ -34,6 +34,8 @@ import org.inclusio.logic.i18n.Localization;
  * The Reports area's data in and out: an Import tab (interchange file with conflicts side by
  * side; spreadsheet wizard with preview, columns, values, problems) and an Export tab (registers
  * to CSV/XLSX, interchange file). Binds {@link ImportViewModel} and {@link ExportViewModel}.
+ * The root node keeps its import model in its properties under {@code ImportViewModel.class}, so
+ * tools such as the screenshot tour can open a file without the file chooser.
  */
 public final class ExchangeView {
 
@@ -92,6 +94,7 @@ public final class ExchangeView {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            root.getProperties().put(ImportViewModel.class, importer);
             exporter.load();
         }
         return root;

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -49,6 +50,7 @@ public final class ExclusionFlagsPaneView {
     @FXML private TableColumn<FlagDraft, String> flagStatusColumn;
     @FXML private TableColumn<FlagDraft, String> originColumn;
     @FXML private GridPane flagForm;
+    @FXML private ScrollPane flagFormPane;
     @FXML private Label automaticNote;
     @FXML private HBox kindRow;
     @FXML private ComboBox<ExclusionKind> flagKindBox;
@@ -129,6 +131,7 @@ public final class ExclusionFlagsPaneView {
 
     private void bindForm() {
         flagForm.visibleProperty().bind(viewModel.editingProperty());
+        flagFormPane.visibleProperty().bind(viewModel.editingProperty());
         Pickers.required(flagKindBox, Arrays.asList(ExclusionKind.values()), l10n::label);
         flagKindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         kindRow.getChildren().add(helpButtons.create("concept.externalExclusion",
