@@ -108,7 +108,8 @@ class AnalysisViewModelTest {
     void dismissingAFlagNeedsAReasonAndAcknowledgingDoesNot() {
         AnalysisFilterViewModel filter = filter();
         FlagsViewModel flags = new FlagsViewModel(services.analysis().detector(), services.analysis().flags(),
-                services.analysis().review(), filter, tables, executor, dialogs, l10n);
+                services.analysis().review(), services.analysis().findingRecords(), filter, tables, executor, dialogs,
+                l10n, id -> { });
         flags.checkNow();
         assertThat(flags.automaticFlags()).isNotEmpty();
         assertThat(flags.automaticFlags()).extracting(FlagRow::ruleCode).contains("TOKENISM", "ABSENT_GROUP");
@@ -145,8 +146,8 @@ class AnalysisViewModelTest {
     void theExportedCsvIsTheTableShownWithSuppressedCountsAsTheMarker() throws Exception {
         AnalysisFilterViewModel filter = filter();
         FigureViewModel representation = new FigureViewModel(FigureSources.representation(
-                services.analysis().representation(), tables, l10n), filter, executor, dialogs, l10n,
-                "analysis.task.representation");
+                services.analysis().representation(), services.analysis().rowActivities(), tables, l10n), filter,
+                executor, dialogs, l10n, "analysis.task.representation", id -> { });
         representation.reload();
         var shown = representation.tableProperty().get();
         assertThat(shown.rows()).isNotEmpty();
