@@ -108,6 +108,8 @@ public final class FlagsView {
 
         whyText.textProperty().bind(viewModel.explanationProperty());
         recordsStatus.textProperty().bind(viewModel.recordsStatusProperty());
+        recordsStatus.visibleProperty().bind(viewModel.recordsStatusProperty().isNotEmpty());
+        recordsStatus.managedProperty().bind(recordsStatus.visibleProperty());
         recordList.setItems(viewModel.records());
         recordList.setPlaceholder(new Label(l10n.text("analysis.drill.records.none")));
         recordList.setCellFactory(list -> new ListCell<>() {
