@@ -33,14 +33,17 @@ public final class AnalysisScreens {
         TableExport export = new TableExport(dialogs, l10n);
         filter = new AnalysisFilterViewModel(choices, executor, l10n);
         matrix = new MatrixViewModel(analysis.matrix(), filter, tables, executor, dialogs, l10n, openActivity);
-        flags = new FlagsViewModel(analysis.detector(), analysis.flags(), analysis.review(), filter, tables, executor,
-                dialogs, l10n);
-        representation = new FigureViewModel(FigureSources.representation(analysis.representation(), tables, l10n),
-                filter, executor, dialogs, l10n, "analysis.task.representation");
-        influence = new FigureViewModel(FigureSources.influence(analysis.representation(), tables, l10n), filter,
-                executor, dialogs, l10n, "analysis.task.influence");
-        funnel = new FigureViewModel(FigureSources.funnel(analysis.funnel(), tables, l10n), filter, executor, dialogs,
-                l10n, "analysis.task.funnel");
+        flags = new FlagsViewModel(analysis.detector(), analysis.flags(), analysis.review(), analysis.findingRecords(),
+                filter, tables, executor, dialogs, l10n, openActivity);
+        representation = new FigureViewModel(FigureSources.representation(analysis.representation(),
+                analysis.rowActivities(), tables, l10n),
+                filter, executor, dialogs, l10n, "analysis.task.representation", openActivity);
+        influence = new FigureViewModel(FigureSources.influence(analysis.representation(),
+                analysis.rowActivities(), tables, l10n), filter,
+                executor, dialogs, l10n, "analysis.task.influence", openActivity);
+        funnel = new FigureViewModel(FigureSources.funnel(analysis.funnel(), analysis.rowActivities(),
+                tables, l10n), filter, executor, dialogs,
+                l10n, "analysis.task.funnel", openActivity);
         rules = new RulesViewModel(analysis.detector(), analysis.parameters(), executor, dialogs, l10n);
         String suppression = "concept.smallCountSuppression";
         area = new AnalysisAreaView(filter, l10n,
@@ -51,16 +54,16 @@ public final class AnalysisScreens {
                 AnalysisAreaView.section("representationSection", l10n.text("analysis.section.representation"),
                         new FigureView(representation, export, help, l10n, new FigureView.Options(
                                 "analysis.representation.intro", "analysis.representation.axis",
-                                "analysis.export.representationFile", true,
+                                "analysis.export.representationFile", true, false,
                                 List.of("concept.equalityOfRepresentation", suppression))).root()),
                 AnalysisAreaView.section("influenceSection", l10n.text("analysis.section.influence"),
                         new FigureView(influence, export, help, l10n, new FigureView.Options(
                                 "analysis.influence.intro", "analysis.influence.axis",
-                                "analysis.export.influenceFile", true,
+                                "analysis.export.influenceFile", true, false,
                                 List.of("concept.equalityOfInfluence", suppression))).root()),
                 AnalysisAreaView.section("funnelSection", l10n.text("analysis.section.funnel"),
                         new FigureView(funnel, export, help, l10n, new FigureView.Options(
-                                "analysis.funnel.intro", "analysis.funnel.axis", "analysis.export.funnelFile", false,
+                                "analysis.funnel.intro", "analysis.funnel.axis", "analysis.export.funnelFile", false, true,
                                 List.of("concept.participationFunnel", suppression))).root()),
                 AnalysisAreaView.section("rulesSection", l10n.text("analysis.section.rules"),
                         new RulesView(rules, l10n).root()));

@@ -15,11 +15,12 @@ public interface FigureSource {
     Figures compute(AnalysisFilter filter, Breakdown breakdown);
 
     /**
-     * A table and the chart drawn from the same figures.
+     * A table, the chart drawn from the same figures, and the drill-down of each row.
      *
      * @param table the table as shown and exported
      * @param bars  the bars of the chart
+     * @param rows  how to list the activities behind each table row, in the table's order
      */
-    record Figures(AnalysisTable table, List<ChartBar> bars) {
+    record Figures(AnalysisTable table, List<ChartBar> bars, List<RowDrill> rows) {
     }
 }

@@ -12,6 +12,12 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.inclusio.logic.analysis.drill.ActivityRef;
+import org.inclusio.logic.analysis.funnel.FunnelStage;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -24,7 +30,8 @@ import org.inclusio.logic.i18n.Localization;
 /**
  * A chart-and-table section (representation, influence or funnel): a bar chart of the figures above
  * a table with the same numbers, suppressed ones shown as "&lt;5"; a breakdown selector where it
- * applies; help buttons for the concepts; and "Export CSV".
+ * applies; help buttons for the concepts; "Export CSV"; and, beside them, the activities behind the
+ * selected table row (in the funnel, for a chosen stage), opened with a double click or Enter.
  */
 public final class FigureView {
 
@@ -42,6 +49,11 @@ public final class FigureView {
     @FXML private Label intro;
     @FXML private StackPane chartHost;
     @FXML private TableView<List<Cell>> table;
+    @FXML private Label rowHeading;
+    @FXML private HBox stageBox;
+    @FXML private ComboBox<FunnelStage> stageChoice;
+    @FXML private Label rowStatus;
+    @FXML private ListView<ActivityRef> rowList;
 
     /**
      * How one section looks.
@@ -50,10 +62,11 @@ public final class FigureView {
      * @param valueAxisKey  message key of the value axis label
      * @param fileKey       message key of the suggested export file name
      * @param withBreakdown whether the breakdown selector is shown
+     * @param withStage     whether the drill-down offers a funnel stage to choose
      * @param helpTopics    concept help topics, each shown as a "?" button
      */
     public record Options(String introKey, String valueAxisKey, String fileKey, boolean withBreakdown,
-                          List<String> helpTopics) {
+                          boolean withStage, List<String> helpTopics) {
     }
 
     public FigureView(FigureViewModel viewModel, TableExport export, HelpButton help, Localization l10n,
@@ -104,6 +117,35 @@ public final class FigureView {
         table.setPlaceholder(new Label(l10n.text("analysis.table.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         viewModel.tableProperty().addListener((o, old, shown) -> AnalysisTableBinder.show(table, shown, l10n));
+        table.getSelectionModel().selectedIndexProperty().addListener((o, old, index) ->
+                viewModel.showRecords(index.intValue()));
+        stageBox.setVisible(options.withStage());
+        stageBox.setManaged(options.withStage());
+        Pickers.optional(stageChoice, Arrays.asList(FunnelStage.values()),
+                stage -> l10n.text("analysis.funnel.stage." + stage.name()), l10n.text("analysis.drill.anyStage"));
+        stageChoice.valueProperty().bindBidirectional(viewModel.stageProperty());
+        rowHeading.textProperty().bind(viewModel.rowHeadingProperty());
+        rowStatus.textProperty().bind(viewModel.rowStatusProperty());
+        rowList.setItems(viewModel.rowActivities());
+        rowList.setPlaceholder(new Label(""));
+        rowList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ActivityRef item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.heldOn() + "   " + item.title());
+            }
+        });
+        rowList.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                viewModel.open(rowList.getSelectionModel().getSelectedItem());
+            }
+        });
+        rowList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open(rowList.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
         viewModel.bars().addListener((javafx.collections.ListChangeListener<ChartBar>) change -> drawChart());
     }
 

@@ -6,6 +6,11 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.inclusio.logic.analysis.drill.EvidenceRecord;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -43,6 +48,8 @@ public final class FlagsView {
     @FXML private TableColumn<FlagRow, String> manualWhereColumn;
     @FXML private TableColumn<FlagRow, String> manualStatusColumn;
     @FXML private TextArea whyText;
+    @FXML private Label recordsStatus;
+    @FXML private ListView<EvidenceRecord> recordList;
     @FXML private TextField reasonField;
     @FXML private Label reasonError;
     @FXML private Button acknowledgeButton;
@@ -100,6 +107,29 @@ public final class FlagsView {
         text(manualStatusColumn, flag -> l10n.label(flag.status()));
 
         whyText.textProperty().bind(viewModel.explanationProperty());
+        recordsStatus.textProperty().bind(viewModel.recordsStatusProperty());
+        recordsStatus.visibleProperty().bind(viewModel.recordsStatusProperty().isNotEmpty());
+        recordsStatus.managedProperty().bind(recordsStatus.visibleProperty());
+        recordList.setItems(viewModel.records());
+        recordList.setPlaceholder(new Label(l10n.text("analysis.drill.records.none")));
+        recordList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(EvidenceRecord item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : viewModel.recordLabel(item));
+            }
+        });
+        recordList.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                viewModel.open(recordList.getSelectionModel().getSelectedItem());
+            }
+        });
+        recordList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open(recordList.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         reasonError.textProperty().bind(viewModel.reasonErrorProperty());
         acknowledgeButton.disableProperty().bind(viewModel.canReviewProperty().not());

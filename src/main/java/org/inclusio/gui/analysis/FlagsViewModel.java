@@ -2,7 +2,9 @@ package org.inclusio.gui.analysis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -17,6 +19,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.drill.EvidenceRecord;
+import org.inclusio.logic.analysis.drill.FindingRecords;
+import org.inclusio.logic.analysis.drill.FlagRecords;
 import org.inclusio.logic.analysis.flags.FlagRegister;
 import org.inclusio.logic.analysis.flags.FlagRow;
 import org.inclusio.logic.analysis.rules.DetectionReport;
@@ -33,7 +38,8 @@ import org.inclusio.model.FlagOrigin;
 /**
  * The "Exclusion flags" section: runs the rules on demand ("Check now"), lists automatic and manual
  * flags for the shared filter, explains the selected automatic flag (the rule's reason and source
- * and the flag's evidence), and lets a person acknowledge it or dismiss it with a reason.
+ * and the flag's evidence, with the records behind the finding, which open in the Activities area
+ * where they belong to an activity), and lets a person acknowledge it or dismiss it with a reason.
  */
 public final class FlagsViewModel {
 
@@ -56,10 +62,18 @@ public final class FlagsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding canReview;
     private final AtomicLong generation = new AtomicLong();
+    private final FindingRecords findingRecords;
+    private final Consumer<UUID> openActivity;
+    private final ObservableList<EvidenceRecord> records = FXCollections.observableArrayList();
+    private final StringProperty recordsStatus = new SimpleStringProperty("");
+    private final AtomicLong recordsGeneration = new AtomicLong();
 
     public FlagsViewModel(ExclusionDetector detector, FlagRegister register, FlagReview review,
-                          AnalysisFilterViewModel filter, AnalysisTables tables, TaskExecutor executor,
-                          DialogService dialogs, Localization l10n) {
+                          FindingRecords findingRecords, AnalysisFilterViewModel filter, AnalysisTables tables,
+                          TaskExecutor executor, DialogService dialogs, Localization l10n,
+                          Consumer<UUID> openActivity) {
+        this.findingRecords = findingRecords;
+        this.openActivity = openActivity;
         this.detector = detector;
         this.register = register;
         this.review = review;
@@ -74,6 +88,9 @@ public final class FlagsViewModel {
         selected.addListener((o, old, flag) -> {
             explanation.set(explain(flag));
             reasonError.set("");
+            if (!java.util.Objects.equals(old == null ? null : old.id(), flag == null ? null : flag.id())) {
+                loadRecords(flag);
+            }
         });
         reason.addListener(o -> reasonError.set(""));
         filter.addListener(this::reload);
@@ -191,6 +208,61 @@ public final class FlagsViewModel {
                     flag.statusReason()));
         }
         return text.toString();
+    }
+
+    /** Looks up the records behind the flag's finding for the current filter, off the FX thread. */
+    private void loadRecords(FlagRow flag) {
+        long run = recordsGeneration.incrementAndGet();
+        records.clear();
+        if (flag == null || !flag.automatic()) {
+            recordsStatus.set("");
+            return;
+        }
+        recordsStatus.set(l10n.text("analysis.drill.records.loading"));
+        AnalysisFilter current = filter.filter();
+        executor.execute(BackgroundTask.of(l10n.text("analysis.drill.task.records"),
+                        task -> findingRecords.forFlag(flag.id(), current))
+                .onSuccess(found -> {
+                    if (run == recordsGeneration.get()) {
+                        showRecords(found);
+                    }
+                })
+                .onFailure(failure -> {
+                    recordsStatus.set("");
+                    dialogs.showUnexpectedError(failure);
+                }));
+    }
+
+    private void showRecords(FlagRecords found) {
+        records.setAll(found.records());
+        recordsStatus.set(found.findingHolds()
+                ? l10n.text("analysis.drill.records.count", found.records().size())
+                : l10n.text("analysis.drill.records.noFinding"));
+    }
+
+    /** One record behind a finding in words: its kind and label, a person by code only. */
+    public String recordLabel(EvidenceRecord record) {
+        String activity = record.activityId() == null ? "" : record.heldOn() + " " + record.activityTitle();
+        String team = record.teamName() == null ? l10n.text("analysis.noTeam") : record.teamName();
+        return l10n.text("analysis.drill.record." + record.kind().name(), activity, team,
+                record.personCode() == null ? "-" : record.personCode(),
+                record.groupCode() == null ? "" : record.groupCode(),
+                record.year() == null ? "" : record.year().toString());
+    }
+
+    /** Opens the activity a record belongs to in the Activities area; does nothing for other records. */
+    public void open(EvidenceRecord record) {
+        if (record != null && record.opensActivity()) {
+            openActivity.accept(record.activityId());
+        }
+    }
+
+    public ObservableList<EvidenceRecord> records() {
+        return records;
+    }
+
+    public StringProperty recordsStatusProperty() {
+        return recordsStatus;
     }
 
     /** The automatic flags as the table exported to CSV. */

@@ -50,6 +50,11 @@ public final class AnalysisQuery {
         return sql.toString();
     }
 
+    /** The parameters bound so far, by name. */
+    public Map<String, Object> parameters() {
+        return Map.copyOf(parameters);
+    }
+
     /** Runs the query and maps each row. */
     public <T> List<T> list(Database database, RowMapper<T> mapper) {
         SqlQuery query = database.sqlQuery(sql.toString());

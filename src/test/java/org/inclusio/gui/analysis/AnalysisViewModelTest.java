@@ -12,6 +12,9 @@ import java.util.UUID;
 import org.inclusio.app.AppServices;
 import org.inclusio.gui.dialog.RecordingDialogService;
 import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.drill.ActivityRef;
+import org.inclusio.logic.analysis.drill.EvidenceRecord;
+import org.inclusio.logic.analysis.drill.RecordKind;
 import org.inclusio.logic.analysis.flags.FlagRow;
 import org.inclusio.logic.analysis.table.AnalysisTables;
 import org.inclusio.logic.common.Choice;
@@ -108,7 +111,8 @@ class AnalysisViewModelTest {
     void dismissingAFlagNeedsAReasonAndAcknowledgingDoesNot() {
         AnalysisFilterViewModel filter = filter();
         FlagsViewModel flags = new FlagsViewModel(services.analysis().detector(), services.analysis().flags(),
-                services.analysis().review(), filter, tables, executor, dialogs, l10n);
+                services.analysis().review(), services.analysis().findingRecords(), filter, tables, executor, dialogs,
+                l10n, id -> { });
         flags.checkNow();
         assertThat(flags.automaticFlags()).isNotEmpty();
         assertThat(flags.automaticFlags()).extracting(FlagRow::ruleCode).contains("TOKENISM", "ABSENT_GROUP");
@@ -145,8 +149,8 @@ class AnalysisViewModelTest {
     void theExportedCsvIsTheTableShownWithSuppressedCountsAsTheMarker() throws Exception {
         AnalysisFilterViewModel filter = filter();
         FigureViewModel representation = new FigureViewModel(FigureSources.representation(
-                services.analysis().representation(), tables, l10n), filter, executor, dialogs, l10n,
-                "analysis.task.representation");
+                services.analysis().representation(), services.analysis().rowActivities(), tables, l10n), filter,
+                executor, dialogs, l10n, "analysis.task.representation", id -> { });
         representation.reload();
         var shown = representation.tableProperty().get();
         assertThat(shown.rows()).isNotEmpty();
@@ -178,6 +182,111 @@ class AnalysisViewModelTest {
         filter.groupProperty().set(group);
         assertThat(representation.tableProperty().get().rows()).extracting(row -> row.get(3).text())
                 .containsOnly(group.label());
+    }
+
+    @Test
+    void aFlagListsTheRecordsBehindItsFindingAndOpensTheirActivities() {
+        AnalysisFilterViewModel filter = filter();
+        List<UUID> opened = new ArrayList<>();
+        FlagsViewModel flags = new FlagsViewModel(services.analysis().detector(), services.analysis().flags(),
+                services.analysis().review(), services.analysis().findingRecords(), filter, tables, executor, dialogs,
+                l10n, opened::add);
+        flags.checkNow();
+        FlagRow absent = flags.automaticFlags().stream().filter(f -> f.ruleCode().equals("ABSENT_GROUP"))
+                .findFirst().orElseThrow();
+
+        flags.selectedProperty().set(absent);
+
+        assertThat(flags.records()).hasSize(1);
+        EvidenceRecord reference = flags.records().get(0);
+        assertThat(reference.kind()).isEqualTo(RecordKind.REFERENCE_SHARE);
+        assertThat(reference.groupCode()).isEqualTo(absent.groupCode());
+        assertThat(reference.teamName()).isEqualTo(absent.teamName());
+        assertThat(flags.recordLabel(reference)).isEqualTo("Reference share of " + absent.groupCode() + " in "
+                + absent.teamName() + ", " + reference.year());
+        assertThat(flags.recordsStatusProperty().get()).startsWith("1 records behind this finding.");
+        flags.open(reference);
+        assertThat(opened).isEmpty();
+
+        UUID activity = UUID.randomUUID();
+        EvidenceRecord participation = new EvidenceRecord(RecordKind.PARTICIPATION, UUID.randomUUID(), activity,
+                java.time.LocalDate.of(2024, 5, 2), "Open evening", "Diabetes process team", "P-7", null, null);
+        assertThat(flags.recordLabel(participation)).isEqualTo("Participation of P-7: 2024-05-02 Open evening");
+        flags.open(participation);
+        assertThat(opened).containsExactly(activity);
+
+        flags.selectedProperty().set(null);
+        assertThat(flags.records()).isEmpty();
+        assertThat(flags.recordsStatusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRowListsItsActivitiesUnlessItsFiguresAreSuppressed() {
+        AnalysisFilterViewModel filter = filter();
+        List<UUID> opened = new ArrayList<>();
+        FigureViewModel representation = new FigureViewModel(FigureSources.representation(
+                services.analysis().representation(), services.analysis().rowActivities(), tables, l10n), filter,
+                executor, dialogs, l10n, "analysis.task.representation", opened::add);
+        representation.reload();
+        var shown = representation.tableProperty().get();
+        int suppressedRow = -1;
+        int shownRow = -1;
+        for (int i = 0; i < shown.rows().size(); i++) {
+            if (shown.cell(i, "groupParticipants").suppressed()) {
+                suppressedRow = suppressedRow < 0 ? i : suppressedRow;
+            } else if ((Long) shown.cell(i, "groupParticipants").value() > 0) {
+                shownRow = shownRow < 0 ? i : shownRow;
+            }
+        }
+        assertThat(representation.rowStatusProperty().get())
+                .isEqualTo("Select a row of the table to see the activities behind it.");
+
+        representation.showRecords(suppressedRow);
+        assertThat(representation.rowStatusProperty().get()).isEqualTo("Hidden: fewer than 5");
+        assertThat(representation.rowActivities()).isEmpty();
+        assertThat(representation.rowHeadingProperty().get()).isEqualTo(shown.cell(suppressedRow, "team").text()
+                + ": " + shown.cell(suppressedRow, "group").text());
+
+        representation.showRecords(shownRow);
+        List<ActivityRef> listed = List.copyOf(representation.rowActivities());
+        assertThat(listed).isNotEmpty();
+        assertThat(representation.rowStatusProperty().get()).isEqualTo(listed.size() + " activities");
+        assertThat(listed).extracting(ActivityRef::heldOn).isSorted();
+        String team = shown.cell(shownRow, "team").text();
+        for (ActivityRef activity : listed) {
+            assertThat(services.store().database().find(org.inclusio.model.Activity.class, activity.id()).getTeam().getName())
+                    .isEqualTo(team);
+        }
+        representation.open(listed.get(0));
+        assertThat(opened).containsExactly(listed.get(0).id());
+
+        representation.showRecords(-1);
+        assertThat(representation.rowActivities()).isEmpty();
+    }
+
+    @Test
+    void theFunnelListsTheActivitiesOfAStageAndHidesASuppressedStage() {
+        AnalysisFilterViewModel filter = filter();
+        FigureViewModel funnel = new FigureViewModel(FigureSources.funnel(services.analysis().funnel(),
+                services.analysis().rowActivities(), tables, l10n), filter, executor, dialogs, l10n,
+                "analysis.task.funnel", id -> { });
+        funnel.reload();
+        var shown = funnel.tableProperty().get();
+        funnel.stageProperty().set(org.inclusio.logic.analysis.funnel.FunnelStage.ATTENDED);
+        funnel.showRecords(0);
+        assertThat(funnel.rowHeadingProperty().get()).isEqualTo("All lay participants");
+        assertThat(funnel.rowActivities()).isNotEmpty();
+
+        int suppressedRow = -1;
+        for (int i = 0; i < shown.rows().size() && suppressedRow < 0; i++) {
+            if (shown.cell(i, "adopted").suppressed()) {
+                suppressedRow = i;
+            }
+        }
+        funnel.stageProperty().set(org.inclusio.logic.analysis.funnel.FunnelStage.ADOPTED);
+        funnel.showRecords(suppressedRow);
+        assertThat(funnel.rowStatusProperty().get()).isEqualTo("Hidden: fewer than 5");
+        assertThat(funnel.rowActivities()).isEmpty();
     }
 
     @Test

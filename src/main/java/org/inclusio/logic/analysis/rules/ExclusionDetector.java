@@ -66,6 +66,17 @@ public final class ExclusionDetector {
         return findings;
     }
 
+    /** The findings of one rule for the filter (none for an unknown rule), without touching the stored flags. */
+    public List<Finding> evaluate(AnalysisFilter filter, String ruleCode) {
+        ExclusionRule rule = rules.get(ruleCode);
+        if (rule == null) {
+            return List.of();
+        }
+        RuleDescriptor descriptor = rule.descriptor();
+        return rule.evaluate(new RuleContext(database, descriptor, filter, parameters.values(descriptor),
+                LocalDate.now(clock), localization));
+    }
+
     /** Runs every rule for the filter and reconciles the stored automatic flags, in one transaction. */
     public DetectionReport detect(AnalysisFilter filter) {
         try (Transaction transaction = database.beginTransaction()) {

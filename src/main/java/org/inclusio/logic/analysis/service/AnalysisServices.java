@@ -4,6 +4,8 @@ import io.ebean.Database;
 import java.time.Clock;
 import org.inclusio.logic.analysis.FilterTargets;
 import org.inclusio.logic.analysis.Suppression;
+import org.inclusio.logic.analysis.drill.FindingRecords;
+import org.inclusio.logic.analysis.drill.RowActivities;
 import org.inclusio.logic.analysis.flags.FlagRegister;
 import org.inclusio.logic.analysis.funnel.ParticipationFunnel;
 import org.inclusio.logic.analysis.matrix.ModeLevelMatrixAnalysis;
@@ -29,6 +31,8 @@ public final class AnalysisServices {
     private final FlagReview review;
     private final FlagRegister flags;
     private final FilterTargets targets;
+    private final FindingRecords findingRecords;
+    private final RowActivities rowActivities;
 
     public AnalysisServices(Database database, Localization l10n, Clock clock) {
         this.suppression = Suppression.standard();
@@ -40,6 +44,8 @@ public final class AnalysisServices {
         this.review = new FlagReview(database);
         this.flags = new FlagRegister(database);
         this.targets = new FilterTargets(database);
+        this.findingRecords = new FindingRecords(database, detector);
+        this.rowActivities = new RowActivities(database, suppression);
     }
 
     public Suppression suppression() {
@@ -76,5 +82,13 @@ public final class AnalysisServices {
 
     public FilterTargets targets() {
         return targets;
+    }
+
+    public FindingRecords findingRecords() {
+        return findingRecords;
+    }
+
+    public RowActivities rowActivities() {
+        return rowActivities;
     }
 }
