@@ -195,6 +195,22 @@ class ImportViewModelTest {
         assertThat(dialogs.unexpected).isEmpty();
     }
 
+    @Test
+    void aTypedPathOpensTheFileOrSaysThereIsNone() throws Exception {
+        viewModel.openTyped("   ");
+        assertThat(dialogs.errors).isEmpty();
+        Path missing = dir.resolve("nowhere.csv");
+        viewModel.openTyped(" " + missing + " ");
+        assertThat(dialogs.errors).containsExactly("There is no file at " + missing + ".");
+        assertThat(viewModel.fileProperty().get()).isNull();
+
+        Path file = Files.writeString(dir.resolve("typed-" + System.nanoTime() + ".csv"), "Code;Role\nT-1;patient\n");
+        viewModel.openTyped(file.toString());
+        assertThat(viewModel.fileProperty().get()).isEqualTo(file);
+        assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.PREVIEW);
+        assertThat(viewModel.previewProperty().get().rows()).hasSize(1);
+    }
+
     /** Another store holding one person (made there once, then changed): exported whole to a file. */
     private Path exportOther(UUID id, String association, String name) throws Exception {
         try (AppServices other = AppServices.open(dir.resolve("other"), l10n)) {
