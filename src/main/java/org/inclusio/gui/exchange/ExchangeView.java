@@ -156,6 +156,8 @@ public final class ExchangeView {
         }
         kindLabel.visibleProperty().bind(sheet);
         kindBox.visibleProperty().bind(sheet);
+        kindLabel.managedProperty().bind(sheet);
+        kindBox.managedProperty().bind(sheet);
         valuesButton.setOnAction(e -> importer.toValues());
         valuesButton.disableProperty().bind(importer.busyProperty());
 
