@@ -12,11 +12,16 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.exchange.Conflict;
@@ -45,7 +50,7 @@ public final class ExchangeView {
     private Node root;
 
     @FXML private Button chooseButton;
-    @FXML private Label fileLabel;
+    @FXML private TextField fileField;
     @FXML private Label kindLabel;
     @FXML private ComboBox<SheetKind> kindBox;
     @FXML private Label summaryLabel;
@@ -63,6 +68,8 @@ public final class ExchangeView {
     @FXML private TitledPane problemsPane;
     @FXML private TableView<RowProblem> problemTable;
     @FXML private Button importButton;
+    @FXML private ScrollPane importScroll;
+    @FXML private HBox finishBox;
     @FXML private Label registerLabel;
     @FXML private ComboBox<RecordKind> registerBox;
     @FXML private Label formatLabel;
@@ -109,7 +116,9 @@ public final class ExchangeView {
     private void bindImport() {
         chooseButton.setOnAction(e -> importer.chooseFile());
         chooseButton.disableProperty().bind(importer.busyProperty());
-        fileLabel.textProperty().bind(importer.fileProperty().map(path -> path.getFileName().toString()).orElse(""));
+        importer.fileProperty().addListener((o, old, now) -> fileField.setText(now == null ? "" : now.toString()));
+        fileField.setOnAction(e -> importer.openTyped(fileField.getText()));
+        fileField.disableProperty().bind(importer.busyProperty());
         kindLabel.setLabelFor(kindBox);
         kindBox.setItems(FXCollections.observableArrayList(SheetKind.values()));
         kindBox.setConverter(converter(kind -> l10n.text("exchangeScreen.kind." + kind.name())));
@@ -150,6 +159,8 @@ public final class ExchangeView {
         }
         kindLabel.visibleProperty().bind(sheet);
         kindBox.visibleProperty().bind(sheet);
+        kindLabel.managedProperty().bind(sheet);
+        kindBox.managedProperty().bind(sheet);
         valuesButton.setOnAction(e -> importer.toValues());
         valuesButton.disableProperty().bind(importer.busyProperty());
 
@@ -196,7 +207,31 @@ public final class ExchangeView {
             }
         });
         importButton.visibleProperty().bind(importer.stepProperty().isNotEqualTo(ImportViewModel.Step.NONE));
+        importer.stepProperty().addListener((o, old, now) -> Platform.runLater(() -> reveal(switch (now) {
+            case NONE -> null;
+            case PREVIEW -> columnsPane;
+            case VALUES -> valuesPane;
+            case INTERCHANGE, CHECKED, DONE -> finishBox;
+        })));
         importButton.disableProperty().bind(importer.canImportProperty().not().or(importer.busyProperty()));
+    }
+
+    /** Scrolls the import tab so that the part of the step just reached is in view (its bottom, or its top when taller). */
+    private void reveal(Node node) {
+        if (node == null || importScroll.getContent() == null) {
+            return;
+        }
+        importScroll.layout();
+        Node content = importScroll.getContent();
+        double viewport = importScroll.getViewportBounds().getHeight();
+        double extra = content.getLayoutBounds().getHeight() - viewport;
+        if (extra <= 0) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double offset = Math.max(0, Math.min(bounds.getMaxY() - viewport, bounds.getMinY()));
+        importScroll.setVvalue(importScroll.getVmin() + Math.min(1, offset / extra)
+                * (importScroll.getVmax() - importScroll.getVmin()));
     }
 
     private void showPreview(SheetTable table) {

@@ -1,5 +1,7 @@
 package org.inclusio.gui.exchange;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +86,25 @@ public final class ImportViewModel {
     /** Asks for a file and opens it. */
     public void chooseFile() {
         dialogs.chooseOpenFile(l10n.text("exchangeScreen.import.choose"), "json", "csv", "xlsx").ifPresent(this::open);
+    }
+
+    /** Opens a file whose path the user typed or pasted; says so when there is no such file. */
+    public void openTyped(String typed) {
+        String path = typed == null ? "" : typed.strip();
+        if (path.isEmpty()) {
+            return;
+        }
+        Path chosen;
+        try {
+            chosen = Path.of(path);
+        } catch (InvalidPathException e) {
+            chosen = null;
+        }
+        if (chosen == null || !Files.isRegularFile(chosen)) {
+            dialogs.showError(l10n.text("exchangeScreen.import.title"), l10n.text("exchangeScreen.import.noFile", path));
+            return;
+        }
+        open(chosen);
     }
 
     /** Opens a file: checks an interchange file, or previews a spreadsheet. */

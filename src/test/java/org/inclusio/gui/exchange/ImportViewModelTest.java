@@ -2,6 +2,8 @@ package org.inclusio.gui.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ebean.Database;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,12 +12,17 @@ import java.util.prefs.Preferences;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.inclusio.app.AppServices;
 import org.inclusio.gui.dialog.RecordingDialogService;
+import org.inclusio.logic.exchange.Conflict;
+import org.inclusio.logic.exchange.ExportOptions;
+import org.inclusio.logic.exchange.Resolution;
+import org.inclusio.logic.exchange.Selection;
 import org.inclusio.logic.exchange.sheet.MappingMemory;
 import org.inclusio.logic.exchange.sheet.RowProblem;
 import org.inclusio.logic.exchange.sheet.SheetImportService;
 import org.inclusio.logic.exchange.sheet.SheetKind;
 import org.inclusio.logic.exchange.sheet.TargetField;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.logic.task.CallingThreadTaskExecutor;
 import org.inclusio.model.Person;
 import org.inclusio.model.PersonRole;
@@ -103,5 +110,143 @@ class ImportViewModelTest {
         viewModel.open(file);
         assertThat(dialogs.errors).singleElement().asString().contains("byte 6, line 2");
         assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.NONE);
+    }
+
+    @Test
+    void anInterchangeFileIsCheckedFirstThenImported() throws Exception {
+        UUID id = UUID.randomUUID();
+        Path file = exportOther(id, "Diabetes association", "first.json");
+
+        viewModel.open(file);
+        assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.INTERCHANGE);
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("Checked, nothing changed yet: 1 to add, 0 to update, "
+                + builtInVocabulary() + " unchanged, 0 kept as they are here, 0 in conflict. Choose for each conflict, then Import.");
+        assertThat(viewModel.conflicts()).isEmpty();
+        assertThat(viewModel.canImportProperty().get()).isTrue();
+        assertThat(services.store().database().find(Person.class).findCount()).isZero();
+
+        viewModel.importInterchange();
+        assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.DONE);
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("Imported: 1 added, 0 updated, " + builtInVocabulary() + " unchanged, "
+                + "0 kept as they were here, 0 conflicts left as they were.");
+        assertThat(viewModel.canImportProperty().get()).isFalse();
+        assertThat(association(id)).isEqualTo("Diabetes association");
+        assertThat(reloads.get()).isEqualTo(1);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aRecordChangedOnBothSidesIsShownSideBySideAndTheChoiceDecides() throws Exception {
+        UUID id = UUID.randomUUID();
+        viewModel.open(exportOther(id, "Diabetes association", "shared.json"));
+        viewModel.importInterchange();
+        setAssociation(services.store().database(), id, "Our word");
+        Path theirs = exportOther(id, "Their word", "theirs.json");
+
+        viewModel.open(theirs);
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("Checked, nothing changed yet: 0 to add, 0 to update, "
+                + builtInVocabulary() + " unchanged, 0 kept as they are here, 1 in conflict. Choose for each conflict, then Import.");
+        ConflictChoice conflict = viewModel.conflicts().get(0);
+        assertThat(viewModel.conflicts()).hasSize(1);
+        assertThat(conflict.conflict().id()).isEqualTo(id);
+        assertThat(conflict.conflict().differences()).containsExactly(
+                new Conflict.Difference("association", "Our word", "Their word"));
+        assertThat(conflict.resolutionProperty().get()).isEqualTo(Resolution.KEEP_LOCAL);
+
+        viewModel.importInterchange();
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("Imported: 0 added, 0 updated, " + builtInVocabulary() + " unchanged, "
+                + "1 kept as they were here, 0 conflicts left as they were.");
+        assertThat(association(id)).isEqualTo("Our word");
+
+        viewModel.open(theirs);
+        assertThat(viewModel.conflicts()).hasSize(1);
+        viewModel.conflicts().get(0).resolutionProperty().set(Resolution.TAKE_INCOMING);
+        viewModel.importInterchange();
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("Imported: 0 added, 1 updated, " + builtInVocabulary() + " unchanged, "
+                + "0 kept as they were here, 0 conflicts left as they were.");
+        assertThat(association(id)).isEqualTo("Their word");
+        assertThat(reloads.get()).isEqualTo(3);
+    }
+
+    @Test
+    void aBadInterchangeFileIsNamedInAPlainMessageAndChangesNothing() throws Exception {
+        UUID id = UUID.randomUUID();
+        viewModel.open(exportOther(id, "Diabetes association", "good.json"));
+        viewModel.importInterchange();
+        Path good = dir.resolve("good.json");
+        Path broken = Files.writeString(dir.resolve("broken.json"),
+                Files.readString(good).replaceFirst("\"association\"\\s*:", "\"association\" "));
+        String before = Files.readString(good);
+        assertThat(Files.readString(broken)).isNotEqualTo(before);
+
+        viewModel.open(broken);
+        assertThat(dialogs.errors).singleElement().asString().startsWith("In broken.json at line ")
+                .contains("this is not valid JSON");
+        assertThat(viewModel.canImportProperty().get()).isFalse();
+        assertThat(viewModel.conflicts()).isEmpty();
+
+        viewModel.open(dir.resolve("missing.json"));
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(dialogs.errors.get(1)).startsWith("In missing.json: the file cannot be read")
+                .contains(dir.resolve("missing.json").toString());
+        assertThat(services.store().database().find(Person.class).findCount()).isEqualTo(1);
+        assertThat(association(id)).isEqualTo("Diabetes association");
+        assertThat(reloads.get()).isEqualTo(1);
+        assertThat(dialogs.unexpected).isEmpty();
+    }
+
+    @Test
+    void aTypedPathOpensTheFileOrSaysThereIsNone() throws Exception {
+        viewModel.openTyped("   ");
+        assertThat(dialogs.errors).isEmpty();
+        Path missing = dir.resolve("nowhere.csv");
+        viewModel.openTyped(" " + missing + " ");
+        assertThat(dialogs.errors).containsExactly("There is no file at " + missing + ".");
+        assertThat(viewModel.fileProperty().get()).isNull();
+
+        Path file = Files.writeString(dir.resolve("typed-" + System.nanoTime() + ".csv"), "Code;Role\nT-1;patient\n");
+        viewModel.openTyped(file.toString());
+        assertThat(viewModel.fileProperty().get()).isEqualTo(file);
+        assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.PREVIEW);
+        assertThat(viewModel.previewProperty().get().rows()).hasSize(1);
+    }
+
+    /** Another store holding one person (made there once, then changed): exported whole to a file. */
+    private Path exportOther(UUID id, String association, String name) throws Exception {
+        try (AppServices other = AppServices.open(dir.resolve("other"), l10n)) {
+            Database db = other.store().database();
+            if (db.find(Person.class, id) == null) {
+                Person person = new Person();
+                person.setId(id);
+                person.setCode("X-1");
+                person.setRole(PersonRole.PATIENT);
+                person.setAssociation(association);
+                db.save(person);
+            } else {
+                setAssociation(db, id, association);
+            }
+            Path file = dir.resolve(name);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                other.interchangeExporter().export(Selection.all(), new ExportOptions(false, null), out,
+                        BackgroundTask.progressChannel("test"));
+            }
+            return file;
+        }
+    }
+
+    /** The built-in groups, barriers and accommodations: every store has the same ones, so they come in unchanged. */
+    private long builtInVocabulary() {
+        return services.store().database().sqlQuery("select (select count(*) from disadvantaged_group)"
+                + " + (select count(*) from barrier) + (select count(*) from accommodation) as n").findOne().getLong("n");
+    }
+
+    private static void setAssociation(Database db, UUID id, String association) {
+        Person person = db.find(Person.class, id);
+        person.setAssociation(association);
+        db.save(person);
+    }
+
+    private String association(UUID id) {
+        return services.store().database().find(Person.class, id).getAssociation();
     }
 }

@@ -1,0 +1,237 @@
+package org.inclusio.gui.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ebean.Database;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.inclusio.app.AppServices;
+import org.inclusio.gui.dialog.RecordingDialogService;
+import org.inclusio.logic.common.Choice;
+import org.inclusio.logic.exchange.ImportOptions;
+import org.inclusio.logic.exchange.ImportSummary;
+import org.inclusio.logic.exchange.RecordKind;
+import org.inclusio.logic.exchange.TableExporter;
+import org.inclusio.logic.exchange.TableFormat;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.BackgroundTask;
+import org.inclusio.logic.task.CallingThreadTaskExecutor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export half of the Reports area on the example region: registers and interchange files. */
+class ExportViewModelTest {
+
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path dir;
+
+    private static final Localization L10N = new Localization(Locale.UK);
+    private static AppServices services;
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private ExportViewModel viewModel;
+
+    @BeforeAll
+    static void loadExampleRegion() throws Exception {
+        services = AppServices.open(shared.resolve("example"), L10N);
+        services.exampleRegion().load(null);
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
+
+    @BeforeEach
+    void newViewModel() {
+        viewModel = new ExportViewModel(new TableExporter(services.store().database()), services.interchangeExporter(),
+                services.choices(), new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, L10N);
+    }
+
+    @Test
+    void peopleGoToCsvWithoutIdentifyingDetails() throws Exception {
+        Path file = dir.resolve("people.csv");
+        dialogs.fileAnswer = file;
+        viewModel.registerProperty().set(RecordKind.PERSON);
+        viewModel.formatProperty().set(TableFormat.CSV);
+
+        viewModel.exportRegister();
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(1 + 150);
+        assertThat(lines.get(0)).isEqualTo(
+                "\uFEFFid,deleted,code,role,recruitmentRoute,paid,leadPatient,association,education");
+        String someCode = database().sqlQuery("select min(code) as c from person").findOne().getString("c");
+        assertThat(lines).anyMatch(line -> line.contains("," + someCode + ","));
+        assertThat(dialogs.notices).containsExactly("Exported to people.csv.");
+        assertThat(Files.exists(dir.resolve("people.csv.part"))).isFalse();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void activitiesGoToXlsxOneRowEach() throws Exception {
+        Path file = dir.resolve("activities.xlsx");
+        dialogs.fileAnswer = file;
+        viewModel.registerProperty().set(RecordKind.ACTIVITY);
+        viewModel.formatProperty().set(TableFormat.XLSX);
+
+        viewModel.exportRegister();
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheet("activities");
+            assertThat(sheet.getLastRowNum()).isEqualTo(120);
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("id");
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("title");
+        }
+        assertThat(dialogs.notices).containsExactly("Exported to activities.xlsx.");
+    }
+
+    @Test
+    void identifyingDetailsGoOutOnlyAfterTheUserConfirmed() throws Exception {
+        Path file = dir.resolve("identities.csv");
+        dialogs.fileAnswer = file;
+        viewModel.registerProperty().set(RecordKind.PERSON_IDENTITY);
+        viewModel.formatProperty().set(TableFormat.CSV);
+
+        viewModel.exportRegister();
+        assertThat(dialogs.errors).containsExactly(
+                "This register holds identifying details: tick \"Include identifying details\" first.");
+        assertThat(file).doesNotExist();
+
+        dialogs.confirmAnswer = false;
+        viewModel.requestIdentities(true);
+        assertThat(viewModel.includeIdentitiesProperty().get()).isFalse();
+        viewModel.exportRegister();
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(file).doesNotExist();
+
+        dialogs.confirmAnswer = true;
+        viewModel.requestIdentities(true);
+        assertThat(viewModel.includeIdentitiesProperty().get()).isTrue();
+        viewModel.exportRegister();
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        long identities = count("select count(*) as n from person_identity");
+        assertThat(identities).isPositive();
+        assertThat(lines).hasSize(1 + (int) identities);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFid,person,fullName,email,phone,postalAddress");
+        assertThat(lines.get(1)).contains("@example.invalid");
+
+        viewModel.requestIdentities(false);
+        assertThat(viewModel.includeIdentitiesProperty().get()).isFalse();
+    }
+
+    @Test
+    void theWholeStoreReadsBackWithoutIdentitiesUnlessConfirmed() throws Exception {
+        Path plain = dir.resolve("all.json");
+        dialogs.fileAnswer = plain;
+        viewModel.exportInterchange();
+
+        ImportSummary without = readBack(plain, "without");
+        assertThat(without.of(RecordKind.PERSON).added()).isEqualTo(150);
+        assertThat(without.of(RecordKind.ACTIVITY).added()).isEqualTo(120);
+        assertThat(without.of(RecordKind.PERSON_IDENTITY).added()).isZero();
+        assertThat(Files.readString(plain)).doesNotContain("@example.invalid");
+
+        viewModel.requestIdentities(true);
+        Path full = dir.resolve("all-identities.json");
+        dialogs.fileAnswer = full;
+        viewModel.exportInterchange();
+        ImportSummary with = readBack(full, "with");
+        assertThat(with.of(RecordKind.PERSON_IDENTITY).added())
+                .isEqualTo((int) count("select count(*) as n from person_identity"));
+        assertThat(dialogs.notices).containsExactly("Exported to all.json.", "Exported to all-identities.json.");
+    }
+
+    @Test
+    void oneTeamHoldsThatTeamsActivitiesAndReadsBack() throws Exception {
+        viewModel.load();
+        assertThat(viewModel.teams()).hasSize(6);
+        Choice team = viewModel.teams().get(0);
+        viewModel.scopeProperty().set(ExportViewModel.Scope.TEAM);
+        viewModel.teamProperty().set(team);
+        Path file = dir.resolve("team.json");
+        dialogs.fileAnswer = file;
+
+        viewModel.exportInterchange();
+
+        ImportSummary summary = readBack(file, "team");
+        long activities = count("select count(*) as n from activity where team_id = '" + team.id() + "'");
+        assertThat(activities).isPositive().isLessThan(120);
+        assertThat(summary.of(RecordKind.ACTIVITY).added()).isEqualTo((int) activities);
+        assertThat(summary.of(RecordKind.PROCESS_TEAM).added()).isEqualTo(1);
+    }
+
+    @Test
+    void aTeamScopeWithoutATeamSaysWhatIsMissingAndWritesNothing() {
+        viewModel.scopeProperty().set(ExportViewModel.Scope.TEAM);
+        Path file = dir.resolve("nothing.json");
+        dialogs.fileAnswer = file;
+
+        viewModel.exportInterchange();
+
+        assertThat(dialogs.errors).containsExactly(
+                "Choose the team, or a period whose end is not before its start.");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void onePeriodHoldsItsActivitiesAndReadsBack() throws Exception {
+        LocalDate first = database().sqlQuery("select min(held_on) as d from activity").findOne().getDate("d").toLocalDate();
+        LocalDate to = first.plusDays(90);
+        viewModel.scopeProperty().set(ExportViewModel.Scope.PERIOD);
+        viewModel.fromProperty().set(to);
+        viewModel.toProperty().set(first);
+        Path file = dir.resolve("period.json");
+        dialogs.fileAnswer = file;
+        viewModel.exportInterchange();
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(file).doesNotExist();
+
+        viewModel.fromProperty().set(first);
+        viewModel.toProperty().set(to);
+        viewModel.exportInterchange();
+
+        ImportSummary summary = readBack(file, "period");
+        long activities = count("select count(*) as n from activity where held_on between date '" + first
+                + "' and date '" + to + "'");
+        assertThat(activities).isPositive().isLessThan(120);
+        assertThat(summary.of(RecordKind.ACTIVITY).added()).isEqualTo((int) activities);
+    }
+
+    /** Imports the file into a new empty store and says what went in. */
+    private ImportSummary readBack(Path file, String name) throws Exception {
+        try (AppServices other = AppServices.open(dir.resolve("read-" + name), L10N)) {
+            ImportSummary summary = other.interchangeImporter().importFile(file, ImportOptions.apply(),
+                    BackgroundTask.progressChannel("test"));
+            assertThat(summary.total().conflicts()).isZero();
+            assertThat(other.storeInfo().counts().activities())
+                    .isEqualTo(summary.of(RecordKind.ACTIVITY).added());
+            return summary;
+        }
+    }
+
+    private static Database database() {
+        return services.store().database();
+    }
+
+    private static long count(String sql) {
+        return database().sqlQuery(sql).findOne().getLong("n");
+    }
+}
