@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.logic.analysis.matrix.CellActivity;
+import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.analysis.matrix.MatrixCell;
 import org.inclusio.logic.analysis.matrix.ModeLevelMatrix;
 import org.inclusio.logic.i18n.Localization;
@@ -130,6 +131,11 @@ public final class MatrixView {
     private String cellText(MatrixCell cell) {
         if (cell.empty()) {
             return l10n.text("analysis.matrix.gap");
+        }
+        Suppression suppression = Suppression.standard();
+        if (suppression.suppresses(cell.participants())) {
+            // few people: their hours and groups could point at someone, so only the activities are shown
+            return l10n.text("analysis.matrix.cellFew", cell.activities(), suppression.marker());
         }
         return l10n.text("analysis.matrix.cell", cell.activities(), cell.participants(), cell.personHours(),
                 cell.groupsPresent());

@@ -32,13 +32,18 @@ public final class AnalysisTables {
         this.suppression = suppression;
     }
 
-    /** The twelve cells of the mode x level matrix, one row each. */
+    /**
+     * The twelve cells of the mode x level matrix, one row each. Counts of people below the
+     * threshold are suppressed, and so are the person-hours and groups present derived from them.
+     */
     public AnalysisTable matrix(ModeLevelMatrix matrix) {
         List<List<Cell>> rows = new ArrayList<>();
         for (MatrixCell cell : matrix.cells()) {
+            boolean fewPeople = suppression.suppresses(cell.participants());
             rows.add(List.of(term(cell.mode()), term(cell.level()), Cell.number(cell.activities()),
-                    Cell.number(cell.participants()), Cell.number(cell.layParticipants()),
-                    Cell.decimal(cell.personHours(), 1), Cell.number(cell.groupsPresent())));
+                    count(suppression.count(cell.participants())), count(suppression.count(cell.layParticipants())),
+                    fewPeople ? Cell.suppressed(suppression) : Cell.decimal(cell.personHours(), 1),
+                    fewPeople ? Cell.suppressed(suppression) : Cell.number(cell.groupsPresent())));
         }
         return new AnalysisTable(List.of(Column.text("mode", "analysis.column.mode"),
                 Column.text("level", "analysis.column.level"),
