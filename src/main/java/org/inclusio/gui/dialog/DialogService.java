@@ -29,6 +29,9 @@ public interface DialogService {
     /** Asks for a file to save to. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
 
+    /** Asks for a file to save to, offering several formats by extension (the first is the default). */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, java.util.List<String> extensions);
+
     /** Asks for a file to open. */
     Optional<Path> chooseOpenFile(String title, String... extensions);
 }

@@ -46,6 +46,11 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, java.util.List<String> extensions) {
+        return Optional.ofNullable(fileAnswer);
+    }
+
+    @Override
     public Optional<Path> chooseOpenFile(String title, String... extensions) {
         return Optional.ofNullable(fileAnswer);
     }

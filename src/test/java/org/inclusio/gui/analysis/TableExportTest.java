@@ -1,0 +1,61 @@
+package org.inclusio.gui.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.inclusio.gui.dialog.RecordingDialogService;
+import org.inclusio.logic.analysis.Suppression;
+import org.inclusio.logic.analysis.table.AnalysisTable;
+import org.inclusio.logic.analysis.table.Cell;
+import org.inclusio.logic.analysis.table.Column;
+import org.inclusio.logic.i18n.Localization;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An analysis table goes to CSV or to Excel with the values shown, suppressed ones as the marker. */
+class TableExportTest {
+
+    @TempDir
+    Path folder;
+
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final Localization l10n = new Localization(Locale.ENGLISH);
+    private final AnalysisTable table = new AnalysisTable(
+            List.of(Column.text("group", "analysis.column.group"),
+                    Column.figure("participants", "analysis.column.participants")),
+            List.of(List.of(Cell.text("=Older people"), Cell.number(12)),
+                    List.of(Cell.text("Young people"), Cell.suppressed(Suppression.standard()))));
+
+    @Test
+    void writesAWorkbookWithNumbersAsNumbersAndSuppressedCountsAsTheMarker() throws Exception {
+        dialogs.fileAnswer = folder.resolve("groups.xlsx");
+        new TableExport(dialogs, l10n).export("groups", () -> table);
+
+        try (InputStream in = Files.newInputStream(dialogs.fileAnswer); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo(l10n.text("analysis.column.participants"));
+            Row first = sheet.getRow(1);
+            assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("'=Older people");
+            assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(12.0);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("<5");
+        }
+        assertThat(dialogs.notices).singleElement().asString().contains("2 rows");
+    }
+
+    @Test
+    void writesCsvWhenTheChosenFileIsCsv() throws Exception {
+        dialogs.fileAnswer = folder.resolve("groups.csv");
+        new TableExport(dialogs, l10n).export("groups", () -> table);
+        assertThat(Files.readString(dialogs.fileAnswer)).contains("Young people,<5");
+    }
+}
