@@ -45,7 +45,7 @@ final class RepeatedAbsenceRule implements ExclusionRule {
                         + "select a.team_id, pa.id as participation_id, pa.person_id, b.name as barrier, a.held_on,"
                         + " count(*) over (partition by a.team_id, pa.person_id, pb.barrier_id) as absences"
                         + " from participation pa"
-                        + " join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id"
+                        + " join activity a on a.id = pa.activity_id left join person p on p.id = pa.person_id"
                         + " join participation_barrier pb on pb.participation_id = pa.id"
                         + " join barrier b on b.id = pb.barrier_id where ")
                 .append(unaccommodatedAbsence(context, "pa", "a", "p"))
