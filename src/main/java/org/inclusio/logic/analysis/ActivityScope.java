@@ -27,8 +27,9 @@ public final class ActivityScope {
 
     /** The activities of the filter that are not deleted, as a condition on alias {@code a}. */
     public SqlCondition on(String a) {
-        String live = a + ".deleted = false and (" + a + ".team_id is null or exists (select 1 from process_team"
-                + " live_team where live_team.id = " + a + ".team_id and live_team.deleted = false))";
+        // the deleted teams are looked up once, not once per activity as a correlated subquery would be
+        String live = a + ".deleted = false and (" + a + ".team_id is null or " + a + ".team_id not in"
+                + " (select deleted_team.id from process_team deleted_team where deleted_team.deleted = true))";
         return new SqlCondition(live, Map.of()).and(matching(a));
     }
 

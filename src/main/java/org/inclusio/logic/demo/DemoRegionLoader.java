@@ -93,7 +93,8 @@ public final class DemoRegionLoader {
         Dice planDice = root.split();
         Dice activityDice = root.split();
 
-        try (Transaction transaction = database.createTransaction()) {
+        try (BulkLoadSettings bulk = BulkLoadSettings.begin(database);
+             Transaction transaction = database.createTransaction()) {
             transaction.setBatchMode(true);
             transaction.setBatchSize(BatchWriter.BATCH_SIZE);
             transaction.setGetGeneratedKeys(false);

@@ -30,7 +30,8 @@ public final class ParticipationFunnel {
     private static final String PARTICIPATION_STAGES = "count(distinct case when pa.invited = true then pa.person_id end)"
             + " as s1, count(distinct case when " + AnalysisSql.attended("pa") + " then pa.person_id end) as s2,"
             + " count(distinct case when pa.speaking_turns > 0 then pa.person_id end) as s3"
-            + " from participation pa join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id";
+            + " from participation pa join activity a on a.id = pa.activity_id"
+            + " left join person p on p.id = pa.person_id";
     /** Proposed and adopted, per person, from the proposals. */
     private static final String PROPOSAL_STAGES = "count(distinct pr.proposer_id) as s1,"
             + " count(distinct case when pr.outcome in " + AnalysisSql.ADOPTED_OUTCOMES + " then pr.proposer_id end)"

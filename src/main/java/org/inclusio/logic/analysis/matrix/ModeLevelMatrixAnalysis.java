@@ -41,13 +41,13 @@ public final class ModeLevelMatrixAnalysis {
                         + " count(distinct case when p.role <> 'PROFESSIONAL' then pa.person_id end) as lay,"
                         + " sum(a.duration_minutes) as minutes"
                         + " from participation pa join activity a on a.id = pa.activity_id"
-                        + " join person p on p.id = pa.person_id"
+                        + " left join person p on p.id = pa.person_id"
                         + " where p.deleted = false and " + AnalysisSql.attended("pa"))
                 .and(scope).append(" group by a.mode, a.level"), "participants");
         Map<Cell, CellFigures> groups = figures(AnalysisQuery.of(
                 "select a.mode, a.level, count(distinct m.group_id) as groups_present, 0 as lay, 0 as minutes"
                         + " from participation pa join activity a on a.id = pa.activity_id"
-                        + " join person p on p.id = pa.person_id"
+                        + " left join person p on p.id = pa.person_id"
                         + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = pa.person_id"
                         + " where " + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa"))
                 .and(scope).append(" group by a.mode, a.level"), "groups_present");

@@ -37,7 +37,7 @@ import org.inclusio.logic.analysis.TeamScope;
 public final class RepresentationAnalysis {
 
     private static final String LAY_ATTENDANCES = "from participation pa join activity a on a.id = pa.activity_id"
-            + " join person p on p.id = pa.person_id";
+            + " left join person p on p.id = pa.person_id";
     private static final String LAY_ATTENDED = AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa");
     private static final String LAY_PROPOSALS = "from proposal pr join activity a on a.id = pr.activity_id"
             + " join person p on p.id = pr.proposer_id";

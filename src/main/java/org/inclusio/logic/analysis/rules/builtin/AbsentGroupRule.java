@@ -50,7 +50,7 @@ final class AbsentGroupRule implements ExclusionRule {
                         + " where " + AnalysisSql.lay("p"))
                 .and(context.teams().on("t")).and(context.window().on("tm"))
                 .append(" union select a.team_id, pa.person_id from participation pa"
-                        + " join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id"
+                        + " join activity a on a.id = pa.activity_id left join person p on p.id = pa.person_id"
                         + " where a.team_id is not null and " + AnalysisSql.lay("p")
                         + " and " + AnalysisSql.attended("pa"))
                 .and(context.activities().on("a"))

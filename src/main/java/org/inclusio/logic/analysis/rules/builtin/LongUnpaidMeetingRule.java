@@ -38,7 +38,7 @@ final class LongUnpaidMeetingRule implements ExclusionRule {
         int maxMinutes = context.parameters().integer(MAX_MINUTES);
         List<UnpaidAttendance> rows = AnalysisQuery.of("select a.id as activity_id, a.team_id, a.duration_minutes,"
                         + " pa.id as participation_id from participation pa"
-                        + " join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id"
+                        + " join activity a on a.id = pa.activity_id left join person p on p.id = pa.person_id"
                         + " where " + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa")
                         + " and p.paid = false and a.duration_minutes > :max_minutes"
                         + " and not exists (select 1 from participation_accommodation pac"

@@ -25,7 +25,7 @@ final class LowHeardRatingRule implements ExclusionRule {
     static final String MIN_RATINGS = "minRatings";
 
     private static final String RATED_LAY_ATTENDANCES = " from participation pa"
-            + " join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id"
+            + " join activity a on a.id = pa.activity_id left join person p on p.id = pa.person_id"
             + " where pa.heard_rating is not null and " + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa");
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of(CODE, ExclusionKind.INTERNAL,
@@ -52,7 +52,7 @@ final class LowHeardRatingRule implements ExclusionRule {
             double mean = (double) ratings.total() / ratings.count();
             if (mean < minMean) {
                 List<UUID> evidence = AnalysisQuery.of("select pa.id" + RATED_LAY_ATTENDANCES
-                                + " and a.id = :evidence_activity order by pa.id")
+                                + " and pa.activity_id = :evidence_activity order by pa.id")
                         .bind("evidence_activity", ratings.activityId())
                         .list(context.database(), (rs, row) -> rs.getObject("id", UUID.class));
                 findings.add(context.finding(ratings.teamId(), ratings.activityId(), null, evidence,

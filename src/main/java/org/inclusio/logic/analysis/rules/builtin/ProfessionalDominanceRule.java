@@ -43,7 +43,7 @@ final class ProfessionalDominanceRule implements ExclusionRule {
                         + " sum(pa.speaking_turns) as turns,"
                         + " sum(case when p.role <> 'PROFESSIONAL' then pa.speaking_turns else 0 end) as lay_turns"
                         + " from participation pa join activity a on a.id = pa.activity_id"
-                        + " join person p on p.id = pa.person_id"
+                        + " left join person p on p.id = pa.person_id"
                         + " where p.deleted = false and " + AnalysisSql.attended("pa"))
                 .and(context.activities().on("a"))
                 .append(" group by a.id, a.team_id having sum(pa.speaking_turns) >= :min_turns")

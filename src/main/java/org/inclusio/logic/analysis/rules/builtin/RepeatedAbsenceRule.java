@@ -40,21 +40,18 @@ final class RepeatedAbsenceRule implements ExclusionRule {
 
     @Override
     public List<Finding> evaluate(RuleContext context) {
-        AnalysisQuery query = AnalysisQuery.of("select a.team_id, pa.id as participation_id, pa.person_id,"
-                        + " b.name as barrier from participation pa"
-                        + " join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id"
+        // one pass: each absence counts the absences of the same person, team and barrier beside it
+        AnalysisQuery query = AnalysisQuery.of("select x.team_id, x.participation_id, x.person_id, x.barrier from ("
+                        + "select a.team_id, pa.id as participation_id, pa.person_id, b.name as barrier, a.held_on,"
+                        + " count(*) over (partition by a.team_id, pa.person_id, pb.barrier_id) as absences"
+                        + " from participation pa"
+                        + " join activity a on a.id = pa.activity_id left join person p on p.id = pa.person_id"
                         + " join participation_barrier pb on pb.participation_id = pa.id"
-                        + " join barrier b on b.id = pb.barrier_id"
-                        + " join (select a2.team_id, pa2.person_id, pb2.barrier_id from participation pa2"
-                        + " join activity a2 on a2.id = pa2.activity_id join person p2 on p2.id = pa2.person_id"
-                        + " join participation_barrier pb2 on pb2.participation_id = pa2.id where ")
-                .append(unaccommodatedAbsence(context, "pa2", "a2", "p2"))
-                .append(" group by a2.team_id, pa2.person_id, pb2.barrier_id having count(*) >= :min_invitations)"
-                        + " q on q.team_id = a.team_id and q.person_id = pa.person_id and q.barrier_id = pb.barrier_id"
-                        + " where ")
+                        + " join barrier b on b.id = pb.barrier_id where ")
                 .append(unaccommodatedAbsence(context, "pa", "a", "p"))
+                .append(") x where x.absences >= :min_invitations")
                 .bind("min_invitations", context.parameters().integer(MIN_INVITATIONS))
-                .append(" order by a.team_id, a.held_on, pa.id");
+                .append(" order by x.team_id, x.held_on, x.participation_id");
         Map<UUID, TeamAbsences> teams = new LinkedHashMap<>();
         query.list(context.database(), (rs, row) -> new Absence(rs.getObject("team_id", UUID.class),
                         rs.getObject("participation_id", UUID.class), rs.getObject("person_id", UUID.class),

@@ -38,7 +38,7 @@ final class SpeakingShareRule implements ExclusionRule {
             ParameterDefinition.integer(MIN_TURNS, 10, 1));
 
     private static final String LAY_ATTENDANCES = " from participation pa join activity a on a.id = pa.activity_id"
-            + " join person p on p.id = pa.person_id";
+            + " left join person p on p.id = pa.person_id";
 
     @Override
     public RuleDescriptor descriptor() {
@@ -91,7 +91,9 @@ final class SpeakingShareRule implements ExclusionRule {
     }
 
     private static List<UUID> evidence(RuleContext context, Talk group) {
-        return AnalysisQuery.of("select pa.id" + LAY_ATTENDANCES
+        // an inner join here: the team's activities lead to their participations through the index
+        return AnalysisQuery.of("select pa.id from participation pa join activity a on a.id = pa.activity_id"
+                        + " join person p on p.id = pa.person_id"
                         + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = pa.person_id where " + condition()
                         + " and a.team_id = :evidence_team and m.group_id = :evidence_group")
                 .bind("evidence_team", group.teamId()).bind("evidence_group", group.groupId())
