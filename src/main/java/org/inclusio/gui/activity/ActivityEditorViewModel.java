@@ -384,9 +384,6 @@ public final class ActivityEditorViewModel implements RecordEditor {
         }
     }
 
-
-
-
     @Override
     public boolean hasUnsavedChanges() {
         return dirty.get();

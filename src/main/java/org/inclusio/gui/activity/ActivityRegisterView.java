@@ -165,15 +165,7 @@ public final class ActivityRegisterView {
         teamColumn.setUserData(ActivitySort.TEAM);
         attendedColumn.setUserData(ActivitySort.ATTENDED);
         flagsColumn.setUserData(ActivitySort.OPEN_FLAGS);
-        // sorting happens in the database, so the register stays right when it shows only the first rows
-        table.setSortPolicy(sorted -> {
-            if (!sorted.getSortOrder().isEmpty()) {
-                TableColumn<ActivityRow, ?> column = sorted.getSortOrder().get(0);
-                viewModel.sortBy((ActivitySort) column.getUserData(),
-                        column.getSortType() == TableColumn.SortType.ASCENDING);
-            }
-            return true;
-        });
+        RegisterNavigation.sortInDatabase(table, ActivitySort.class, viewModel::sortBy);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         Label placeholder = new Label();
         placeholder.setWrapText(true);

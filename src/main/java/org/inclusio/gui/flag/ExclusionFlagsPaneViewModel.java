@@ -286,7 +286,6 @@ public final class ExclusionFlagsPaneViewModel implements UnsavedChangesGuard.Ed
         return text.length() > 60 ? text.substring(0, 59) + "\u2026" : text;
     }
 
-
     /** The statuses offered for a manual flag, in order. */
     public static List<FlagStatus> manualStatuses() {
         List<FlagStatus> statuses = new ArrayList<>();

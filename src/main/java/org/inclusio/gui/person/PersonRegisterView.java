@@ -150,14 +150,7 @@ public final class PersonRegisterView {
         paidColumn.setUserData(PersonSort.PAID);
         attendedColumn.setUserData(PersonSort.ATTENDED);
         // sorting happens in the database, so the register stays right when it shows only the first rows
-        table.setSortPolicy(sorted -> {
-            if (!sorted.getSortOrder().isEmpty()) {
-                TableColumn<PersonRow, ?> column = sorted.getSortOrder().get(0);
-                viewModel.sortBy((PersonSort) column.getUserData(),
-                        column.getSortType() == TableColumn.SortType.ASCENDING);
-            }
-            return true;
-        });
+        RegisterNavigation.sortInDatabase(table, PersonSort.class, viewModel::sortBy);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         Label placeholder = new Label();
         placeholder.setWrapText(true);

@@ -349,8 +349,6 @@ public final class TeamEditorViewModel implements RecordEditor {
         return row;
     }
 
-
-
     @Override
     public boolean hasUnsavedChanges() {
         return dirty.get();

@@ -102,14 +102,7 @@ public final class TeamRegisterView {
         layColumn.setUserData(TeamSort.LAY_MEMBERS);
         activitiesColumn.setUserData(TeamSort.ACTIVITIES);
         // sorting happens in the database, so the register stays right when it shows only the first rows
-        table.setSortPolicy(sorted -> {
-            if (!sorted.getSortOrder().isEmpty()) {
-                TableColumn<TeamRow, ?> column = sorted.getSortOrder().get(0);
-                viewModel.sortBy((TeamSort) column.getUserData(),
-                        column.getSortType() == TableColumn.SortType.ASCENDING);
-            }
-            return true;
-        });
+        RegisterNavigation.sortInDatabase(table, TeamSort.class, viewModel::sortBy);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         Label placeholder = new Label();
         placeholder.setWrapText(true);

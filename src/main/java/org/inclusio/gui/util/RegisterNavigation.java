@@ -1,8 +1,10 @@
 package org.inclusio.gui.util;
 
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -114,6 +116,21 @@ public final class RegisterNavigation<R> {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Makes a register's column headers sort in the database: the register may show only the first
+     * rows, so sorting those in memory would be wrong. Each column's user data is its sort key.
+     */
+    public static <R, S> void sortInDatabase(TableView<R> table, Class<S> sortType, BiConsumer<S, Boolean> sortBy) {
+        table.setSortPolicy(sorted -> {
+            if (!sorted.getSortOrder().isEmpty()) {
+                TableColumn<R, ?> column = sorted.getSortOrder().get(0);
+                sortBy.accept(sortType.cast(column.getUserData()),
+                        column.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
     }
 
     private static boolean match(KeyEvent event, KeyCode code, KeyCombination.Modifier modifier) {
