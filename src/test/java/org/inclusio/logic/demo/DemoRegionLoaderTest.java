@@ -91,6 +91,14 @@ class DemoRegionLoaderTest {
     }
 
     @Test
+    void loadLeavesEveryCommitDurableAgain() {
+        List<String> writeDelays = db.sqlQuery("select distinct setting_value from information_schema.settings"
+                + " where setting_name = 'WRITE_DELAY'").mapToScalar(String.class).findList();
+
+        assertThat(writeDelays).containsExactly("0");
+    }
+
+    @Test
     void activitiesFillTheYearBeforeTheReferenceDate() {
         SqlRow row = db.sqlQuery("select min(held_on) as first_day, max(held_on) as last_day from activity").findOne();
 
