@@ -103,7 +103,8 @@ final class SheetImportRun {
     private static String option(SheetImportService importer, TargetField field, String target) {
         List<ValueOption> options = importer.options(field);
         Optional<ValueOption> match = options.stream()
-                .filter(o -> o.code().equalsIgnoreCase(target) || o.label().equalsIgnoreCase(target)).findFirst();
+                .filter(o -> o.code().equalsIgnoreCase(target) || o.label().equalsIgnoreCase(target)
+                        || o.term().equalsIgnoreCase(target)).findFirst();
         return match.map(ValueOption::code).orElseThrow(() -> new CommandFailure("No value " + target + " for "
                 + field.key() + "; values: " + String.join(", ", options.stream().map(o -> field.type().name()
                 .equals("CHOICE") ? o.code() : o.label()).toList())));

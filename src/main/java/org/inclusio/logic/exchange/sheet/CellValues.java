@@ -22,6 +22,8 @@ final class CellValues {
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x", "ja", "j", "oui", "si", "sí");
     private static final Set<String> NO = Set.of("no", "n", "false", "0", "nej", "non", "nein", "-");
 
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("[;,|]");
+
     private CellValues() {
     }
 
@@ -63,5 +65,10 @@ final class CellValues {
             return Optional.of(false);
         }
         return Optional.empty();
+    }
+
+    /** The non-empty items of a cell listing several values separated by {@code ;}, {@code ,} or {@code |}. */
+    static List<String> list(String text) {
+        return LIST_SEPARATOR.splitAsStream(text).map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 }

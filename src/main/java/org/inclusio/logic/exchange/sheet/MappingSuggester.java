@@ -11,7 +11,8 @@ import org.inclusio.logic.i18n.Localization;
 /**
  * Suggests a mapping from the words a region uses: columns by header name (the field's English
  * label or a common synonym, ignoring case), and source values by the vocabulary's labels and
- * common words ("design workshop" is co-design, "survey" co-assessment).
+ * common words ("design workshop" is co-design, "survey" co-assessment, "Arabic speaker" the
+ * group of non-native speakers).
  */
 public final class MappingSuggester {
 
@@ -46,7 +47,18 @@ public final class MappingSuggester {
             new String[] {"COMMENT", "comment", "respond", "react"},
             new String[] {"DEVELOP", "develop", "create"},
             new String[] {"UPDATE", "update", "inform", "informed"},
-            new String[] {"CHALLENGE", "challenge", "question", "scrutin"});
+            new String[] {"CHALLENGE", "challenge", "question", "scrutin"},
+            new String[] {"NON_NATIVE_SPEAKERS", "arabic", "interpreter", "non native", "somali", "tigrinya",
+                    "farsi", "second language"},
+            new String[] {"PHYSICAL_DISABILITY", "wheelchair", "deaf", "blind", "mobility", "physical"},
+            new String[] {"PSYCHIATRIC_CONDITION", "psychiatric", "mental", "schizophren", "bipolar", "psykisk"},
+            new String[] {"INTELLECTUAL_DISABILITY", "intellectual", "learning disab"},
+            new String[] {"STIGMATISED_ILLNESS", "addiction", "substance", "alcohol", "stigma"},
+            new String[] {"SEGREGATED_AREA", "segregated", "suburb", "deprived area"},
+            new String[] {"YOUNG_PEOPLE", "young", "youth", "teen"},
+            new String[] {"OLDER_PEOPLE", "older", "elderly", "senior", "pensioner"},
+            new String[] {"LOW_INCOME", "low income", "benefits", "poverty", "unemployed"},
+            new String[] {"LOW_EDUCATION", "low education", "no schooling", "little schooling"});
 
     private final Localization l10n;
 
@@ -92,6 +104,7 @@ public final class MappingSuggester {
         }
         for (ValueOption option : options) {
             if (normal.equals(SheetMapping.normalise(option.code()))
+                    || normal.equals(SheetMapping.normalise(option.term()))
                     || normal.equals(SheetMapping.normalise(option.label()))) {
                 return Optional.of(option);
             }
@@ -103,7 +116,7 @@ public final class MappingSuggester {
             }
         }
         for (String[] words : WORDS) {
-            Optional<ValueOption> option = options.stream().filter(o -> o.code().equals(words[0])).findFirst();
+            Optional<ValueOption> option = options.stream().filter(o -> o.term().equals(words[0])).findFirst();
             if (option.isEmpty()) {
                 continue;
             }

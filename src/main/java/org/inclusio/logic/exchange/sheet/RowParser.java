@@ -3,6 +3,7 @@ package org.inclusio.logic.exchange.sheet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,10 @@ import org.inclusio.logic.activity.ActivityDraft;
 import org.inclusio.logic.activity.ActivityValidator;
 import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.person.ConsentDraft;
 import org.inclusio.logic.person.PersonDraft;
 import org.inclusio.logic.person.PersonValidator;
+import org.inclusio.model.ConsentScope;
 import org.inclusio.model.EducationLevel;
 import org.inclusio.model.ExpectedRole;
 import org.inclusio.model.Level;
@@ -24,7 +27,8 @@ import org.inclusio.model.RecruitmentRoute;
 /**
  * Turns one spreadsheet row into an activity or person draft, adding a problem for every cell
  * that cannot be read, and then the editors' own validation. Cell text is kept as it is: a cell
- * that looks like a formula is stored as plain text.
+ * that looks like a formula is stored as plain text. A person's groups are recorded under the
+ * consent (for equality monitoring) given on the row's consent date, and need one.
  */
 final class RowParser {
 
@@ -34,7 +38,8 @@ final class RowParser {
             Map.entry("level", TargetField.LEVEL), Map.entry("place", TargetField.PLACE),
             Map.entry("purpose", TargetField.PURPOSE), Map.entry("topicsAvoided", TargetField.TOPICS_AVOIDED),
             Map.entry("code", TargetField.CODE), Map.entry("role", TargetField.ROLE),
-            Map.entry("association", TargetField.ASSOCIATION));
+            Map.entry("association", TargetField.ASSOCIATION), Map.entry("groups", TargetField.GROUPS),
+            Map.entry("consents", TargetField.CONSENT_DATE));
     private static final int DEFAULT_DURATION = ActivityDraft.blank(LocalDate.EPOCH).durationMinutes();
 
     private final Localization l10n;
@@ -66,6 +71,12 @@ final class RowParser {
                 continue;
             }
             read(field, row.cell(column), row.number(), found).ifPresent(value -> values.put(field, value));
+        }
+        if (values.containsKey(TargetField.GROUPS) && !values.containsKey(TargetField.CONSENT_DATE)
+                && !hasText(row, TargetField.CONSENT_DATE)) {
+            // memberships may only be recorded under a consent
+            found.add(new RowProblem(row.number(), column(TargetField.GROUPS),
+                    l10n.text("sheet.problem.groupsWithoutConsent")));
         }
         if (!found.isEmpty()) {
             problems.addAll(found);
@@ -129,6 +140,18 @@ final class RowParser {
                 }
                 return yes.map(Object.class::cast);
             }
+            case GROUPS -> {
+                Set<UUID> groups = new HashSet<>();
+                for (String word : CellValues.list(text)) {
+                    Optional<Object> group = mapping.value(field, word).flatMap(code -> decode(field, code));
+                    if (group.isEmpty()) {
+                        found.add(new RowProblem(row, column, l10n.text("sheet.problem.unmappedValue", word)));
+                    } else {
+                        groups.add((UUID) group.get());
+                    }
+                }
+                return groups.isEmpty() ? Optional.empty() : Optional.of(groups);
+            }
             default -> {
                 Optional<Object> value = mapping.value(field, text).flatMap(code -> decode(field, code));
                 if (value.isEmpty()) {
@@ -153,12 +176,17 @@ final class RowParser {
                 case ROLE -> PersonRole.valueOf(code);
                 case ROUTE -> RecruitmentRoute.valueOf(code);
                 case EDUCATION -> EducationLevel.valueOf(code);
-                case TEAM, ORGANISATION -> UUID.fromString(code);
+                case TEAM, ORGANISATION, GROUPS -> UUID.fromString(code);
                 default -> throw new IllegalArgumentException(field.name());
             });
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private boolean hasText(SheetRow row, TargetField field) {
+        int column = columns.getOrDefault(field, -1);
+        return column >= 0 && !row.cell(column).isBlank();
     }
 
     private String column(TargetField field) {
@@ -179,11 +207,16 @@ final class RowParser {
                 text(v, TargetField.TOPICS_AVOIDED), "", Set.of(), Set.of(), List.of(), List.of());
     }
 
+    @SuppressWarnings("unchecked")
     private static PersonDraft person(Map<TargetField, Object> v) {
+        LocalDate consentDate = (LocalDate) v.get(TargetField.CONSENT_DATE);
+        List<ConsentDraft> consents = consentDate == null ? List.of()
+                : List.of(new ConsentDraft(null, consentDate, ConsentScope.EQUALITY_MONITORING, null));
+        Set<UUID> groups = (Set<UUID>) v.getOrDefault(TargetField.GROUPS, Set.of());
         return new PersonDraft(null, 0, text(v, TargetField.CODE), (PersonRole) v.get(TargetField.ROLE),
                 (RecruitmentRoute) v.get(TargetField.ROUTE), Boolean.TRUE.equals(v.get(TargetField.PAID)),
                 text(v, TargetField.ASSOCIATION), Boolean.TRUE.equals(v.get(TargetField.LEAD_PATIENT)),
-                (EducationLevel) v.get(TargetField.EDUCATION), List.of(), Set.of(), Map.of());
+                (EducationLevel) v.get(TargetField.EDUCATION), consents, groups, Map.of());
     }
 
     private static String text(Map<TargetField, Object> values, TargetField field) {

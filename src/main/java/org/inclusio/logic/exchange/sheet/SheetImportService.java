@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.inclusio.logic.activity.ActivityDraft;
 import org.inclusio.logic.activity.ActivityService;
+import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.edit.ValidationException;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.person.PersonDraft;
@@ -35,6 +37,7 @@ public final class SheetImportService {
     private final PersonService people;
     private final MappingMemory memory;
     private final MappingSuggester suggester;
+    private final ChoiceService choices;
 
     public SheetImportService(Database db, Localization l10n, ActivityService activities, PersonService people,
                               MappingMemory memory) {
@@ -44,6 +47,7 @@ public final class SheetImportService {
         this.people = people;
         this.memory = memory;
         this.suggester = new MappingSuggester(l10n);
+        this.choices = new ChoiceService(db);
     }
 
     /** What the source values of a field can be mapped to (empty for fields read as they are). */
@@ -56,11 +60,24 @@ public final class SheetImportService {
             case ORGANISATION -> db.find(Organisation.class).orderBy("name").findList().stream()
                     .map(organisation -> new ValueOption(organisation.getId().toString(), organisation.getName()))
                     .toList();
+            case GROUPS -> groupOptions();
             default -> List.of();
         };
     }
 
-    /** The distinct non-empty values of the field's column, in order of first appearance. */
+    /** The store's active disadvantaged groups, each with its vocabulary code for the suggester. */
+    private List<ValueOption> groupOptions() {
+        Map<UUID, String> codes = new HashMap<>();
+        db.sqlQuery("select id, code from disadvantaged_group where active = true")
+                .findEachRow((row, n) -> codes.put(row.getObject(1, UUID.class), row.getString(2)));
+        return choices.groups().stream().map(group -> new ValueOption(group.id().toString(), group.label(),
+                codes.get(group.id()))).toList();
+    }
+
+    /**
+     * The distinct non-empty values of the field's column, in order of first appearance; for a
+     * column listing several values per cell (groups), the distinct items.
+     */
     public List<String> distinctValues(SheetTable table, SheetMapping mapping, TargetField field) {
         int column = mapping.column(field).map(table::column).orElse(-1);
         if (column < 0) {
@@ -68,9 +85,12 @@ public final class SheetImportService {
         }
         Map<String, String> distinct = new LinkedHashMap<>();
         for (SheetRow row : table.rows()) {
-            String value = row.cell(column);
-            if (!value.isBlank()) {
-                distinct.putIfAbsent(SheetMapping.normalise(value), value);
+            String cell = row.cell(column);
+            List<String> items = field.type().listsValues() ? CellValues.list(cell) : List.of(cell);
+            for (String value : items) {
+                if (!value.isBlank()) {
+                    distinct.putIfAbsent(SheetMapping.normalise(value), value);
+                }
             }
         }
         return List.copyOf(distinct.values());

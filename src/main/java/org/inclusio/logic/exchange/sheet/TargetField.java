@@ -49,7 +49,12 @@ public enum TargetField {
     ASSOCIATION(SheetKind.PEOPLE, ValueType.TEXT, false, null, PersonValidator.MAX_ASSOCIATION,
             "association", "patient association", "organisation", "förening"),
     EDUCATION(SheetKind.PEOPLE, ValueType.CHOICE, false, EducationLevel.class, 0,
-            "education", "education level", "schooling", "utbildning");
+            "education", "education level", "schooling", "utbildning"),
+    GROUPS(SheetKind.PEOPLE, ValueType.GROUPS, false, null, 0,
+            "groups", "group", "disadvantaged groups", "self identified groups", "identifies as", "grupper", "grupp"),
+    CONSENT_DATE(SheetKind.PEOPLE, ValueType.DATE, false, null, 0,
+            "consent", "consent given", "consent date", "date of consent", "consented on", "samtycke",
+            "samtycke datum");
 
     private final SheetKind kind;
     private final ValueType type;
