@@ -47,11 +47,14 @@ final class RowParser {
     private final Map<TargetField, Integer> columns;
     private final ActivityValidator activityValidator;
     private final PersonValidator personValidator;
+    private final Set<UUID> activeGroups;
 
-    RowParser(Localization l10n, SheetMapping mapping, Map<TargetField, Integer> columns) {
+    /** {@code activeGroups}: the groups a group word may be mapped to (others are reported as unmapped). */
+    RowParser(Localization l10n, SheetMapping mapping, Map<TargetField, Integer> columns, Set<UUID> activeGroups) {
         this.l10n = l10n;
         this.mapping = mapping;
         this.columns = columns;
+        this.activeGroups = Set.copyOf(activeGroups);
         this.activityValidator = new ActivityValidator(l10n);
         this.personValidator = new PersonValidator(l10n);
     }
@@ -143,7 +146,8 @@ final class RowParser {
             case GROUPS -> {
                 Set<UUID> groups = new HashSet<>();
                 for (String word : CellValues.list(text)) {
-                    Optional<Object> group = mapping.value(field, word).flatMap(code -> decode(field, code));
+                    Optional<Object> group = mapping.value(field, word).flatMap(code -> decode(field, code))
+                            .filter(activeGroups::contains);
                     if (group.isEmpty()) {
                         found.add(new RowProblem(row, column, l10n.text("sheet.problem.unmappedValue", word)));
                     } else {

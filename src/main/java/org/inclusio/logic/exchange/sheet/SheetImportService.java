@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.inclusio.logic.activity.ActivityDraft;
 import org.inclusio.logic.activity.ActivityService;
+import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.edit.ValidationException;
 import org.inclusio.logic.i18n.Localization;
@@ -197,7 +200,9 @@ public final class SheetImportService {
             // a field without its column would repeat one problem on every row
             return List.of();
         }
-        RowParser parser = new RowParser(l10n, mapping, columns);
+        Set<UUID> activeGroups = mapping.column(TargetField.GROUPS).isEmpty() ? Set.of()
+                : choices.groups().stream().map(Choice::id).collect(Collectors.toSet());
+        RowParser parser = new RowParser(l10n, mapping, columns, activeGroups);
         List<Parsed> parsed = new ArrayList<>();
         Map<String, Integer> codes = new HashMap<>();
         int done = 0;

@@ -115,6 +115,23 @@ class SheetGroupImportTest {
     }
 
     @Test
+    void aGroupWordMappedToAGroupTakenOutOfUseIsReported() throws Exception {
+        SheetTable table = reader.readAll(SheetFiles.csv(dir, "people.csv", """
+                Code,Role,Groups,Consent date
+                P-1,patient,on benefits,2025-01-10
+                """, false));
+        SheetMapping mapping = importer.suggest(table, SheetKind.PEOPLE)
+                .withValue(TargetField.GROUPS, "on benefits", id("LOW_INCOME"));
+        assertThat(importer.check(table, mapping, NO_TASK).problems()).isEmpty();
+        DisadvantagedGroup lowIncome = db.find(DisadvantagedGroup.class).where().eq("code", "LOW_INCOME").findOne();
+        lowIncome.setActive(false);
+        db.save(lowIncome);
+        assertThat(importer.importRows(table, mapping, NO_TASK).problems()).containsExactly(
+                new RowProblem(2, "Groups", "\"on benefits\" is not mapped to a value of this field."));
+        assertThat(db.find(Person.class).findCount()).isZero();
+    }
+
+    @Test
     void suggestionsComeFromTheActiveGroupsAndChosenMappingsAreRemembered() throws Exception {
         DisadvantagedGroup lowIncome = db.find(DisadvantagedGroup.class).where().eq("code", "LOW_INCOME").findOne();
         lowIncome.setActive(false);
