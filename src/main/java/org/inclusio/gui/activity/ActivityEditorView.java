@@ -1,12 +1,9 @@
 package org.inclusio.gui.activity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -47,6 +44,7 @@ import org.inclusio.model.ReasonForCoproducing;
 import org.inclusio.model.TemporalNature;
 import org.inclusio.model.Term;
 import org.inclusio.model.VoiceOrAction;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The activity editor: details, participants (invitation, attendance, voice, ratings, barriers),
@@ -152,14 +150,7 @@ public final class ActivityEditorView {
 
     public Node root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(ActivityEditorView.class.getResource("ActivityEditor.fxml"),
-                    l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(ActivityEditorView.class, "ActivityEditor.fxml", this, l10n);
         }
         return root;
     }

@@ -1,11 +1,8 @@
 package org.inclusio.gui.activity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
@@ -29,6 +26,7 @@ import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.Level;
 import org.inclusio.model.Mode;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The Activities area: the register with search and filters on the left, the editor of the
@@ -75,14 +73,7 @@ public final class ActivityRegisterView {
 
     public Parent root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(ActivityRegisterView.class.getResource("ActivityRegister.fxml"),
-                    l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(ActivityRegisterView.class, "ActivityRegister.fxml", this, l10n);
             // the area's shortcuts work wherever the focus is while the area is on screen
             javafx.event.EventHandler<KeyEvent> shortcuts = event -> {
                 if (navigation.handleKey(event, this::newActivity, searchField)) {

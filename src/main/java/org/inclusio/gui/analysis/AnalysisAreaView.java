@@ -11,6 +11,7 @@ import javafx.scene.control.TabPane;
 import org.inclusio.gui.util.Pickers;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The Analysis area: the filter bar shared by every section above tabs for the mode x level
@@ -49,7 +50,7 @@ public final class AnalysisAreaView {
 
     public Parent root() {
         if (root == null) {
-            root = Fxml.load("AnalysisArea.fxml", this, l10n);
+            root = Fxml.load(AnalysisAreaView.class, "AnalysisArea.fxml", this, l10n);
             filter.loadChoices();
         }
         return root;

@@ -26,6 +26,7 @@ import org.inclusio.gui.util.Pickers;
 import org.inclusio.logic.analysis.representation.Breakdown;
 import org.inclusio.logic.analysis.table.Cell;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * A chart-and-table section (representation, influence or funnel): a bar chart of the figures above
@@ -80,7 +81,7 @@ public final class FigureView {
 
     public Parent root() {
         if (root == null) {
-            root = Fxml.load("Figure.fxml", this, l10n);
+            root = Fxml.load(FigureView.class, "Figure.fxml", this, l10n);
             viewModel.reload();
         }
         return root;

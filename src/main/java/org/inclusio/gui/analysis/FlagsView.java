@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.logic.analysis.flags.FlagRow;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The "Exclusion flags" section: "Check now", the automatic flags with why each was raised,
@@ -64,7 +65,7 @@ public final class FlagsView {
 
     public Parent root() {
         if (root == null) {
-            root = Fxml.load("Flags.fxml", this, l10n);
+            root = Fxml.load(FlagsView.class, "Flags.fxml", this, l10n);
             viewModel.reload();
         }
         return root;

@@ -23,6 +23,7 @@ import org.inclusio.logic.analysis.matrix.ModeLevelMatrix;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.Level;
 import org.inclusio.model.Mode;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The "Modes and levels" section: a 4 x 3 grid of buttons (modes down, levels across), each showing
@@ -51,7 +52,7 @@ public final class MatrixView {
 
     public Parent root() {
         if (root == null) {
-            root = Fxml.load("Matrix.fxml", this, l10n);
+            root = Fxml.load(MatrixView.class, "Matrix.fxml", this, l10n);
             viewModel.reload();
         }
         return root;

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.inclusio.gui.analysis.RulesViewModel.ParameterItem;
 import org.inclusio.gui.analysis.RulesViewModel.RuleItem;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The "Rules" section: one pane per exclusion rule with its reason and source and a field per
@@ -32,7 +33,7 @@ public final class RulesView {
 
     public Parent root() {
         if (root == null) {
-            root = Fxml.load("Rules.fxml", this, l10n);
+            root = Fxml.load(RulesView.class, "Rules.fxml", this, l10n);
             viewModel.reload();
         }
         return root;

@@ -1,11 +1,8 @@
 package org.inclusio.gui.exchange;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -34,6 +31,7 @@ import org.inclusio.logic.exchange.sheet.SheetRow;
 import org.inclusio.logic.exchange.sheet.SheetTable;
 import org.inclusio.logic.exchange.sheet.ValueOption;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The Reports area's data in and out: an Import tab (interchange file with conflicts side by
@@ -94,13 +92,7 @@ public final class ExchangeView {
 
     public Node root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(ExchangeView.class.getResource("Exchange.fxml"), l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(ExchangeView.class, "Exchange.fxml", this, l10n);
             root.getProperties().put(ImportViewModel.class, importer);
             exporter.load();
         }

@@ -1,12 +1,9 @@
 package org.inclusio.gui.flag;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -26,6 +23,7 @@ import org.inclusio.logic.flag.FlagDraft;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.ExclusionKind;
 import org.inclusio.model.Severity;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The exclusion flags pane: a table of the flags of one activity or team and a form for the
@@ -76,14 +74,7 @@ public final class ExclusionFlagsPaneView {
 
     public Node root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(ExclusionFlagsPaneView.class.getResource("ExclusionFlagsPane.fxml"),
-                    l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(ExclusionFlagsPaneView.class, "ExclusionFlagsPane.fxml", this, l10n);
         }
         return root;
     }

@@ -1,9 +1,6 @@
 package org.inclusio.gui.help;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.inclusio.gui.util.AppIcons;
+import org.inclusio.gui.util.Fxml;
 import org.inclusio.logic.i18n.HelpTopic;
 import org.inclusio.logic.i18n.Localization;
 
@@ -57,14 +55,7 @@ public final class HelpView {
     }
 
     private Stage createStage(Window owner) {
-        FXMLLoader loader = new FXMLLoader(HelpView.class.getResource("Help.fxml"), l10n.messages());
-        loader.setController(this);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Parent root = Fxml.load(HelpView.class, "Help.fxml", this, l10n);
         Stage window = new Stage();
         window.initOwner(owner);
         window.setTitle(l10n.text("help.window.title"));

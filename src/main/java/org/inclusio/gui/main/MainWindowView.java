@@ -1,12 +1,9 @@
 package org.inclusio.gui.main;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -23,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.inclusio.gui.util.TaskProgressModel;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The main window: menu, navigation between the areas, the selected area's screen (or the
@@ -70,13 +68,7 @@ public final class MainWindowView {
     /** Builds the window's content once. */
     public Parent root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("MainWindow.fxml"), l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(MainWindowView.class, "MainWindow.fxml", this, l10n);
         }
         return root;
     }

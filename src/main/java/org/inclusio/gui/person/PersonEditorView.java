@@ -1,13 +1,10 @@
 package org.inclusio.gui.person;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -37,6 +34,7 @@ import org.inclusio.model.ConsentScope;
 import org.inclusio.model.EducationLevel;
 import org.inclusio.model.PersonRole;
 import org.inclusio.model.RecruitmentRoute;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The person editor: pseudonymous details, identifying details behind an explicit action, consents
@@ -109,14 +107,7 @@ public final class PersonEditorView {
 
     public Node root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(PersonEditorView.class.getResource("PersonEditor.fxml"),
-                    l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(PersonEditorView.class, "PersonEditor.fxml", this, l10n);
         }
         return root;
     }

@@ -1,7 +1,5 @@
 package org.inclusio.gui.person;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -11,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
@@ -33,6 +30,7 @@ import org.inclusio.logic.person.PersonRow;
 import org.inclusio.logic.person.PersonSort;
 import org.inclusio.model.PersonRole;
 import org.inclusio.model.RecruitmentRoute;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The People area: the pseudonymous register (codes only) with search and filters on the left,
@@ -73,14 +71,7 @@ public final class PersonRegisterView {
 
     public Parent root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(PersonRegisterView.class.getResource("PersonRegister.fxml"),
-                    l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(PersonRegisterView.class, "PersonRegister.fxml", this, l10n);
             root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
                 if (navigation.handleKey(event, this::newPerson, searchField)) {
                     event.consume();

@@ -1,13 +1,11 @@
 package org.inclusio.gui.settings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The Settings area: one tab per topic (the region's vocabularies, the trash). Each tab's content
@@ -32,13 +30,7 @@ public final class SettingsView {
 
     public Parent root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(SettingsView.class.getResource("Settings.fxml"), l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(SettingsView.class, "Settings.fxml", this, l10n);
         }
         return root;
     }

@@ -1,13 +1,10 @@
 package org.inclusio.gui.settings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.trash.TrashItem;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The trash tab: deleted records with kind, label and time of deletion; Restore, and Delete for
@@ -48,13 +46,7 @@ public final class TrashView {
 
     public Node root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(TrashView.class.getResource("Trash.fxml"), l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(TrashView.class, "Trash.fxml", this, l10n);
         }
         return root;
     }

@@ -1,13 +1,10 @@
 package org.inclusio.gui.settings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,6 +16,7 @@ import javafx.scene.control.TextField;
 import org.inclusio.gui.util.FieldErrors;
 import org.inclusio.gui.util.Pickers;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The region vocabularies tab: pick a list, see its entries, add one or edit the selected one's
@@ -51,14 +49,7 @@ public final class VocabularySettingsView {
 
     public Node root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(VocabularySettingsView.class.getResource("VocabularySettings.fxml"),
-                    l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(VocabularySettingsView.class, "VocabularySettings.fxml", this, l10n);
             viewModel.load();
         }
         return root;

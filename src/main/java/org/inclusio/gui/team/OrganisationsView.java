@@ -1,14 +1,11 @@
 package org.inclusio.gui.team;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -32,6 +29,7 @@ import org.inclusio.gui.util.Pickers;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.team.OrganisationRow;
 import org.inclusio.model.GovernanceModel;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The organisations section of the Process teams area: register on the left, editor (name,
@@ -75,14 +73,7 @@ public final class OrganisationsView {
 
     public Parent root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(OrganisationsView.class.getResource("Organisations.fxml"),
-                    l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(OrganisationsView.class, "Organisations.fxml", this, l10n);
             viewModel.reload();
         }
         return root;

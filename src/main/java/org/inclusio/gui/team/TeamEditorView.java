@@ -1,13 +1,10 @@
 package org.inclusio.gui.team;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -27,6 +24,7 @@ import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.team.TeamActivityRow;
 import org.inclusio.model.CareLevel;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The process-team editor: details, professionals, lay members, reference shares and the team's
@@ -115,13 +113,7 @@ public final class TeamEditorView {
 
     public Node root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(TeamEditorView.class.getResource("TeamEditor.fxml"), l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(TeamEditorView.class, "TeamEditor.fxml", this, l10n);
         }
         return root;
     }

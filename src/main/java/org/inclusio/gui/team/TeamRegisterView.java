@@ -1,13 +1,10 @@
 package org.inclusio.gui.team;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -23,6 +20,7 @@ import org.inclusio.gui.main.PendingAreaView;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.team.TeamRow;
 import org.inclusio.logic.team.TeamSort;
+import org.inclusio.gui.util.Fxml;
 
 /**
  * The process-team register with search on the left and the editor of the selected team on the
@@ -59,14 +57,7 @@ public final class TeamRegisterView {
 
     public Parent root() {
         if (root == null) {
-            FXMLLoader loader = new FXMLLoader(TeamRegisterView.class.getResource("TeamRegister.fxml"),
-                    l10n.messages());
-            loader.setController(this);
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            root = Fxml.load(TeamRegisterView.class, "TeamRegister.fxml", this, l10n);
             viewModel.start();
         }
         return root;

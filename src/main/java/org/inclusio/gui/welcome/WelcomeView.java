@@ -1,16 +1,14 @@
 package org.inclusio.gui.welcome;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.image.ImageView;
 import org.inclusio.gui.main.MainWindowViewModel;
 import org.inclusio.gui.util.AppIcons;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.gui.util.Fxml;
 
 /** The first-run welcome shown on an empty store: load the example region, or start empty. */
 public final class WelcomeView {
@@ -31,13 +29,7 @@ public final class WelcomeView {
     }
 
     public Node create() {
-        FXMLLoader loader = new FXMLLoader(WelcomeView.class.getResource("Welcome.fxml"), l10n.messages());
-        loader.setController(this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fxml.load(WelcomeView.class, "Welcome.fxml", this, l10n);
     }
 
     @FXML
