@@ -45,8 +45,9 @@ final class BaselineSql {
 
     /**
      * The aggregates the exclusion rules rest on: lay attendances, speaking turns and people per team
-     * and group and per team; professional against lay turns per activity; absences per team and
-     * person; proposals per team and outcome; lay team seats per team and group; reference shares.
+     * and group and per team; per activity its length, professional against lay turns, lay heard
+     * ratings and lay attendances neither paid nor offered payment; absences per team and person;
+     * proposals per team and outcome; lay team seats per team and group; reference shares.
      */
     static long exclusion(Connection connection, LocalDate from) throws SQLException {
         String layAttendances = " from participation pa" + ACTIVITY + " join person p on p.id = pa.person_id";
@@ -56,11 +57,16 @@ final class BaselineSql {
                         + " group by a.team_id, gm.group_id")
                 + read(connection, from, "select a.team_id, count(*), sum(pa.speaking_turns)" + layAttendances
                         + " where a.team_id is not null and" + LAY_ATTENDED + " and" + SCOPE + " group by a.team_id")
-                + read(connection, from, "select pa.activity_id,"
+                + read(connection, from, "select pa.activity_id, a.duration_minutes,"
                         + " sum(case when p.role = 'PROFESSIONAL' then pa.speaking_turns else 0 end),"
-                        + " sum(case when p.role <> 'PROFESSIONAL' then pa.speaking_turns else 0 end)"
+                        + " sum(case when p.role <> 'PROFESSIONAL' then pa.speaking_turns else 0 end),"
+                        + " count(case when p.role <> 'PROFESSIONAL' then pa.heard_rating end),"
+                        + " sum(case when p.role <> 'PROFESSIONAL' then pa.heard_rating end),"
+                        + " count(case when p.role <> 'PROFESSIONAL' and p.paid = false and not exists (select 1"
+                        + " from participation_accommodation pac join accommodation ac on ac.id = pac.accommodation_id"
+                        + " where pac.participation_id = pa.id and ac.code = 'PAYMENT') then 1 end)"
                         + layAttendances + " where pa.attendance = 'ATTENDED' and p.deleted = false and" + SCOPE
-                        + " group by pa.activity_id")
+                        + " group by pa.activity_id, a.duration_minutes")
                 + read(connection, from, "select a.team_id, pa.person_id, count(*)" + layAttendances
                         + " where pa.attendance in ('DECLINED', 'NO_SHOW') and p.role <> 'PROFESSIONAL'"
                         + " and p.deleted = false and" + SCOPE + " group by a.team_id, pa.person_id")

@@ -6,6 +6,7 @@ import io.ebean.SqlQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A SQL aggregate query assembled from text and {@link SqlCondition}s, run through Ebean and mapped
@@ -60,5 +61,12 @@ public final class AnalysisQuery {
         SqlQuery query = database.sqlQuery(sql.toString());
         parameters.forEach(query::setParameter);
         return query.mapTo(mapper).findList();
+    }
+
+    /** Runs the query and hands each mapped row to the consumer as it is read, keeping none. */
+    public <T> void forEach(Database database, RowMapper<T> mapper, Consumer<T> consumer) {
+        SqlQuery query = database.sqlQuery(sql.toString());
+        parameters.forEach(query::setParameter);
+        query.mapTo(mapper).findEach(consumer);
     }
 }

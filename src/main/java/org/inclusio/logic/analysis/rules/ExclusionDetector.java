@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.i18n.Localization;
 
@@ -53,16 +54,36 @@ public final class ExclusionDetector {
         return rules.values().stream().map(ExclusionRule::descriptor).toList();
     }
 
-    /** The findings of every rule for the filter, without touching the stored flags. */
+    /**
+     * The findings of every rule for the filter, without touching the stored flags, in rule order. The
+     * rules share one {@link LayTalk}, and the meetings are read once for every {@link MeetingRule}.
+     */
     public List<Finding> evaluate(AnalysisFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        List<Finding> findings = new ArrayList<>();
+        LayTalk layTalk = new LayTalk(database, filter);
+        Map<ExclusionRule, List<Finding>> byRule = new LinkedHashMap<>();
+        Map<MeetingRule, RuleContext> meetingRules = new LinkedHashMap<>();
         for (ExclusionRule rule : rules.values()) {
             RuleDescriptor descriptor = rule.descriptor();
             RuleContext context = new RuleContext(database, descriptor, filter, parameters.values(descriptor),
-                    today, localization);
-            findings.addAll(rule.evaluate(context));
+                    today, localization, layTalk);
+            if (rule instanceof MeetingRule meetingRule) {
+                meetingRules.put(meetingRule, context);
+                byRule.put(rule, new ArrayList<>());
+            } else {
+                byRule.put(rule, rule.evaluate(context));
+            }
         }
+        if (!meetingRules.isEmpty()) {
+            MeetingScan.forEach(database, ActivityScope.of(filter), meeting -> meetingRules.forEach((rule, context) -> {
+                Finding finding = rule.judge(meeting, context);
+                if (finding != null) {
+                    byRule.get(rule).add(finding);
+                }
+            }));
+        }
+        List<Finding> findings = new ArrayList<>();
+        byRule.values().forEach(findings::addAll);
         return findings;
     }
 

@@ -12,8 +12,8 @@ import org.inclusio.logic.i18n.Localization;
 
 /**
  * Everything one rule needs for one run: the database, the filter and the scopes derived from it,
- * the rule's parameter values, today's date, and the texts, plus a way to
- * build findings that carry the rule's code, kind and severity.
+ * the rule's parameter values, today's date, the texts, and the totals the rules of a run share
+ * ({@link LayTalk}), plus a way to build findings that carry the rule's code, kind and severity.
  */
 public final class RuleContext {
 
@@ -23,15 +23,24 @@ public final class RuleContext {
     private final ParameterValues parameters;
     private final LocalDate today;
     private final Localization localization;
+    private final LayTalk layTalk;
 
+    /** A context with its own {@link LayTalk}, for a rule run on its own. */
     public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
                        LocalDate today, Localization localization) {
+        this(database, rule, filter, parameters, today, localization, new LayTalk(database, filter));
+    }
+
+    /** A context sharing the run's {@link LayTalk} (read for the same filter) with the other rules of the run. */
+    public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
+                       LocalDate today, Localization localization, LayTalk layTalk) {
         this.database = database;
         this.rule = rule;
         this.filter = filter;
         this.parameters = parameters;
         this.today = today;
         this.localization = localization;
+        this.layTalk = layTalk;
     }
 
     public Database database() {
@@ -67,6 +76,11 @@ public final class RuleContext {
     /** The days on which team seats count. */
     public MembershipWindow window() {
         return MembershipWindow.of(filter, today);
+    }
+
+    /** Lay attendances and turns per team and group in this run's scope, shared by the rules of the run. */
+    public LayTalk layTalk() {
+        return layTalk;
     }
 
     /** A text from the messages bundle. */

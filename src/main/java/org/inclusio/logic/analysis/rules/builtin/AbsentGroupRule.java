@@ -44,19 +44,14 @@ final class AbsentGroupRule implements ExclusionRule {
         UUID onlyGroup = context.filter().groupId();
         Map<UUID, GroupRef> groups = GroupRef.active(context.database(), onlyGroup).stream()
                 .collect(Collectors.toMap(GroupRef::id, Function.identity()));
-        Set<List<UUID>> present = new HashSet<>(AnalysisQuery.of("select distinct x.team_id, m.group_id from ("
-                        + "select tm.team_id, tm.person_id from team_membership tm"
-                        + " join process_team t on t.id = tm.team_id join person p on p.id = tm.person_id"
+        Set<List<UUID>> present = new HashSet<>(AnalysisQuery.of("select distinct tm.team_id, gm.group_id"
+                        + " from team_membership tm join process_team t on t.id = tm.team_id"
+                        + " join person p on p.id = tm.person_id" + AnalysisSql.joinMemberships("tm.person_id")
                         + " where " + AnalysisSql.lay("p"))
                 .and(context.teams().on("t")).and(context.window().on("tm"))
-                .append(" union select a.team_id, pa.person_id from participation pa"
-                        + " join activity a on a.id = pa.activity_id left join person p on p.id = pa.person_id"
-                        + " where a.team_id is not null and " + AnalysisSql.lay("p")
-                        + " and " + AnalysisSql.attended("pa"))
-                .and(context.activities().on("a"))
-                .append(") x join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = x.person_id")
                 .list(context.database(), (rs, row) -> List.of(rs.getObject("team_id", UUID.class),
                         rs.getObject("group_id", UUID.class))));
+        context.layTalk().byTeamAndGroup().forEach(talk -> present.add(List.of(talk.teamId(), talk.groupId())));
         List<Finding> findings = new ArrayList<>();
         for (ReferenceFigure reference : ReferenceFigure.latest(context.database(), context.teams(), onlyGroup)) {
             GroupRef group = groups.get(reference.groupId());

@@ -1,7 +1,6 @@
 package org.inclusio.logic.analysis.rules.builtin;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.inclusio.logic.analysis.rules.ExclusionRule;
 import org.inclusio.logic.analysis.rules.Finding;
 import org.inclusio.logic.analysis.rules.ParameterDefinition;
 import org.inclusio.logic.analysis.rules.RuleContext;
+import org.inclusio.logic.analysis.rules.LayTalk.Talk;
 import org.inclusio.logic.analysis.rules.RuleDescriptor;
 import org.inclusio.model.ExclusionKind;
 import org.inclusio.model.Severity;
@@ -37,9 +37,6 @@ final class SpeakingShareRule implements ExclusionRule {
             ParameterDefinition.integer(MIN_GROUP_ATTENDANCES, 5, 1),
             ParameterDefinition.integer(MIN_TURNS, 10, 1));
 
-    private static final String LAY_ATTENDANCES = " from participation pa join activity a on a.id = pa.activity_id"
-            + " left join person p on p.id = pa.person_id";
-
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -54,23 +51,8 @@ final class SpeakingShareRule implements ExclusionRule {
         Map<UUID, GroupRef> groups = GroupRef.active(context.database(), onlyGroup).stream()
                 .collect(Collectors.toMap(GroupRef::id, Function.identity()));
 
-        Map<UUID, Talk> teams = new HashMap<>();
-        AnalysisQuery.of("select a.team_id, count(*) as attendances, sum(pa.speaking_turns) as turns"
-                        + LAY_ATTENDANCES + " where " + condition())
-                .and(context.activities().on("a")).append(" group by a.team_id")
-                .list(context.database(), (rs, row) -> new Talk(rs.getObject("team_id", UUID.class), null,
-                        rs.getLong("attendances"), rs.getLong("turns")))
-                .forEach(talk -> teams.put(talk.teamId(), talk));
-        AnalysisQuery byGroup = AnalysisQuery.of("select a.team_id, m.group_id, count(*) as attendances,"
-                        + " sum(pa.speaking_turns) as turns" + LAY_ATTENDANCES
-                        + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = pa.person_id where " + condition())
-                .and(context.activities().on("a"));
-        if (onlyGroup != null) {
-            byGroup.append(" and m.group_id = :only_group").bind("only_group", onlyGroup);
-        }
-        List<Talk> groupTalk = byGroup.append(" group by a.team_id, m.group_id")
-                .list(context.database(), (rs, row) -> new Talk(rs.getObject("team_id", UUID.class),
-                        rs.getObject("group_id", UUID.class), rs.getLong("attendances"), rs.getLong("turns")));
+        Map<UUID, Talk> teams = context.layTalk().byTeam();
+        List<Talk> groupTalk = context.layTalk().byTeamAndGroup();
 
         List<Finding> findings = new ArrayList<>();
         for (Talk group : groupTalk) {
@@ -93,18 +75,11 @@ final class SpeakingShareRule implements ExclusionRule {
     private static List<UUID> evidence(RuleContext context, Talk group) {
         // an inner join here: the team's activities lead to their participations through the index
         return AnalysisQuery.of("select pa.id from participation pa join activity a on a.id = pa.activity_id"
-                        + " join person p on p.id = pa.person_id"
-                        + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = pa.person_id where " + condition()
-                        + " and a.team_id = :evidence_team and m.group_id = :evidence_group")
+                        + " join person p on p.id = pa.person_id" + AnalysisSql.joinMemberships("pa.person_id")
+                        + " where a.team_id = :evidence_team and gm.group_id = :evidence_group and "
+                        + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa"))
                 .bind("evidence_team", group.teamId()).bind("evidence_group", group.groupId())
                 .and(context.activities().on("a")).append(" order by a.held_on, pa.id")
                 .list(context.database(), (rs, row) -> rs.getObject("id", UUID.class));
-    }
-
-    private static String condition() {
-        return "a.team_id is not null and " + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa");
-    }
-
-    private record Talk(UUID teamId, UUID groupId, long attendances, long turns) {
     }
 }

@@ -1,0 +1,70 @@
+package org.inclusio.logic.analysis.rules;
+
+import io.ebean.Database;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.inclusio.logic.analysis.ActivityScope;
+import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.AnalysisQuery;
+import org.inclusio.logic.analysis.AnalysisSql;
+
+/**
+ * Lay attendances and their speaking turns at the activities of process teams in a run's scope, per
+ * team and per team and disadvantaged group (only the filter's group when it names one). Each total is
+ * read from the database the first time a rule asks for it and then shared by every rule of the run.
+ */
+public final class LayTalk {
+
+    /** Lay attendances and turns of one team, or of one group at one team. */
+    public record Talk(UUID teamId, UUID groupId, long attendances, long turns) {
+    }
+
+    private static final String LAY_ATTENDANCES = " from participation pa join activity a on a.id = pa.activity_id"
+            + " left join person p on p.id = pa.person_id";
+    private static final String CONDITION = " a.team_id is not null and " + AnalysisSql.lay("p") + " and "
+            + AnalysisSql.attended("pa");
+
+    private final Database database;
+    private final AnalysisFilter filter;
+    private Map<UUID, Talk> byTeam;
+    private List<Talk> byTeamAndGroup;
+
+    public LayTalk(Database database, AnalysisFilter filter) {
+        this.database = database;
+        this.filter = filter;
+    }
+
+    /** Per team with lay attendances: all of them and their turns. */
+    public synchronized Map<UUID, Talk> byTeam() {
+        if (byTeam == null) {
+            Map<UUID, Talk> teams = new HashMap<>();
+            AnalysisQuery.of("select a.team_id, count(*) as attendances, coalesce(sum(pa.speaking_turns), 0) as turns"
+                            + LAY_ATTENDANCES + " where" + CONDITION)
+                    .and(ActivityScope.of(filter).on("a")).append(" group by a.team_id")
+                    .list(database, (rs, row) -> new Talk(rs.getObject("team_id", UUID.class), null,
+                            rs.getLong("attendances"), rs.getLong("turns")))
+                    .forEach(talk -> teams.put(talk.teamId(), talk));
+            byTeam = Map.copyOf(teams);
+        }
+        return byTeam;
+    }
+
+    /** Per team and group with lay attendances: those of the group's members (memberships that count) and their turns. */
+    public synchronized List<Talk> byTeamAndGroup() {
+        if (byTeamAndGroup == null) {
+            AnalysisQuery query = AnalysisQuery.of("select a.team_id, gm.group_id, count(*) as attendances,"
+                            + " coalesce(sum(pa.speaking_turns), 0) as turns" + LAY_ATTENDANCES
+                            + AnalysisSql.joinMemberships("pa.person_id") + " where" + CONDITION)
+                    .and(ActivityScope.of(filter).on("a"));
+            if (filter.groupId() != null) {
+                query.append(" and gm.group_id = :only_group").bind("only_group", filter.groupId());
+            }
+            byTeamAndGroup = List.copyOf(query.append(" group by a.team_id, gm.group_id")
+                    .list(database, (rs, row) -> new Talk(rs.getObject("team_id", UUID.class),
+                            rs.getObject("group_id", UUID.class), rs.getLong("attendances"), rs.getLong("turns"))));
+        }
+        return byTeamAndGroup;
+    }
+}
