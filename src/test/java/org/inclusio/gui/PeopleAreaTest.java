@@ -68,6 +68,8 @@ class PeopleAreaTest {
                 table.requestFocus();
                 table.getSelectionModel().selectFirst();
             }).get();
+            // the editor is built when the first record opens
+            waitUntil(() -> robot.lookup("#codeField").tryQuery().isPresent());
             TextField code = robot.lookup("#codeField").queryAs(TextField.class);
             waitUntil(() -> "P-0500".equals(code.getText()));
             robot.clickOn(l10n.text("person.tab.consent"));

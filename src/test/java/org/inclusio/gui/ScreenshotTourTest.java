@@ -101,6 +101,7 @@ class ScreenshotTourTest {
     private void shootActivities(AppUnderTest ui, Node area, int number) throws Exception {
         shoot(ui.scene().getRoot(), String.format("%02d-activities", number));
         TableView<?> table = find(area, "#table", TableView.class);
+        openFirstRecord(table);
         TextField title = find(area, "#titleField", TextField.class);
         TableView<?> participants = find(area, "#participantTable", TableView.class);
         TableView<?> proposals = find(area, "#proposalTable", TableView.class);
@@ -128,8 +129,9 @@ class ScreenshotTourTest {
 
     private void shootPeople(AppUnderTest ui, Node area, int number) throws Exception {
         shoot(ui.scene().getRoot(), String.format("%02d-people", number));
-        TextField code = find(area, "#codeField", TextField.class);
-        selectRecord(find(area, "#table", TableView.class), 0, "codeColumn", code);
+        TableView<?> table = find(area, "#table", TableView.class);
+        openFirstRecord(table);
+        selectRecord(table, 0, "codeColumn", find(area, "#codeField", TextField.class));
         TabPane tabs = find(area, "#tabs", TabPane.class);
         shootEditorTabs(ui, tabs, number, "person");
         robot.interact(() -> tabs.getSelectionModel().select(0));
@@ -146,8 +148,9 @@ class ScreenshotTourTest {
 
     private void shootTeams(AppUnderTest ui, Node area, int number) throws Exception {
         shoot(ui.scene().getRoot(), String.format("%02d-teams", number));
-        TextField name = find(area, "#nameField", TextField.class);
-        selectRecord(find(area, "#table", TableView.class), 0, "nameColumn", name);
+        TableView<?> table = find(area, "#table", TableView.class);
+        openFirstRecord(table);
+        selectRecord(table, 0, "nameColumn", find(area, "#nameField", TextField.class));
         shootEditorTabs(ui, find(area, "#tabs", TabPane.class), number, "team");
         TabPane sections = (TabPane) ui.scene().lookup(".team-area");
         robot.interact(() -> sections.getSelectionModel().select(1));
@@ -311,7 +314,19 @@ class ScreenshotTourTest {
         ((Button) pane.lookupButton(type)).fire();
     }
 
+    /** Selects the register's first row: the editor is built when the first record opens. */
+    private void openFirstRecord(TableView<?> table) throws Exception {
+        waitUntil(() -> !table.getItems().isEmpty());
+        robot.interact(() -> table.getSelectionModel().select(0));
+    }
+
+    /** The node, once it is in the scene (an editor's tabs join it after their first layout). */
     private <T extends Node> T find(Node root, String query, Class<T> type) {
+        try {
+            waitUntil(() -> robot.from(root).lookup(query).tryQuery().isPresent());
+        } catch (Exception e) {
+            throw new IllegalStateException("not in the scene: " + query, e);
+        }
         return robot.from(root).lookup(query).queryAs(type);
     }
 

@@ -93,6 +93,8 @@ class SpreadsheetImportAppTest {
                 table.requestFocus();
                 table.getSelectionModel().selectFirst();
             }).get();
+            // the editor is built when the first record opens
+            waitUntil(() -> robot.lookup("#codeField").tryQuery().isPresent());
             TextField code = robot.lookup("#codeField").queryAs(TextField.class);
             waitUntil(() -> "G-7002".equals(code.getText()));
         }

@@ -1,6 +1,7 @@
 package org.inclusio.gui.activity;
 
 import java.util.Arrays;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -15,9 +16,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
-import javafx.animation.PauseTransition;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.main.PendingAreaView;
+import org.inclusio.gui.util.EditorHost;
+import org.inclusio.gui.util.Fxml;
 import org.inclusio.gui.util.Pickers;
 import org.inclusio.gui.util.RegisterNavigation;
 import org.inclusio.logic.activity.ActivityRow;
@@ -26,7 +28,6 @@ import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.Level;
 import org.inclusio.model.Mode;
-import org.inclusio.gui.util.Fxml;
 
 /**
  * The Activities area: the register with search and filters on the left, the editor of the
@@ -97,11 +98,8 @@ public final class ActivityRegisterView {
     private void initialize() {
         bindFilters();
         bindTable();
-        Node editor = editorView.root();
-        Node noSelection = PendingAreaView.create(l10n, "area.activities", "activity.editor.empty");
-        editor.visibleProperty().bind(viewModel.editor().editingProperty());
-        noSelection.visibleProperty().bind(viewModel.editor().editingProperty().not());
-        editorHost.getChildren().setAll(noSelection, editor);
+        EditorHost.install(editorHost, PendingAreaView.create(l10n, "area.activities", "activity.editor.empty"), editorView::root,
+                viewModel.editor().editingProperty());
     }
 
     private void bindFilters() {

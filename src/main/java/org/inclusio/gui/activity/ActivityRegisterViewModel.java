@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.inclusio.logic.activity.ActivityPage;
 import org.inclusio.logic.activity.ActivityQuery;
 import org.inclusio.logic.activity.ActivityRow;
 import org.inclusio.logic.activity.ActivityService;
@@ -75,8 +74,9 @@ public final class ActivityRegisterViewModel {
         editor.setListeners(this::savedActivity, this::reload);
     }
 
-    /** Reads the pick lists and the first rows. */
+    /** Reads the first rows and, alongside, the pick lists. */
     public void start() {
+        reload();
         executor.execute(BackgroundTask.of(l10n.text("activity.task.choices"), task -> new Choices(choices.teams(),
                 choices.organisations(), choices.groups(), choices.barriers(), choices.accommodations()))
                 .onSuccess(loaded -> {
@@ -85,31 +85,48 @@ public final class ActivityRegisterViewModel {
                     groupChoices.setAll(loaded.groups());
                     editor.setChoices(loaded.teams(), loaded.organisations(), loaded.barriers(),
                             loaded.accommodations());
-                    reload();
                 }));
     }
 
-    /** Runs the search again with the current text, filters and sort. */
+    /**
+     * Runs the search again with the current text, filters and sort. The rows are shown as soon as they
+     * are read; when they fill a page, how many match in all is counted afterwards.
+     */
     public void reload() {
         ActivityQuery query = query();
         long current = generation.incrementAndGet();
         loading.set(true);
-        executor.execute(BackgroundTask.of(l10n.text("activity.task.search"), task -> activities.search(query))
-                .onSuccess(page -> {
-                    if (current == generation.get()) {
-                        show(page);
+        executor.execute(BackgroundTask.of(l10n.text("activity.task.search"), task -> activities.rows(query))
+                .onSuccess(found -> {
+                    if (current != generation.get()) {
+                        return;
                     }
+                    if (found.size() < query.limit()) {
+                        show(found, found.size());
+                        return;
+                    }
+                    show(found, -1);
+                    executor.execute(BackgroundTask.of(l10n.text("activity.task.count"), task -> activities.count(query))
+                            .onSuccess(total -> {
+                                if (current == generation.get()) {
+                                    summary.set(summary(found.size(), total));
+                                }
+                            }));
                 }));
     }
 
-    private void show(ActivityPage page) {
+    /** Shows the rows; a negative total while it is still being counted. */
+    private void show(List<ActivityRow> found, long total) {
         loading.set(false);
-        rows.setAll(page.rows());
-        empty.set(page.total() == 0);
-        summary.set(page.total() > page.rows().size()
-                ? l10n.text("activity.register.partial", page.rows().size(), page.total())
-                : l10n.text("activity.register.count", page.total()));
+        rows.setAll(found);
+        empty.set(found.isEmpty());
+        summary.set(total < 0 ? l10n.text("activity.register.counting", found.size()) : summary(found.size(), total));
         rowsLoaded.run();
+    }
+
+    private String summary(int shown, long total) {
+        return total > shown ? l10n.text("activity.register.partial", shown, total)
+                : l10n.text("activity.register.count", total);
     }
 
     /** The query the filters describe. */

@@ -22,6 +22,8 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.main.PendingAreaView;
+import org.inclusio.gui.util.EditorHost;
+import org.inclusio.gui.util.Fxml;
 import org.inclusio.gui.util.Pickers;
 import org.inclusio.gui.util.RegisterNavigation;
 import org.inclusio.logic.common.Choice;
@@ -30,7 +32,6 @@ import org.inclusio.logic.person.PersonRow;
 import org.inclusio.logic.person.PersonSort;
 import org.inclusio.model.PersonRole;
 import org.inclusio.model.RecruitmentRoute;
-import org.inclusio.gui.util.Fxml;
 
 /**
  * The People area: the pseudonymous register (codes only) with search and filters on the left,
@@ -92,11 +93,8 @@ public final class PersonRegisterView {
     private void initialize() {
         bindFilters();
         bindTable();
-        Node editor = editorView.root();
-        Node noSelection = PendingAreaView.create(l10n, "area.people", "person.editor.empty");
-        editor.visibleProperty().bind(viewModel.editor().editingProperty());
-        noSelection.visibleProperty().bind(viewModel.editor().editingProperty().not());
-        editorHost.getChildren().setAll(noSelection, editor);
+        EditorHost.install(editorHost, PendingAreaView.create(l10n, "area.people", "person.editor.empty"), editorView::root,
+                viewModel.editor().editingProperty());
     }
 
     private void bindFilters() {

@@ -121,6 +121,8 @@ public final class TeamEditorView {
     /** Puts the cursor in the first field (after New). */
     public void focusFirstField() {
         tabs.getSelectionModel().selectFirst();
+        // an editor built a moment ago has no tab skin yet, and a field outside the scene takes no focus
+        tabs.applyCss();
         nameField.requestFocus();
     }
 

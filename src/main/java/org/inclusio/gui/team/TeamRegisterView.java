@@ -15,12 +15,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.inclusio.gui.dialog.DialogService;
-import org.inclusio.gui.util.RegisterNavigation;
 import org.inclusio.gui.main.PendingAreaView;
+import org.inclusio.gui.util.EditorHost;
+import org.inclusio.gui.util.Fxml;
+import org.inclusio.gui.util.RegisterNavigation;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.team.TeamRow;
 import org.inclusio.logic.team.TeamSort;
-import org.inclusio.gui.util.Fxml;
 
 /**
  * The process-team register with search on the left and the editor of the selected team on the
@@ -70,11 +71,8 @@ public final class TeamRegisterView {
         typing.setOnFinished(event -> viewModel.reload());
         searchField.textProperty().addListener((o, old, now) -> typing.playFromStart());
         bindTable();
-        Node editor = editorView.root();
-        Node noSelection = PendingAreaView.create(l10n, "area.teams", "team.editor.empty");
-        editor.visibleProperty().bind(viewModel.editor().editingProperty());
-        noSelection.visibleProperty().bind(viewModel.editor().editingProperty().not());
-        editorHost.getChildren().setAll(noSelection, editor);
+        EditorHost.install(editorHost, PendingAreaView.create(l10n, "area.teams", "team.editor.empty"), editorView::root,
+                viewModel.editor().editingProperty());
     }
 
     private void bindTable() {

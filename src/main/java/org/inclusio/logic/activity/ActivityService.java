@@ -39,10 +39,6 @@ import org.inclusio.model.ReasonForCoproducing;
  */
 public final class ActivityService {
 
-    private static final String FROM_WHERE = """
-             from activity a left join process_team t on t.id = a.team_id
-            where a.deleted = false""";
-
     private final Database db;
     private final ActivityValidator validator;
     private final Localization l10n;
@@ -55,6 +51,11 @@ public final class ActivityService {
 
     /** The register's rows for a query, and how many match in all. */
     public ActivityPage search(ActivityQuery query) {
+        return new ActivityPage(rows(query), count(query));
+    }
+
+    /** At most the query's limit of matching activities, in the query's order. */
+    public List<ActivityRow> rows(ActivityQuery query) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = conditions(query, parameters);
         String select = "select a.id, a.title, a.held_on, a.mode, a.level, t.name as team_name,"
@@ -62,18 +63,25 @@ public final class ActivityService {
                 + " and p.attendance = 'ATTENDED') as attended,"
                 + " (select count(*) from exclusion_flag f where f.activity_id = a.id and f.status = 'OPEN'"
                 + " and f.deleted = false) as open_flags"
-                + FROM_WHERE + where
+                + " from activity a left join process_team t on t.id = a.team_id where a.deleted = false" + where
                 + " order by " + query.sort().expression() + (query.ascending() ? " asc" : " desc") + ", a.id"
                 + " limit " + Math.max(1, query.limit());
         SqlQuery rowsQuery = db.sqlQuery(select);
-        SqlQuery countQuery = db.sqlQuery("select count(*)" + FROM_WHERE + where);
-        parameters.forEach((name, value) -> {
-            rowsQuery.setParameter(name, value);
-            countQuery.setParameter(name, value);
-        });
-        List<ActivityRow> rows = rowsQuery.mapTo(ActivityService::row).findList();
-        long total = countQuery.mapToScalar(Long.class).findOne();
-        return new ActivityPage(rows, total);
+        parameters.forEach(rowsQuery::setParameter);
+        return rowsQuery.mapTo(ActivityService::row).findList();
+    }
+
+    /**
+     * How many activities match the query: reads every matching activity, so on a large store it takes
+     * longer than the first rows, and the register asks for it only when the rows fill a page.
+     */
+    public long count(ActivityQuery query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        // the conditions name only the activity: no join to its team is needed to count
+        SqlQuery countQuery = db.sqlQuery("select count(*) from activity a where a.deleted = false"
+                + conditions(query, parameters));
+        parameters.forEach(countQuery::setParameter);
+        return countQuery.mapToScalar(Long.class).findOne();
     }
 
     private static String conditions(ActivityQuery query, Map<String, Object> parameters) {
