@@ -62,7 +62,6 @@ public final class InclusioApp extends Application {
 
     @Override
     public void init() {
-System.err.println("T init " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         l10n = new Localization(Locale.getDefault());
         if (storeDirectory == null) {
             String named = getParameters() == null ? null : getParameters().getNamed().get("store");
@@ -71,7 +70,6 @@ System.err.println("T init " + java.lang.management.ManagementFactory.getRuntime
         LoggingSetup.configure(storeDirectory);
         try {
             services = AppServices.open(storeDirectory, l10n);
-System.err.println("T opened " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         } catch (StoreException e) {
             LOG.log(Level.WARNING, "Store not opened: " + e.problem());
             startupProblem = StoreProblemMessages.describe(e, l10n);
@@ -84,7 +82,6 @@ System.err.println("T opened " + java.lang.management.ManagementFactory.getRunti
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-System.err.println("T start " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         AppIcons.apply(primaryStage);
         primaryStage.setTitle(l10n.text("app.name"));
         if (startupProblem != null) {
@@ -111,7 +108,6 @@ System.err.println("T start " + java.lang.management.ManagementFactory.getRuntim
         MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
                 welcome::create, openHelp, () -> about.show(stage), this::requestQuit);
 
-        System.err.println("T built " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         Scene scene = new Scene(mainView.root(), 1280, 760);
         scene.getStylesheets().add(AppIcons.stylesheet());
         primaryStage.setScene(scene);
@@ -127,11 +123,8 @@ System.err.println("T start " + java.lang.management.ManagementFactory.getRuntim
         });
         this.unsavedChanges = unsaved;
         this.dialogService = dialogs;
-        System.err.println("T show " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         primaryStage.show();
-System.err.println("T shown " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         mainViewModel.refresh(true);
-System.err.println("T refreshed " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     /** True when nothing is unsaved, or the user agrees to close anyway. */

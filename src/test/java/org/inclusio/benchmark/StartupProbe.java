@@ -43,7 +43,6 @@ public final class StartupProbe {
         while (System.nanoTime() < deadline) {
             if (ready(app)) {
                 System.out.println(MARKER);
-                System.err.println("T ready " + ManagementFactory.getRuntimeMXBean().getUptime());
                 System.out.println(HEAP_PREFIX + retainedHeap());
                 System.out.flush();
                 Platform.exit();
