@@ -2,7 +2,9 @@ package org.inclusio.benchmark;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The benchmark's command-line options.
@@ -15,12 +17,17 @@ import java.util.List;
  * @param seed      the generator's seed
  * @param out       the JSON result file; a CSV file with the same name beside it
  * @param work      where the generated stores are kept between runs
+ * @param parts     the measurements to make (default all of {@link #PARTS})
  */
-record BenchmarkOptions(int scale, int small, int runs, int inserts, int growthMax, long seed, Path out, Path work) {
+record BenchmarkOptions(int scale, int small, int runs, int inserts, int growthMax, long seed, Path out, Path work,
+                        Set<String> parts) {
+
+    /** The measurements, as {@code --only} names them. */
+    static final List<String> PARTS = List.of("startup", "register", "analyses", "inserts");
 
     static final String USAGE = "Options: --scale N (100000) --small N (1000) --runs N (5) --inserts N (100000)"
             + " --growth-max N (the scale; 1000000 adds that point) --seed N --out FILE (target/benchmark.json)"
-            + " --work DIR (target/benchmark-work)";
+            + " --work DIR (target/benchmark-work) --only PART,PART (" + String.join(",", PARTS) + "; all)";
 
     static BenchmarkOptions parse(String... args) {
         int scale = 100_000;
@@ -31,6 +38,7 @@ record BenchmarkOptions(int scale, int small, int runs, int inserts, int growthM
         long seed = 20_250_630L;
         Path out = Path.of("target", "benchmark.json");
         Path work = Path.of("target", "benchmark-work");
+        Set<String> parts = new LinkedHashSet<>(PARTS);
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (i + 1 >= args.length) {
@@ -46,6 +54,7 @@ record BenchmarkOptions(int scale, int small, int runs, int inserts, int growthM
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--out" -> out = Path.of(value);
                 case "--work" -> work = Path.of(value);
+                case "--only" -> parts = parts(value);
                 default -> throw new IllegalArgumentException("unknown option " + name + ". " + USAGE);
             }
         }
@@ -53,7 +62,23 @@ record BenchmarkOptions(int scale, int small, int runs, int inserts, int growthM
             throw new IllegalArgumentException("scale must be at least 10, small and runs at least 1. " + USAGE);
         }
         return new BenchmarkOptions(scale, small, runs, inserts == null ? 100_000 : inserts,
-                growthMax == null ? scale : Math.max(growthMax, scale), seed, out, work);
+                growthMax == null ? scale : Math.max(growthMax, scale), seed, out, work, Set.copyOf(parts));
+    }
+
+    private static Set<String> parts(String value) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            if (!PARTS.contains(part.trim())) {
+                throw new IllegalArgumentException("unknown part " + part.trim() + " after --only. " + USAGE);
+            }
+            parts.add(part.trim());
+        }
+        return parts;
+    }
+
+    /** Whether the run makes this measurement. */
+    boolean includes(String part) {
+        return parts.contains(part);
     }
 
     /** The stores of the growth series: a tenth of the scale, the scale, then tenfold up to the maximum. */

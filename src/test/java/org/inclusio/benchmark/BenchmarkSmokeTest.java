@@ -1,6 +1,7 @@
 package org.inclusio.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ class BenchmarkSmokeTest {
             "analysis.representation", "analysis.funnel", "analysis.matrix.20", "analysis.exclusion.20",
             "analysis.representation.20", "analysis.funnel.20",
             "growth.matrix.20-200", "growth.exclusion.20-200", "growth.representation.20-200",
-            "growth.funnel.20-200", "insert.throughput");
+            "growth.funnel.20-200", "growth.matrix.sql.20-200", "growth.exclusion.sql.20-200",
+            "growth.representation.sql.20-200", "growth.funnel.sql.20-200", "insert.throughput");
 
     @TempDir
     Path directory;
@@ -49,5 +51,11 @@ class BenchmarkSmokeTest {
         assertThat(BenchmarkOptions.parse("--scale", "100000", "--growth-max", "1000000").growthScales())
                 .containsExactly(10_000, 100_000, 1_000_000);
         assertThat(BenchmarkOptions.parse("--out", "x/result.json").csv()).isEqualTo(Path.of("x/result.csv"));
+        BenchmarkOptions some = BenchmarkOptions.parse("--only", "register,inserts");
+        assertThat(BenchmarkOptions.PARTS).allMatch(part -> BenchmarkOptions.parse().includes(part));
+        assertThat(some.includes("register") && some.includes("inserts")).isTrue();
+        assertThat(some.includes("startup") || some.includes("analyses")).isFalse();
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--only", "everything"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown part everything");
     }
 }
