@@ -85,8 +85,11 @@ class SpreadsheetImportAppTest {
 
             shortcut(KeyCode.DIGIT2);
             waitUntil(() -> robot.lookup("#searchField").tryQuery().isPresent());
-            shortcut(KeyCode.F);
+            TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+            robot.clickOn(search);
+            waitUntil(search::isFocused);
             robot.write("G-7002");
+            waitUntil(() -> "G-7002".equals(search.getText()));
             TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
             waitUntil(() -> table.getItems().size() == 1);
             WaitForAsyncUtils.asyncFx(() -> {
