@@ -21,7 +21,7 @@ import org.inclusio.logic.team.TeamService;
 import org.inclusio.logic.trash.TrashService;
 import org.inclusio.persistence.Store;
 import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
+import org.inclusio.persistence.StoreSecret;
 
 /**
  * The composition root's logic half: opens the store and builds every service over it, by
@@ -68,9 +68,13 @@ public final class AppServices implements AutoCloseable {
                 MappingMemory.forCurrentUser());
     }
 
-    /** Opens the store in the given directory and makes sure its built-in vocabularies exist. */
-    public static AppServices open(Path storeDirectory, Localization l10n) {
-        Store store = new StoreFactory().open(new StoreSettings(storeDirectory));
+    /** Opens the existing store in the directory with what the user gave to unlock it. */
+    public static AppServices open(Path storeDirectory, StoreSecret secret, Localization l10n) {
+        return over(new StoreFactory().open(storeDirectory, secret), l10n);
+    }
+
+    /** Builds every service over a store already open, and makes sure its built-in vocabularies exist. */
+    public static AppServices over(Store store, Localization l10n) {
         try {
             AppServices services = new AppServices(store, l10n);
             services.vocabulary.seedBuiltIns(l10n::label, l10n::help);

@@ -29,6 +29,7 @@ import org.inclusio.logic.i18n.HelpCatalogue;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.StoreException;
 import org.inclusio.persistence.StoreLocation;
+import org.inclusio.persistence.StoreSecret;
 
 /**
  * The JavaFX application and the composition root of the window: opens the store in
@@ -40,6 +41,7 @@ public final class InclusioApp extends Application {
     private static final Logger LOG = Logger.getLogger(InclusioApp.class.getName());
 
     private Path storeDirectory;
+    private StoreSecret secret;
     private final WindowPreferences windowPreferences;
     private Localization l10n;
     private AppServices services;
@@ -51,13 +53,14 @@ public final class InclusioApp extends Application {
 
     /** Used by {@link Application#launch}; reads {@code --store=DIR} from the parameters. */
     public InclusioApp() {
-        this(null, WindowPreferences.forCurrentUser());
+        this(null, WindowPreferences.forCurrentUser(), null);
     }
 
-    /** Used by tests and the screenshot tour: a given store and preferences. */
-    public InclusioApp(Path storeDirectory, WindowPreferences windowPreferences) {
+    /** Used by tests and the screenshot tour: a given store, already unlocked with the secret, and preferences. */
+    public InclusioApp(Path storeDirectory, WindowPreferences windowPreferences, StoreSecret secret) {
         this.storeDirectory = storeDirectory;
         this.windowPreferences = windowPreferences;
+        this.secret = secret;
     }
 
     @Override
@@ -69,7 +72,7 @@ public final class InclusioApp extends Application {
         }
         LoggingSetup.configure(storeDirectory);
         try {
-            services = AppServices.open(storeDirectory, l10n);
+            services = AppServices.open(storeDirectory, secret, l10n);
         } catch (StoreException e) {
             LOG.log(Level.WARNING, "Store not opened: " + e.problem());
             startupProblem = StoreProblemMessages.describe(e, l10n);

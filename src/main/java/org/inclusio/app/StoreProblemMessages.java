@@ -3,7 +3,7 @@ package org.inclusio.app;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.StoreException;
 
-/** Plain-language explanations of why a store could not be opened, for the window and the CLI. */
+/** Plain-language explanations of why a store could not be opened or written, for the window and the CLI. */
 public final class StoreProblemMessages {
 
     private StoreProblemMessages() {
@@ -15,6 +15,16 @@ public final class StoreProblemMessages {
             case IN_USE -> l10n.text("store.problem.inUse", location);
             case NEWER_VERSION -> l10n.text("store.problem.newerVersion", location);
             case UNREADABLE -> l10n.text("store.problem.unreadable", location);
+            case MISSING -> l10n.text("store.problem.missing", location);
+            case ALREADY_EXISTS -> l10n.text("store.problem.alreadyExists", location);
+            case WRONG_PASSPHRASE -> l10n.text("store.problem.wrongPassphrase", location);
+            case WRONG_RECOVERY_KEY -> l10n.text("store.problem.wrongRecoveryKey", location);
+            case PASSPHRASE_NEEDED -> l10n.text("store.problem.passphraseNeeded", location);
+            case KEY_MISSING -> l10n.text("store.problem.keyMissing", location);
+            case KEY_DAMAGED -> l10n.text("store.problem.keyDamaged", location);
+            case DAMAGED -> l10n.text("store.problem.damaged", location);
+            case DISK_FULL -> l10n.text("store.problem.diskFull", location);
+            case READ_ONLY -> l10n.text("store.problem.readOnly", location);
         };
     }
 }

@@ -1,22 +1,26 @@
 package org.inclusio.persistence;
 
 import io.ebean.Database;
+import java.nio.file.Path;
 
 /**
- * An open store: the Ebean database over it and the settings it was opened with. Closing it
- * writes everything to disk (a synchronous checkpoint) before the files are released.
+ * An open store: the Ebean database over it and the settings it was opened with. It holds the store
+ * folder's lock until closed. Closing writes everything to disk (a synchronous checkpoint) before the files
+ * are released.
  */
 public final class Store implements AutoCloseable {
 
     private final Database database;
     private final StoreSettings settings;
     private final SchemaVersion schemaVersion;
+    private final StoreLock lock;
     private boolean closed;
 
-    Store(Database database, StoreSettings settings, SchemaVersion schemaVersion) {
+    Store(Database database, StoreSettings settings, SchemaVersion schemaVersion, StoreLock lock) {
         this.database = database;
         this.settings = settings;
         this.schemaVersion = schemaVersion;
+        this.lock = lock;
     }
 
     public Database database() {
@@ -27,14 +31,30 @@ public final class Store implements AutoCloseable {
         return settings;
     }
 
+    public Path directory() {
+        return settings.directory();
+    }
+
     /** The schema version the store has after opening (the newest this program knows). */
     public SchemaVersion schemaVersion() {
         return schemaVersion;
     }
 
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Forces everything committed so far onto the disk, e.g. after a large import. */
     public void checkpoint() {
         database.sqlUpdate("CHECKPOINT SYNC").execute();
+    }
+
+    /** A plain JDBC connection to this store (measurements against a baseline); the caller closes it. */
+    public java.sql.Connection jdbcConnection() throws java.sql.SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", settings.user());
+        properties.put("password", settings.password());
+        return java.sql.DriverManager.getConnection(settings.jdbcUrl(), properties);
     }
 
     @Override
@@ -45,8 +65,17 @@ public final class Store implements AutoCloseable {
         closed = true;
         try {
             checkpoint();
+        } catch (RuntimeException e) {
+            // a store that failed (disk full, damaged) cannot be checkpointed; committed work is on disk already
+            StoreFaults.classify(e);
         } finally {
-            database.shutdown(true, false);
+            try {
+                database.shutdown(true, false);
+            } finally {
+                if (lock != null) {
+                    lock.close();
+                }
+            }
         }
     }
 }

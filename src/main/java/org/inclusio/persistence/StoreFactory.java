@@ -1,63 +1,79 @@
 package org.inclusio.persistence;
 
-import io.ebean.datasource.DataSourceConfig;
 import io.ebean.Database;
 import io.ebean.DatabaseFactory;
 import io.ebean.config.DatabaseConfig;
+import io.ebean.config.EntityClassRegister;
+import io.ebean.datasource.DataSourceConfig;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import io.ebean.config.EntityClassRegister;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
- * The one way the program opens a store. It refuses a store that another running copy holds or
- * that a newer version of the program wrote (before anything is changed), then applies the
- * bundled migrations and hands back an open {@link Store}.
+ * The one way the program opens, creates and re-keys a store.
+ *
+ * <ul>
+ * <li>Only {@link #create} makes a store; {@link #open} of a folder without one fails with
+ * {@link StoreProblem#MISSING} and leaves the folder as it was.</li>
+ * <li>Set-up is atomic: the tables are made in a staging folder, and the finished file is moved into place
+ * in one step, so a kill during set-up leaves no store rather than half of one.</li>
+ * <li>An upgrade first copies the store aside; a kill during it is undone from that copy at the next open,
+ * which then upgrades again. A migration lock left by a killed run is released, since the folder's system
+ * lock ({@link StoreLock}) proves no other program is migrating.</li>
+ * <li>A store written by a newer program is refused before anything is changed.</li>
+ * <li>New stores are encrypted with a random file key wrapped by the passphrase ({@link KeyFile}); the folder
+ * and every file in it are private to the user.</li>
+ * </ul>
  */
 public final class StoreFactory {
 
-    private static final String USER = "sa";
-    private static final String PASSWORD = "";
-    /** H2: "Database may be already in use". */
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final Logger LOG = Logger.getLogger(StoreFactory.class.getName());
+    private static final String STAGING = ".setup";
+    private static final String UPGRADE_COPY = StoreSettings.FILE_BASE_NAME + ".upgrade.mv.db";
+    private static final String UPGRADE_COPY_PARTIAL = StoreSettings.FILE_BASE_NAME + ".upgrade.part";
+    private static final String INCOMPLETE_SETUP = StoreSettings.FILE_BASE_NAME + ".incomplete.mv.db";
+    /** The first bytes of a file H2 encrypted. */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
     private static final AtomicInteger OPENED = new AtomicInteger();
 
     private final SchemaVersion supported;
+    private final String migrationPath;
+    private final SecureRandom random = new SecureRandom();
 
     public StoreFactory() {
         this(SchemaVersions.CURRENT);
     }
 
     StoreFactory(SchemaVersion supported) {
-        this.supported = supported;
+        this(supported, null);
     }
 
-    /** Opens (creating if need be) the store and brings its schema up to date. */
-    public Store open(StoreSettings settings) {
-        try {
-            Files.createDirectories(settings.directory());
-        } catch (IOException e) {
-            throw new StoreException(StoreProblem.UNREADABLE, settings.directory(), e.getMessage(), e);
-        }
-        // The check connection stays open while Ebean starts, so H2 opens the file only once.
-        try (Connection check = DriverManager.getConnection(settings.jdbcUrl(), USER, PASSWORD)) {
-            refuseNewerSchema(settings, check);
-            Database database = DatabaseFactory.create(config(settings));
-            return new Store(database, settings, supported);
-        } catch (SQLException e) {
-            if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                throw new StoreException(StoreProblem.IN_USE, settings.directory(), e.getMessage(), e);
-            }
-            throw new StoreException(StoreProblem.UNREADABLE, settings.directory(), e.getMessage(), e);
-        }
+    /**
+     * A factory that migrates with another set of migrations (tests of upgrades).
+     *
+     * @param migrationPath a class-path folder holding {@code h2/} migrations, or null for the program's own
+     */
+    public StoreFactory(SchemaVersion supported, String migrationPath) {
+        this.supported = supported;
+        this.migrationPath = migrationPath;
     }
 
     /** The newest schema version this program can work with. */
@@ -65,24 +81,341 @@ public final class StoreFactory {
         return supported;
     }
 
-    private void refuseNewerSchema(StoreSettings settings, Connection connection) throws SQLException {
-        SchemaVersion applied = appliedVersion(connection);
-        if (applied != null && applied.compareTo(supported) > 0) {
-            throw new StoreException(StoreProblem.NEWER_VERSION, settings.directory(),
-                    "store schema " + applied + ", program schema " + supported, null);
+    /** What the folder holds, without opening or changing anything. */
+    public StoreState inspect(Path directory) {
+        Path file = new StoreSettings(directory).databaseFile();
+        if (!Files.exists(file) && !Files.exists(directory.resolve(UPGRADE_COPY))) {
+            return StoreState.MISSING;
+        }
+        Path probe = Files.exists(file) ? file : directory.resolve(UPGRADE_COPY);
+        return isEncryptedFile(probe, directory) ? StoreState.ENCRYPTED : StoreState.CLEAR;
+    }
+
+    /**
+     * Opens an existing store with its passphrase or recovery key (ignored for a store in clear) and brings
+     * its schema up to date.
+     *
+     * @param secret what the user gave, or null when nothing was given
+     */
+    public Store open(Path directory, StoreSecret secret) {
+        directory = directory.toAbsolutePath().normalize();
+        requireFolder(directory);
+        StoreLock lock = StoreLock.acquire(directory);
+        try {
+            repairInterruptedWork(directory);
+            Path file = new StoreSettings(directory).databaseFile();
+            if (!Files.exists(file)) {
+                throw new StoreException(StoreProblem.MISSING, directory, "no store file", null);
+            }
+            FileKey key = null;
+            if (isEncryptedFile(file, directory)) {
+                if (secret == null) {
+                    throw new StoreException(StoreProblem.PASSPHRASE_NEEDED, directory, "encrypted", null);
+                }
+                key = KeyFile.read(directory).unlock(secret, directory);
+            } else {
+                Files.deleteIfExists(directory.resolve(KeyFile.FILE_NAME));
+            }
+            return openLocked(new StoreSettings(directory, key), lock);
+        } catch (IOException e) {
+            lock.close();
+            throw mapped(e, directory);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
-    /** The newest migration applied to the store, or null for a new store. */
-    static SchemaVersion appliedVersion(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "DB_MIGRATION", null)) {
-            if (!tables.next()) {
-                return null;
+    /** Opens an existing store with settings that already carry its key (a backup being checked, tests). */
+    public Store open(StoreSettings settings) {
+        requireFolder(settings.directory());
+        StoreLock lock = StoreLock.acquire(settings.directory());
+        try {
+            repairInterruptedWork(settings.directory());
+            if (!Files.exists(settings.databaseFile())) {
+                throw new StoreException(StoreProblem.MISSING, settings.directory(), "no store file", null);
             }
+            return openLocked(settings, lock);
+        } catch (IOException e) {
+            lock.close();
+            throw mapped(e, settings.directory());
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates a new encrypted store in the folder (made if need be) and opens it. Refuses a folder that
+     * already holds a store.
+     */
+    public CreatedStore create(Path directory, char[] passphrase) {
+        KeyFile.Created created = KeyFile.generate(passphrase, random);
+        Store store = createWith(directory.toAbsolutePath().normalize(), created);
+        return new CreatedStore(store, created.recoveryKey());
+    }
+
+    /**
+     * Creates a new store in clear. Only for measuring what encryption costs (the benchmark's baseline) and
+     * for tests; the program itself creates encrypted stores.
+     */
+    public Store createInClear(Path directory) {
+        return createWith(directory.toAbsolutePath().normalize(), null);
+    }
+
+    private Store createWith(Path directory, KeyFile.Created created) {
+        try {
+            FilePermissions.createPrivateDirectory(directory);
+        } catch (IOException e) {
+            throw mapped(e, directory);
+        }
+        StoreLock lock = StoreLock.acquire(directory);
+        try {
+            repairInterruptedWork(directory);
+            StoreSettings settings = new StoreSettings(directory, created == null ? null : created.fileKey());
+            if (Files.exists(settings.databaseFile())) {
+                throw new StoreException(StoreProblem.ALREADY_EXISTS, directory, "store exists", null);
+            }
+            Path staging = directory.resolve(STAGING);
+            deleteTree(staging);
+            FilePermissions.createPrivateDirectory(staging);
+            StoreSettings staged = settings.in(staging);
+            if (created != null) {
+                created.keyFile().writeTo(staging);
+            }
+            try (Connection ignored = connect(staged, true)) {
+                Database database = DatabaseFactory.create(config(staged));
+                new Store(database, staged, supported, null).close();
+            }
+            FilePermissions.sync(staged.databaseFile());
+            if (created != null) {
+                FilePermissions.moveAtomically(staging.resolve(KeyFile.FILE_NAME), directory.resolve(KeyFile.FILE_NAME));
+            }
+            // the store exists from this step on
+            FilePermissions.moveAtomically(staged.databaseFile(), settings.databaseFile());
+            deleteTree(staging);
+            return openLocked(settings, lock);
+        } catch (IOException | SQLException e) {
+            lock.close();
+            throw mapped(e, directory);
+        } catch (RuntimeException e) {
+            lock.close();
+            StoreException store = StoreFaults.asStoreException(e, directory);
+            throw store != null ? store : e;
+        }
+    }
+
+    /**
+     * Gives an encrypted store a new passphrase: the same file key, wrapped again, so the store itself is not
+     * rewritten. The store must not be open elsewhere.
+     */
+    public void changePassphrase(Path directory, StoreSecret current, char[] newPassphrase) {
+        directory = directory.toAbsolutePath().normalize();
+        requireFolder(directory);
+        try (StoreLock ignored = StoreLock.acquire(directory)) {
+            changePassphraseLocked(directory, current, newPassphrase);
+        }
+    }
+
+    /** The same for the store this program has open (the lock is already held). */
+    public void changePassphrase(Store store, StoreSecret current, char[] newPassphrase) {
+        if (!store.settings().encrypted()) {
+            throw new StoreException(StoreProblem.UNREADABLE, store.settings().directory(), "store in clear", null);
+        }
+        changePassphraseLocked(store.settings().directory(), current, newPassphrase);
+    }
+
+    private void changePassphraseLocked(Path directory, StoreSecret current, char[] newPassphrase) {
+        KeyFile keyFile = KeyFile.read(directory);
+        FileKey key = keyFile.unlock(current, directory);
+        try {
+            keyFile.withPassphrase(key, newPassphrase, random).writeTo(directory);
+        } catch (IOException e) {
+            throw mapped(e, directory);
+        } finally {
+            key.destroy();
+        }
+    }
+
+    /**
+     * Encrypts a store in clear from an earlier version: an encrypted copy is made beside it, its record
+     * counts are compared with the original's, and only then does it replace the clear file. A kill at any
+     * point leaves either the clear store or the encrypted one, never neither.
+     */
+    public CreatedStore encrypt(Path directory, char[] passphrase) {
+        directory = directory.toAbsolutePath().normalize();
+        requireFolder(directory);
+        KeyFile.Created created = KeyFile.generate(passphrase, random);
+        StoreLock lock = StoreLock.acquire(directory);
+        try {
+            repairInterruptedWork(directory);
+            StoreSettings clear = new StoreSettings(directory);
+            if (!Files.exists(clear.databaseFile())) {
+                throw new StoreException(StoreProblem.MISSING, directory, "no store file", null);
+            }
+            if (isEncryptedFile(clear.databaseFile(), directory)) {
+                throw new StoreException(StoreProblem.ALREADY_EXISTS, directory, "already encrypted", null);
+            }
+            // bring the clear store up to date first, so both copies have the same tables
+            openLocked(clear, null).close();
+            Path staging = directory.resolve(STAGING);
+            deleteTree(staging);
+            FilePermissions.createPrivateDirectory(staging);
+            StoreSettings encrypted = new StoreSettings(staging, created.fileKey());
+            Files.copy(clear.databaseFile(), staging.resolve("clear.mv.db"));
+            FilePermissions.makePrivate(staging.resolve("clear.mv.db"));
+            org.h2.tools.ChangeFileEncryption.execute(staging.toString(), "clear", "AES", null,
+                    created.fileKey().h2FilePassword(), true);
+            Files.move(staging.resolve("clear.mv.db"), encrypted.databaseFile());
+            List<Long> before = tableCounts(clear);
+            List<Long> after = tableCounts(encrypted);
+            if (!before.equals(after)) {
+                throw new StoreException(StoreProblem.DAMAGED, directory, "encrypted copy differs", null);
+            }
+            FilePermissions.sync(encrypted.databaseFile());
+            created.keyFile().writeTo(staging);
+            FilePermissions.moveAtomically(staging.resolve(KeyFile.FILE_NAME), directory.resolve(KeyFile.FILE_NAME));
+            // from here the store is encrypted; the clear file is gone with this replacement
+            FilePermissions.moveAtomically(encrypted.databaseFile(), clear.databaseFile());
+            deleteTree(staging);
+            Store store = openLocked(new StoreSettings(directory, created.fileKey()), lock);
+            return new CreatedStore(store, created.recoveryKey());
+        } catch (IOException | SQLException e) {
+            lock.close();
+            throw mapped(e, directory);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Rows per table, in table order, of a closed store. */
+    private List<Long> tableCounts(StoreSettings settings) throws SQLException {
+        List<Long> counts = new ArrayList<>();
+        try (Connection connection = connect(settings, false); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("select table_name from information_schema.tables "
+                    + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rows = statement.executeQuery("select count(*) from \"" + table.replace("\"", "\"\"") + "\"")) {
+                    rows.next();
+                    counts.add(rows.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Opens a store whose folder lock is held; the store keeps the lock until it is closed. */
+    Store openLocked(StoreSettings settings, StoreLock lock) {
+        Path directory = settings.directory();
+        try {
+            SchemaVersion applied;
+            try (Connection check = connect(settings, false)) {
+                applied = appliedVersion(check);
+                if (applied != null && applied.compareTo(supported) > 0) {
+                    throw new StoreException(StoreProblem.NEWER_VERSION, directory,
+                            "store schema " + applied + ", program schema " + supported, null);
+                }
+                if (applied == null) {
+                    // a set-up that an earlier version began and never finished: no data can be in it
+                    check.close();
+                    setAsideIncompleteSetup(settings);
+                    throw new StoreException(StoreProblem.MISSING, directory, "set-up never finished", null);
+                }
+            }
+            boolean upgrading = applied.compareTo(supported) < 0;
+            if (upgrading) {
+                copyBeforeUpgrade(settings);
+            }
+            try (Connection check = connect(settings, false)) {
+                releaseStaleMigrationLock(check);
+                Database database = DatabaseFactory.create(config(settings));
+                Store store = new Store(database, settings, supported, lock);
+                if (upgrading) {
+                    store.checkpoint();
+                    Files.deleteIfExists(directory.resolve(UPGRADE_COPY));
+                }
+                FilePermissions.makeTreePrivate(directory);
+                return store;
+            }
+        } catch (SQLException | IOException e) {
+            throw mapped(e, directory);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            StoreException store = StoreFaults.asStoreException(e, directory);
+            throw store != null ? store : e;
+        }
+    }
+
+    private void copyBeforeUpgrade(StoreSettings settings) throws IOException {
+        Path directory = settings.directory();
+        Path partial = directory.resolve(UPGRADE_COPY_PARTIAL);
+        Files.deleteIfExists(partial);
+        FilePermissions.createPrivateFile(partial);
+        Files.copy(settings.databaseFile(), partial, StandardCopyOption.REPLACE_EXISTING);
+        FilePermissions.sync(partial);
+        FilePermissions.moveAtomically(partial, directory.resolve(UPGRADE_COPY));
+    }
+
+    /**
+     * Undoes what a killed run left half done: a staging folder of a set-up or an encryption, an unfinished
+     * copy before an upgrade, and an upgrade itself (the copy taken before it goes back in place). Called only
+     * with the folder's lock held.
+     */
+    private static void repairInterruptedWork(Path directory) throws IOException {
+        deleteTree(directory.resolve(STAGING));
+        Files.deleteIfExists(directory.resolve(UPGRADE_COPY_PARTIAL));
+        Files.deleteIfExists(directory.resolve(KeyFile.FILE_NAME + ".new"));
+        Path upgradeCopy = directory.resolve(UPGRADE_COPY);
+        if (Files.exists(upgradeCopy)) {
+            LOG.warning("An upgrade of the store was interrupted; the copy taken before it is put back");
+            FilePermissions.moveAtomically(upgradeCopy, new StoreSettings(directory).databaseFile());
+        }
+    }
+
+    private static void setAsideIncompleteSetup(StoreSettings settings) throws IOException {
+        LOG.warning("The store's first set-up never finished; the unfinished file is set aside");
+        FilePermissions.moveAtomically(settings.databaseFile(), settings.directory().resolve(INCOMPLETE_SETUP));
+    }
+
+    /**
+     * Ebean marks its migration table while it migrates; a run killed meanwhile leaves the mark and every
+     * later run would wait for it for ever. The folder lock proves nobody else is migrating, so the mark is
+     * stale and is cleared.
+     */
+    private static void releaseStaleMigrationLock(Connection connection) throws SQLException {
+        if (!hasMigrationTable(connection)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            int released = statement.executeUpdate(
+                    "update db_migration set mcomment = '<init>' where id = 0 and mcomment = 'locked'");
+            if (released > 0) {
+                LOG.warning("Released the migration lock that an interrupted run left behind");
+            }
+        }
+    }
+
+    private static boolean hasMigrationTable(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "DB_MIGRATION", null)) {
+            return tables.next();
+        }
+    }
+
+    /** The newest migration applied to the store, or null for a store whose set-up never finished. */
+    static SchemaVersion appliedVersion(Connection connection) throws SQLException {
+        if (!hasMigrationTable(connection)) {
+            return null;
         }
         SchemaVersion newest = null;
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select mversion from db_migration")) {
+             ResultSet rows = statement.executeQuery("select mversion from db_migration where id > 0")) {
             while (rows.next()) {
                 SchemaVersion version = parseOrNull(rows.getString(1));
                 if (version != null && (newest == null || version.compareTo(newest) > 0)) {
@@ -101,16 +434,67 @@ public final class StoreFactory {
         }
     }
 
+    private static Connection connect(StoreSettings settings, boolean mayCreate) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", settings.user());
+        char[] password = settings.password();
+        properties.put("password", password);
+        try {
+            return DriverManager.getConnection(settings.jdbcUrl(mayCreate), properties);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private static void requireFolder(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new StoreException(StoreProblem.MISSING, directory, "no such folder", null);
+        }
+    }
+
+    private static boolean isEncryptedFile(Path file, Path directory) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(ENCRYPTED_HEADER.length);
+            return Arrays.equals(head, ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            throw mapped(e, directory);
+        }
+    }
+
+    private static StoreException mapped(Exception failure, Path directory) {
+        StoreException store = StoreFaults.asStoreException(failure, directory);
+        return store != null ? store : new StoreException(StoreProblem.UNREADABLE, directory,
+                failure.getClass().getSimpleName(), failure);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     private DatabaseConfig config(StoreSettings settings) {
         DataSourceConfig dataSource = new DataSourceConfig();
         dataSource.setUrl(settings.jdbcUrl());
-        dataSource.setUsername(USER);
-        dataSource.setPassword(PASSWORD);
+        dataSource.setUsername(settings.user());
+        dataSource.setPassword(new String(settings.password()));
         dataSource.setMinConnections(1);
         dataSource.setMaxConnections(8);
 
         DatabaseConfig config = new DatabaseConfig();
         config.setName("inclusio-" + OPENED.incrementAndGet());
+        if (migrationPath != null) {
+            // read first, so that the settings below take precedence over anything loaded from properties
+            Properties properties = new Properties();
+            properties.setProperty("ebean.migration.migrationPath", migrationPath);
+            properties.setProperty("ebean." + config.getName() + ".migration.migrationPath", migrationPath);
+            config.loadFromProperties(properties);
+        }
         config.setRegister(false);
         config.setDefaultServer(false);
         config.setDataSourceConfig(dataSource);

@@ -4,19 +4,36 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Where the store is and how to open it. Today an embedded H2 store in a directory; the factory
- * that reads these settings is the one place to add an encryption key or a server URL.
+ * Where the store is and how to open it: an embedded H2 store in a directory, encrypted with a file key or
+ * (a store from an earlier version, a benchmark's baseline) in clear.
  *
  * @param directory the directory that holds the embedded store's files
+ * @param fileKey the key that encrypts the store's file, or null for a store in clear
  */
-public record StoreSettings(Path directory) {
+public record StoreSettings(Path directory, FileKey fileKey) {
 
     /** The file name (without H2's ".mv.db" ending) of the embedded store in its directory. */
     public static final String FILE_BASE_NAME = "inclusio";
 
+    private static final String USER_PASSWORD = "sa";
+
     public StoreSettings {
         Objects.requireNonNull(directory, "directory");
         directory = directory.toAbsolutePath().normalize();
+    }
+
+    /** The settings of a store in clear. */
+    public StoreSettings(Path directory) {
+        this(directory, null);
+    }
+
+    public boolean encrypted() {
+        return fileKey != null;
+    }
+
+    /** The same store in another directory (a staging folder during set-up, a backup being checked). */
+    StoreSettings in(Path otherDirectory) {
+        return new StoreSettings(otherDirectory, fileKey);
     }
 
     /** The base path H2 is given; H2 adds ".mv.db". */
@@ -30,11 +47,40 @@ public record StoreSettings(Path directory) {
     }
 
     /**
-     * The JDBC URL of the embedded store: no write delay, so a commit is on disk when it returns
-     * (a killed process loses nothing already committed); and no trace file, because H2 writes the
-     * failing statement, with its values, into it.
+     * The JDBC URL of the embedded store: no write delay, so a commit is on disk when it returns (a killed
+     * process loses nothing already committed); no trace file, because H2 writes the failing statement, with
+     * its values, into it; never create a missing database (creating is {@link StoreFactory}'s explicit step);
+     * AES when the store is encrypted.
      */
     public String jdbcUrl() {
-        return "jdbc:h2:file:" + databaseFileBase() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        return jdbcUrl(false);
+    }
+
+    String jdbcUrl(boolean mayCreate) {
+        return "jdbc:h2:file:" + databaseFileBase() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+                + (mayCreate ? "" : ";IFEXISTS=TRUE") + (fileKey != null ? ";CIPHER=AES" : "");
+    }
+
+    String user() {
+        return "sa";
+    }
+
+    /** H2's password: with encryption, the file password (the key), a space, then the user password. */
+    char[] password() {
+        if (fileKey == null) {
+            return USER_PASSWORD.toCharArray();
+        }
+        char[] file = fileKey.h2FilePassword();
+        char[] combined = new char[file.length + 1 + USER_PASSWORD.length()];
+        System.arraycopy(file, 0, combined, 0, file.length);
+        combined[file.length] = ' ';
+        USER_PASSWORD.getChars(0, USER_PASSWORD.length(), combined, file.length + 1);
+        java.util.Arrays.fill(file, '\0');
+        return combined;
+    }
+
+    @Override
+    public String toString() {
+        return "StoreSettings[" + directory + (fileKey != null ? ", encrypted" : "") + "]";
     }
 }

@@ -20,8 +20,6 @@ import org.inclusio.logic.analysis.rules.RuleParameterStore;
 import org.inclusio.logic.analysis.rules.builtin.BuiltInRules;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 
 /**
  * Times each analysis (mode x level matrix, exclusion detection, representation, participation
@@ -45,7 +43,7 @@ final class AnalysisBenchmark {
     /** Times every analysis on the store, {@code runs} times each after one warm-up run. */
     static Map<String, Timing> measure(Path storeDirectory, int runs) throws Exception {
         Map<String, Timing> timings = new LinkedHashMap<>();
-        try (Store store = new StoreFactory().open(new StoreSettings(storeDirectory));
+        try (Store store = org.inclusio.testing.TestStores.open(storeDirectory);
              Connection jdbc = DriverManager.getConnection(store.settings().jdbcUrl(), "sa", "")) {
             var db = store.database();
             Localization texts = new Localization(Locale.ENGLISH);

@@ -15,8 +15,6 @@ import org.inclusio.logic.demo.DemoScale;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 
 /**
  * The synthetic stores the benchmark measures, generated with {@link DemoRegionLoader} from a fixed
@@ -58,7 +56,7 @@ final class BenchmarkStores {
         }
         deleteTree(directory);
         long started = System.nanoTime();
-        try (Store store = new StoreFactory().open(new StoreSettings(directory))) {
+        try (Store store = org.inclusio.testing.TestStores.open(directory)) {
             Localization texts = new Localization(Locale.ENGLISH);
             new DemoRegionLoader(texts::label, Locale.ENGLISH, CLOCK).load(store.database(), scale(activities), seed,
                     null);

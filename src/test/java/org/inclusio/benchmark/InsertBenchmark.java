@@ -17,8 +17,6 @@ import org.inclusio.model.Activity;
 import org.inclusio.model.Level;
 import org.inclusio.model.Mode;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 
 /**
  * Inserts activities into a fresh store through the application's persistence path (Ebean batch
@@ -53,7 +51,7 @@ final class InsertBenchmark {
 
     /** Seconds to insert and commit the rows on a fresh store (opening and closing it not counted). */
     private static double timed(Path directory, int rows, boolean throughEbean) throws Exception {
-        try (Store store = new StoreFactory().open(new StoreSettings(directory))) {
+        try (Store store = org.inclusio.testing.TestStores.open(directory)) {
             long started = System.nanoTime();
             if (throughEbean) {
                 insertWithEbean(store.database(), rows);

@@ -21,7 +21,7 @@ final class RegisterBenchmark {
 
     /** Times opening the register on the store, {@code runs} times after one warm-up. */
     static Samples measure(Path storeDirectory, int runs) throws Exception {
-        try (AppServices services = AppServices.open(storeDirectory, new Localization(Locale.ENGLISH))) {
+        try (AppServices services = org.inclusio.testing.TestStores.services(storeDirectory, new Localization(Locale.ENGLISH))) {
             return Timer.time(1, runs, run -> open(services, run));
         }
     }

@@ -30,7 +30,7 @@ class AnalysisAreaTest {
 
     @Test
     void checksForExclusionAndDismissesAFlagWithAReason() throws Exception {
-        try (AppServices services = AppServices.open(store, new Localization(Locale.ENGLISH))) {
+        try (AppServices services = org.inclusio.testing.TestStores.services(store, new Localization(Locale.ENGLISH))) {
             services.exampleRegion().load(null);
         }
         try (AppUnderTest ui = AppUnderTest.start(store)) {

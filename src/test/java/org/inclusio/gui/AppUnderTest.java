@@ -25,7 +25,8 @@ public final class AppUnderTest implements AutoCloseable {
         FxToolkit.registerPrimaryStage();
         WindowPreferences preferences = new WindowPreferences(
                 Preferences.userRoot().node("org/inclusio/test/" + UUID.randomUUID()));
-        InclusioApp app = (InclusioApp) FxToolkit.setupApplication(() -> new InclusioApp(store, preferences));
+        InclusioApp app = (InclusioApp) FxToolkit.setupApplication(() -> new InclusioApp(store, preferences,
+                org.inclusio.testing.TestStores.secret()));
         WaitForAsyncUtils.waitForFxEvents();
         return new AppUnderTest(app);
     }

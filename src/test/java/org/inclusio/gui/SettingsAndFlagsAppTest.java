@@ -49,7 +49,7 @@ class SettingsAndFlagsAppTest {
 
     @Test
     void aManualFlagAddedToAnExampleActivityIsThereAfterARestart() throws Exception {
-        try (AppServices services = AppServices.open(store, new Localization(Locale.getDefault()))) {
+        try (AppServices services = org.inclusio.testing.TestStores.services(store, new Localization(Locale.getDefault()))) {
             services.exampleRegion().load(null);
         }
         UUID activityId;

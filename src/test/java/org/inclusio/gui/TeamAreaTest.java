@@ -32,7 +32,7 @@ class TeamAreaTest {
 
     @Test
     void recordsAnOrganisationAndATeamWithMembersAndAShareAndKeepsThem() throws Exception {
-        try (AppServices services = AppServices.open(store, new Localization(Locale.ENGLISH))) {
+        try (AppServices services = org.inclusio.testing.TestStores.services(store, new Localization(Locale.ENGLISH))) {
             person(services, "N-001", PersonRole.PROFESSIONAL);
             person(services, "P-001", PersonRole.PATIENT);
             person(services, "P-002", PersonRole.RELATIVE);

@@ -9,7 +9,7 @@ public final class HoldStoreOpen {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Store store = new StoreFactory().open(new StoreSettings(Path.of(args[0])));
+        Store store = org.inclusio.testing.TestStores.open(Path.of(args[0]));
         System.out.println("OPEN");
         System.out.flush();
         Thread.sleep(60_000);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * empty store, in one transaction.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Loads the example region into an empty store: six process teams and a year of invented "
+        description = "Loads the example region into an empty store (a new encrypted store when the folder has none): six process teams and a year of invented "
                 + "activities. With --activities, --people and --teams it generates synthetic data of that size.")
 final class DemoCommand extends StoreCommand implements Callable<Integer> {
 
@@ -41,12 +41,17 @@ final class DemoCommand extends StoreCommand implements Callable<Integer> {
             description = "With --activities: average participations per activity (default 10).")
     private int perActivity = 10;
 
+    @Option(names = "--recovery-key-file", paramLabel = "FILE",
+            description = "When a new store is created: write its recovery key to FILE (readable by you only) "
+                    + "instead of showing it.")
+    private java.nio.file.Path recoveryKeyFile;
+
     @Override
     public Integer call() throws Exception {
         DemoScale scale = activities == null ? DemoScale.EXAMPLE : scale();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (AppServices services = openStore()) {
+        try (AppServices services = openOrCreateStore(recoveryKeyFile, out)) {
             BackgroundTask<Void> task = BackgroundTask.progressChannel("demo");
             task.setProgressListener(new ConsoleProgress(err));
             long started = System.nanoTime();

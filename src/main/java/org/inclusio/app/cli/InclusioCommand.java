@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "inclusio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Records and measures inclusive coproduction in public healthcare.%n"
                 + "Without a command, opens the application window.",
-        subcommands = {InfoCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
+        subcommands = {InfoCommand.class, InitCommand.class, DemoCommand.class, PasswdCommand.class,
+            EncryptCommand.class, ImportCommand.class, ExportCommand.class,
             AnalyseCommand.class})
 public final class InclusioCommand implements Callable<Integer> {
 
@@ -26,12 +27,23 @@ public final class InclusioCommand implements Callable<Integer> {
                     + " environment variable, else the system's application data directory.")
     private Path store;
 
+    @Option(names = "--passphrase-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Read the store's passphrase from the first line of FILE. Otherwise it comes from the "
+                    + Secrets.PASSPHRASE_VARIABLE + " environment variable (for automation: any program that can "
+                    + "read this process's environment can read it too), else it is asked for on the terminal.")
+    private Path passphraseFile;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     private boolean launchedWindow;
 
     /** A command line ready to execute, with Inclusio's error handling. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new InclusioCommand());
         commandLine.setExecutionExceptionHandler(new CliErrorHandler());
+        // a store folder may be named like a command ("--store demo")
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         return commandLine;
     }
 
@@ -46,6 +58,16 @@ public final class InclusioCommand implements Callable<Integer> {
     /** The store directory chosen by option, environment or operating system. */
     public Path storeDirectory() {
         return StoreLocation.ofThisMachine().resolve(store);
+    }
+
+    /** The file with the store's passphrase, or null. */
+    public Path passphraseFile() {
+        return passphraseFile;
+    }
+
+    /** Where commands write messages for the user. */
+    java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     /** True when this run opened the window rather than running a command. */

@@ -1,26 +1,98 @@
 package org.inclusio.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import org.inclusio.app.AppServices;
 import org.inclusio.app.LoggingSetup;
+import org.inclusio.app.StoreOpening;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.persistence.CreatedStore;
+import org.inclusio.persistence.Store;
+import org.inclusio.persistence.StoreException;
+import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.StoreProblem;
+import org.inclusio.persistence.StoreSecret;
+import org.inclusio.persistence.StoreState;
 import picocli.CommandLine.ParentCommand;
 
-/** What every command shares: the store chosen on the command line, opened with logging to its folder. */
+/**
+ * What every command shares: the store chosen on the command line, unlocked with the passphrase from a file,
+ * the environment or the terminal, and opened with logging to its folder. Only commands that create a store
+ * say so ({@link #openOrCreateStore}); every other command names a missing store and creates nothing.
+ */
 abstract class StoreCommand {
 
     @ParentCommand
     private InclusioCommand root;
 
-    /** Opens the chosen store with every service over it; the caller closes it. */
+    /** Opens the chosen, existing store with every service over it; the caller closes it. */
     protected AppServices openStore() {
         Path directory = storeDirectory();
+        Localization l10n = localization();
+        StoreFactory factory = new StoreFactory();
+        StoreState state = factory.inspect(directory);
+        if (state == StoreState.MISSING) {
+            throw new StoreException(StoreProblem.MISSING, directory, "no store", null);
+        }
         LoggingSetup.configure(directory);
-        return AppServices.open(directory, new Localization(Locale.getDefault()));
+        StoreSecret secret = null;
+        if (state == StoreState.ENCRYPTED) {
+            char[] passphrase = secrets().existing(root.passphraseFile(), Secrets.PASSPHRASE_VARIABLE,
+                    "Passphrase of the store in " + directory + ": ");
+            if (passphrase == null) {
+                throw new StoreException(StoreProblem.PASSPHRASE_NEEDED, directory, "no passphrase", null);
+            }
+            secret = new StoreSecret.Passphrase(passphrase);
+        }
+        Store store = factory.open(directory, secret);
+        if (state == StoreState.CLEAR) {
+            root.err().println("Note: the store in " + directory + " is not encrypted. Run \"inclusio encrypt\" to "
+                    + "protect it with a passphrase.");
+        }
+        return StoreOpening.services(store, l10n);
+    }
+
+    /**
+     * Opens the chosen store, or creates a new encrypted one when the folder holds none: for the commands that
+     * exist to make a store ({@code init}, {@code demo}). The recovery key of a new store is written to the
+     * given file, or printed once.
+     */
+    protected AppServices openOrCreateStore(Path recoveryKeyFile, PrintWriter out) {
+        Path directory = storeDirectory();
+        StoreFactory factory = new StoreFactory();
+        if (factory.inspect(directory) != StoreState.MISSING) {
+            return openStore();
+        }
+        char[] passphrase = secrets().chosen(root.passphraseFile(), Secrets.PASSPHRASE_VARIABLE,
+                "Choose a passphrase for the new store in " + directory + ": ", "Type it again: ",
+                "A new store needs a passphrase: give it with --passphrase-file FILE or the "
+                        + Secrets.PASSPHRASE_VARIABLE + " environment variable, or run the command in a terminal.");
+        CreatedStore created;
+        try {
+            created = factory.create(directory, passphrase);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+        LoggingSetup.configure(directory);
+        RecoveryKeyOutput.deliver(created.recoveryKey(), recoveryKeyFile, out, directory);
+        return StoreOpening.services(created.store(), localization());
     }
 
     protected Path storeDirectory() {
         return root.storeDirectory();
+    }
+
+    protected Path passphraseFile() {
+        return root.passphraseFile();
+    }
+
+    protected Secrets secrets() {
+        return Secrets.ofThisProcess(localization());
+    }
+
+    protected static Localization localization() {
+        return new Localization(Locale.getDefault());
     }
 }

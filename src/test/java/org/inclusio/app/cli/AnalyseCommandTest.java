@@ -31,7 +31,7 @@ class AnalyseCommandTest {
 
     @BeforeAll
     void loadExampleRegion() throws Exception {
-        try (AppServices services = AppServices.open(store, new Localization(Locale.ENGLISH))) {
+        try (AppServices services = org.inclusio.testing.TestStores.services(store, new Localization(Locale.ENGLISH))) {
             services.exampleRegion().load(null);
         }
     }

@@ -73,7 +73,7 @@ class ExchangeCommandsTest {
         assertThat(run("--store", store, "import", "--kind", "people", "--map", "role=Kind", "--values",
                 "role:\"kin\"=RELATIVE", clean.toString())).isZero();
         assertThat(out.toString()).contains("Imported 2 people from");
-        try (org.inclusio.app.AppServices services = org.inclusio.app.AppServices.open(dir.resolve("s"),
+        try (org.inclusio.app.AppServices services = org.inclusio.testing.TestStores.services(dir.resolve("s"),
                 new org.inclusio.logic.i18n.Localization(java.util.Locale.UK))) {
             assertThat(services.store().database().find(org.inclusio.model.Person.class).where()
                     .eq("role", org.inclusio.model.PersonRole.RELATIVE).findCount()).isEqualTo(1);

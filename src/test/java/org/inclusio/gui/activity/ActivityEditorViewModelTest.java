@@ -34,7 +34,7 @@ class ActivityEditorViewModelTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        services = AppServices.open(store, l10n);
+        services = org.inclusio.testing.TestStores.services(store, l10n);
         editor = newEditor(l10n);
         for (String code : new String[] {"P-1", "P-2"}) {
             Person person = new Person();

@@ -49,7 +49,7 @@ class RecordMeetingGuiTest {
 
     @Test
     void recordsAMeetingByKeyboardAndFindsItIntactAfterARestart() throws Exception {
-        try (AppServices services = AppServices.open(store, l10n)) {
+        try (AppServices services = org.inclusio.testing.TestStores.services(store, l10n)) {
             services.exampleRegion().load(null);
         }
         try (AppUnderTest ui = AppUnderTest.start(store)) {
@@ -128,7 +128,7 @@ class RecordMeetingGuiTest {
 
     @Test
     void invalidInputShowsItsMessageAndSavesNothing() throws Exception {
-        try (AppServices services = AppServices.open(store, l10n)) {
+        try (AppServices services = org.inclusio.testing.TestStores.services(store, l10n)) {
             services.exampleRegion().load(null);
         }
         try (AppUnderTest ui = AppUnderTest.start(store)) {
@@ -150,7 +150,7 @@ class RecordMeetingGuiTest {
 
     @Test
     void aConcurrentEditIsReportedAndNothingIsOverwritten() throws Exception {
-        try (AppServices services = AppServices.open(store, l10n)) {
+        try (AppServices services = org.inclusio.testing.TestStores.services(store, l10n)) {
             services.exampleRegion().load(null);
         }
         try (AppUnderTest ui = AppUnderTest.start(store)) {

@@ -46,7 +46,7 @@ class AnalysisViewModelTest {
 
     @BeforeAll
     void open() throws Exception {
-        services = AppServices.open(store, l10n);
+        services = org.inclusio.testing.TestStores.services(store, l10n);
         services.exampleRegion().load(null);
         tables = new AnalysisTables(l10n, services.analysis().suppression());
     }

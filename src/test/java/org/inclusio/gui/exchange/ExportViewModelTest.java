@@ -47,7 +47,7 @@ class ExportViewModelTest {
 
     @BeforeAll
     static void loadExampleRegion() throws Exception {
-        services = AppServices.open(shared.resolve("example"), L10N);
+        services = org.inclusio.testing.TestStores.services(shared.resolve("example"), L10N);
         services.exampleRegion().load(null);
     }
 
@@ -217,7 +217,7 @@ class ExportViewModelTest {
 
     /** Imports the file into a new empty store and says what went in. */
     private ImportSummary readBack(Path file, String name) throws Exception {
-        try (AppServices other = AppServices.open(dir.resolve("read-" + name), L10N)) {
+        try (AppServices other = org.inclusio.testing.TestStores.services(dir.resolve("read-" + name), L10N)) {
             ImportSummary summary = other.interchangeImporter().importFile(file, ImportOptions.apply(),
                     BackgroundTask.progressChannel("test"));
             assertThat(summary.total().conflicts()).isZero();

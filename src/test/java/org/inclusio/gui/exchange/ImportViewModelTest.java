@@ -45,7 +45,7 @@ class ImportViewModelTest {
 
     @BeforeEach
     void open() {
-        services = AppServices.open(dir.resolve("store"), l10n);
+        services = org.inclusio.testing.TestStores.services(dir.resolve("store"), l10n);
         SheetImportService sheets = new SheetImportService(services.store().database(), l10n, services.activities(),
                 services.people(), new MappingMemory(prefs));
         viewModel = new ImportViewModel(services.interchangeImporter(), sheets,
@@ -213,7 +213,7 @@ class ImportViewModelTest {
 
     /** Another store holding one person (made there once, then changed): exported whole to a file. */
     private Path exportOther(UUID id, String association, String name) throws Exception {
-        try (AppServices other = AppServices.open(dir.resolve("other"), l10n)) {
+        try (AppServices other = org.inclusio.testing.TestStores.services(dir.resolve("other"), l10n)) {
             Database db = other.store().database();
             if (db.find(Person.class, id) == null) {
                 Person person = new Person();

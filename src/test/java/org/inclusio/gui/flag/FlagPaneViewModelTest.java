@@ -38,7 +38,7 @@ class FlagPaneViewModelTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        services = AppServices.open(store, l10n);
+        services = org.inclusio.testing.TestStores.services(store, l10n);
         viewModel = new ExclusionFlagsPaneViewModel(services.flags(), services.choices(),
                 new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, l10n);
         activityId = services.activities().save(new ActivityDraft(null, 0, "Journey mapping", LocalDate.of(2024, 2, 1),

@@ -28,7 +28,7 @@ class MainWindowViewModelTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        services = AppServices.open(store, l10n);
+        services = org.inclusio.testing.TestStores.services(store, l10n);
         viewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(), "the store",
                 new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, l10n, dataChanges::incrementAndGet);
     }

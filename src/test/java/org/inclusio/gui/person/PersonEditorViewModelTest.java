@@ -40,7 +40,7 @@ class PersonEditorViewModelTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        services = AppServices.open(store, l10n);
+        services = org.inclusio.testing.TestStores.services(store, l10n);
         CallingThreadTaskExecutor executor = new CallingThreadTaskExecutor(dialogs.unexpected::add);
         editor = new PersonEditorViewModel(services.people(), services.trash(), executor, dialogs, l10n);
         register = new PersonRegisterViewModel(services.people(), services.choices(), executor, l10n, editor);

@@ -40,7 +40,7 @@ class SettingsTrashViewModelTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        services = AppServices.open(store, l10n);
+        services = org.inclusio.testing.TestStores.services(store, l10n);
         viewModel = new TrashViewModel(services.trash(), new CallingThreadTaskExecutor(dialogs.unexpected::add),
                 dialogs, l10n, () -> { });
         Person person = new Person();

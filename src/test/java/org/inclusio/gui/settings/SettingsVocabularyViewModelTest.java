@@ -30,7 +30,7 @@ class SettingsVocabularyViewModelTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        services = AppServices.open(store, l10n);
+        services = org.inclusio.testing.TestStores.services(store, l10n);
         viewModel = new VocabularySettingsViewModel(services.vocabulary(),
                 new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, l10n, dataChanges::incrementAndGet);
         viewModel.load();

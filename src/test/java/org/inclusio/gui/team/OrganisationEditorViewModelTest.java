@@ -28,7 +28,7 @@ class OrganisationEditorViewModelTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        services = AppServices.open(store, l10n);
+        services = org.inclusio.testing.TestStores.services(store, l10n);
         CallingThreadTaskExecutor executor = new CallingThreadTaskExecutor(dialogs.unexpected::add);
         editor = new OrganisationEditorViewModel(services.organisations(), services.trash(), executor, dialogs, l10n);
         register = new OrganisationRegisterViewModel(services.organisations(), executor, l10n, editor);

@@ -35,7 +35,7 @@ class TeamEditorViewModelTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        services = AppServices.open(store, l10n);
+        services = org.inclusio.testing.TestStores.services(store, l10n);
         CallingThreadTaskExecutor executor = new CallingThreadTaskExecutor(dialogs.unexpected::add);
         services.organisations().save(new OrganisationDraft(null, 0, "North region", null, ""));
         person("N-001", PersonRole.PROFESSIONAL, null);

@@ -34,8 +34,6 @@ import org.inclusio.model.ProcessTeam;
 import org.inclusio.model.ProposalOutcome;
 import org.inclusio.model.ReasonForCoproducing;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +56,7 @@ class ActivityServiceTest {
 
     @BeforeEach
     void open() {
-        store = new StoreFactory().open(new StoreSettings(directory));
+        store = org.inclusio.testing.TestStores.open(directory);
         db = store.database();
         Localization l10n = new Localization(Locale.ENGLISH);
         new VocabularyService(db).seedBuiltIns(l10n::label);

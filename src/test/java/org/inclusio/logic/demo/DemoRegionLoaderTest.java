@@ -22,8 +22,6 @@ import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.logic.task.ProgressListener;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,7 @@ class DemoRegionLoaderTest {
     }
 
     private Store open(String name) {
-        return new StoreFactory().open(new StoreSettings(directory.resolve(name)));
+        return org.inclusio.testing.TestStores.open(directory.resolve(name));
     }
 
     @BeforeAll

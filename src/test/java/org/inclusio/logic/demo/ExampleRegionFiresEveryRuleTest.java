@@ -29,7 +29,7 @@ class ExampleRegionFiresEveryRuleTest {
     @Test
     void everyBuiltInRuleHasAFindingInTheExampleRegion() throws Exception {
         Localization l10n = new Localization(Locale.ENGLISH);
-        try (AppServices services = AppServices.open(store, l10n)) {
+        try (AppServices services = org.inclusio.testing.TestStores.services(store, l10n)) {
             services.exampleRegion().load(null);
             ExclusionDetector detector = new ExclusionDetector(services.store().database(), BuiltInRules.all(),
                     new RuleParameterStore(services.store().database()), l10n, Clock.systemDefaultZone());

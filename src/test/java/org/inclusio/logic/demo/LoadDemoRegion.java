@@ -9,8 +9,6 @@ import java.util.Locale;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 
 /**
  * Loads a demo region into a new file store by hand and prints how long it took, for measuring
@@ -38,7 +36,7 @@ public final class LoadDemoRegion {
         DemoRegionLoader loader = new DemoRegionLoader(term -> term.name(), Locale.ENGLISH, Clock.systemDefaultZone());
         BackgroundTask<Void> task = BackgroundTask.of("demo", t -> null);
         long start;
-        try (Store store = new StoreFactory().open(new StoreSettings(directory))) {
+        try (Store store = org.inclusio.testing.TestStores.open(directory)) {
             start = System.nanoTime();
             DemoSummary summary = loader.load(store.database(), scale, seed, task);
             Duration loading = Duration.ofNanos(System.nanoTime() - start);

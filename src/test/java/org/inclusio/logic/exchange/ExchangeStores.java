@@ -25,7 +25,7 @@ final class ExchangeStores {
     }
 
     static AppServices open(Path dir) {
-        return AppServices.open(dir, L10N);
+        return org.inclusio.testing.TestStores.services(dir, L10N);
     }
 
     static String export(AppServices store, Selection selection, ExportOptions options) throws Exception {

@@ -25,8 +25,6 @@ import org.inclusio.model.FlagOrigin;
 import org.inclusio.model.FlagStatus;
 import org.inclusio.model.Severity;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +46,7 @@ class FlagServiceTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        store = new StoreFactory().open(new StoreSettings(dir));
+        store = org.inclusio.testing.TestStores.open(dir);
         db = store.database();
         flags = new FlagService(db, l10n);
         VocabularyService vocabulary = new VocabularyService(db);

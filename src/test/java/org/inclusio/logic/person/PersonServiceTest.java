@@ -54,7 +54,7 @@ class PersonServiceTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        services = AppServices.open(store, l10n);
+        services = org.inclusio.testing.TestStores.services(store, l10n);
         db = services.store().database();
         people = new PersonService(db, l10n, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
                 ZoneOffset.UTC));

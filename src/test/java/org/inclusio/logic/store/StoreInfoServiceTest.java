@@ -17,8 +17,6 @@ import org.inclusio.model.PersonRole;
 import org.inclusio.model.ProcessTeam;
 import org.inclusio.model.Proposal;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ class StoreInfoServiceTest {
 
     @BeforeEach
     void open() {
-        store = new StoreFactory().open(new StoreSettings(directory));
+        store = org.inclusio.testing.TestStores.open(directory);
         db = store.database();
         service = new StoreInfoService(db);
     }

@@ -15,8 +15,6 @@ import org.inclusio.model.DisadvantagedGroup;
 import org.inclusio.model.Term;
 import org.inclusio.model.VocabularyEntry;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ class VocabularyServiceTest {
 
     @BeforeEach
     void open() {
-        store = new StoreFactory().open(new StoreSettings(directory.resolve("a")));
+        store = org.inclusio.testing.TestStores.open(directory.resolve("a"));
         db = store.database();
         service = new VocabularyService(db);
     }
@@ -68,7 +66,7 @@ class VocabularyServiceTest {
     @Test
     void twoStoresGiveTheSameBuiltInEntryTheSameIdentity() {
         service.seedBuiltIns(LABELS);
-        try (Store other = new StoreFactory().open(new StoreSettings(directory.resolve("b")))) {
+        try (Store other = org.inclusio.testing.TestStores.open(directory.resolve("b"))) {
             VocabularyService otherService = new VocabularyService(other.database());
             otherService.seedBuiltIns(term -> "Another language " + term.name());
 

@@ -14,8 +14,6 @@ import org.inclusio.logic.trash.TrashKind;
 import org.inclusio.logic.trash.TrashService;
 import org.inclusio.model.GovernanceModel;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,7 @@ class OrganisationServiceTest {
 
     @BeforeEach
     void open() {
-        store = new StoreFactory().open(new StoreSettings(dir));
+        store = org.inclusio.testing.TestStores.open(dir);
         Localization l10n = new Localization(Locale.ENGLISH);
         organisations = new OrganisationService(store.database(), l10n);
         teams = new TeamService(store.database(), l10n);

@@ -21,8 +21,6 @@ import org.inclusio.model.PersonRole;
 import org.inclusio.model.RecruitmentRoute;
 import org.inclusio.model.ReferenceShare;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +48,7 @@ class TeamServiceTest {
 
     @BeforeEach
     void open() {
-        store = new StoreFactory().open(new StoreSettings(dir));
+        store = org.inclusio.testing.TestStores.open(dir);
         db = store.database();
         l10n = new Localization(Locale.ENGLISH);
         teams = new TeamService(db, l10n, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));

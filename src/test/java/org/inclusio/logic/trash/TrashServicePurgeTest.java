@@ -27,8 +27,6 @@ import org.inclusio.model.Person;
 import org.inclusio.model.PersonRole;
 import org.inclusio.model.ProposalOutcome;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +48,7 @@ class TrashServicePurgeTest {
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
-        store = new StoreFactory().open(new StoreSettings(dir));
+        store = org.inclusio.testing.TestStores.open(dir);
         db = store.database();
         activities = new ActivityService(db, l10n);
         trash = new TrashService(db);

@@ -31,8 +31,6 @@ import org.inclusio.model.ProposalOutcome;
 import org.inclusio.model.ReferenceShare;
 import org.inclusio.model.TeamMembership;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +54,7 @@ class DrillDownTest {
 
     @BeforeEach
     void open() {
-        store = new StoreFactory().open(new StoreSettings(dir));
+        store = org.inclusio.testing.TestStores.open(dir);
         data = new AnalysisFixture(store.database());
         team = data.team("Diabetes", data.organisation("Hospital"));
         low = data.group("LOW_INCOME");

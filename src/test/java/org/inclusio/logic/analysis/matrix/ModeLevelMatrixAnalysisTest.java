@@ -17,8 +17,6 @@ import org.inclusio.model.Organisation;
 import org.inclusio.model.Person;
 import org.inclusio.model.ProcessTeam;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ class ModeLevelMatrixAnalysisTest {
 
     @BeforeEach
     void open() {
-        store = new StoreFactory().open(new StoreSettings(dir));
+        store = org.inclusio.testing.TestStores.open(dir);
         data = new AnalysisFixture(store.database());
         analysis = new ModeLevelMatrixAnalysis(store.database());
     }

@@ -29,8 +29,6 @@ import org.inclusio.model.ProcessTeam;
 import org.inclusio.model.Severity;
 import org.inclusio.model.TeamMembership;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +49,7 @@ class ExclusionDetectorTest {
 
     @BeforeEach
     void open() {
-        store = new StoreFactory().open(new StoreSettings(dir));
+        store = org.inclusio.testing.TestStores.open(dir);
         db = store.database();
         data = new AnalysisFixture(db);
         detector = new ExclusionDetector(db, BuiltInRules.all(), new RuleParameterStore(db),

@@ -10,8 +10,6 @@ import org.inclusio.model.ExclusionKind;
 import org.inclusio.model.RuleParameter;
 import org.inclusio.model.Severity;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +43,7 @@ class RuleParameterStoreTest {
 
     @Test
     void storedSettingsOverrideDefaultsUntilReset() {
-        try (Store store = new StoreFactory().open(new StoreSettings(dir))) {
+        try (Store store = org.inclusio.testing.TestStores.open(dir)) {
             RuleParameterStore parameters = new RuleParameterStore(store.database());
             assertThat(parameters.values(RULE).integer("minPeople")).isEqualTo(2);
             assertThat(parameters.values(RULE).decimal("minRatio")).isEqualTo(0.5);
@@ -68,7 +66,7 @@ class RuleParameterStoreTest {
 
     @Test
     void invalidSettingsAreRefusedAndUnusableStoredOnesFallBackToTheDefault() {
-        try (Store store = new StoreFactory().open(new StoreSettings(dir))) {
+        try (Store store = org.inclusio.testing.TestStores.open(dir)) {
             RuleParameterStore parameters = new RuleParameterStore(store.database());
             assertThatThrownBy(() -> parameters.set(RULE, "minPeople", "-1"))
                     .isInstanceOf(IllegalArgumentException.class);

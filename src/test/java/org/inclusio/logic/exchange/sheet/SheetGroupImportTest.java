@@ -33,7 +33,7 @@ class SheetGroupImportTest {
 
     @BeforeEach
     void open() {
-        services = AppServices.open(dir.resolve("store"), L10N);
+        services = org.inclusio.testing.TestStores.services(dir.resolve("store"), L10N);
         db = services.store().database();
         prefs = SheetFiles.scratchPreferences();
         importer = new SheetImportService(db, L10N, services.activities(), services.people(), new MappingMemory(prefs));

@@ -48,7 +48,7 @@ class SheetImportServiceTest {
 
     @BeforeEach
     void open() {
-        services = AppServices.open(dir.resolve("store"), L10N);
+        services = org.inclusio.testing.TestStores.services(dir.resolve("store"), L10N);
         db = services.store().database();
         prefs = SheetFiles.scratchPreferences();
         importer = new SheetImportService(db, L10N, services.activities(), services.people(), new MappingMemory(prefs));

@@ -13,8 +13,6 @@ import org.inclusio.logic.analysis.rules.RuleDescriptor;
 import org.inclusio.logic.analysis.rules.RuleParameterStore;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.Store;
-import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +32,7 @@ abstract class RuleTestSupport {
 
     @BeforeEach
     void openStore() {
-        store = new StoreFactory().open(new StoreSettings(dir));
+        store = org.inclusio.testing.TestStores.open(dir);
         data = new AnalysisFixture(store.database());
         parameters = new RuleParameterStore(store.database());
     }

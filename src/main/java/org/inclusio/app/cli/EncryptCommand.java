@@ -1,0 +1,61 @@
+package org.inclusio.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.inclusio.persistence.CreatedStore;
+import org.inclusio.persistence.StoreException;
+import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.StoreProblem;
+import org.inclusio.persistence.StoreState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code inclusio encrypt}: encrypts a store that an earlier version left in clear. */
+@Command(name = "encrypt", mixinStandardHelpOptions = true,
+        description = "Encrypts a store that an earlier version of Inclusio left in clear: an encrypted copy is "
+                + "made, its records are counted against the original, and only then does it replace the clear "
+                + "file. The passphrase comes from --passphrase-file, " + Secrets.PASSPHRASE_VARIABLE
+                + " or the terminal (typed twice).")
+final class EncryptCommand extends StoreCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--recovery-key-file", paramLabel = "FILE",
+            description = "Write the recovery key to FILE (readable by you only) instead of showing it.")
+    private Path recoveryKeyFile;
+
+    @Override
+    public Integer call() {
+        Path directory = storeDirectory();
+        StoreFactory factory = new StoreFactory();
+        StoreState state = factory.inspect(directory);
+        if (state == StoreState.MISSING) {
+            throw new StoreException(StoreProblem.MISSING, directory, "no store", null);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (state == StoreState.ENCRYPTED) {
+            out.printf("The store in %s is already encrypted.%n", directory);
+            out.flush();
+            return 0;
+        }
+        char[] passphrase = secrets().chosen(passphraseFile(), Secrets.PASSPHRASE_VARIABLE, "Choose a passphrase: ",
+                "Type it again: ", "Encryption needs a passphrase: give it with --passphrase-file FILE or the "
+                        + Secrets.PASSPHRASE_VARIABLE + " environment variable, or run the command in a terminal.");
+        CreatedStore created;
+        try {
+            created = factory.encrypt(directory, passphrase);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+        try (var store = created.store()) {
+            out.printf("The store in %s is now encrypted; its records were counted and match.%n", store.directory());
+            RecoveryKeyOutput.deliver(created.recoveryKey(), recoveryKeyFile, out, directory);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,42 @@
+package org.inclusio.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.inclusio.app.AppServices;
+import org.inclusio.persistence.StoreException;
+import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.StoreProblem;
+import org.inclusio.persistence.StoreState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code inclusio init}: creates a new, empty, encrypted store; refuses a folder that already holds one. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Creates a new, empty store, encrypted with a passphrase you choose, and shows its recovery "
+                + "key once. A folder that already holds a store is left as it is.")
+final class InitCommand extends StoreCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--recovery-key-file", paramLabel = "FILE",
+            description = "Write the recovery key to FILE (readable by you only) instead of showing it.")
+    private Path recoveryKeyFile;
+
+    @Override
+    public Integer call() {
+        Path directory = storeDirectory();
+        if (new StoreFactory().inspect(directory) != StoreState.MISSING) {
+            throw new StoreException(StoreProblem.ALREADY_EXISTS, directory, "store exists", null);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppServices services = openOrCreateStore(recoveryKeyFile, out)) {
+            out.printf("Created an encrypted store in %s.%n", services.store().directory());
+            out.flush();
+            return 0;
+        }
+    }
+}

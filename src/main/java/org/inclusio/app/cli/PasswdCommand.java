@@ -1,0 +1,72 @@
+package org.inclusio.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.inclusio.persistence.StoreException;
+import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.StoreProblem;
+import org.inclusio.persistence.StoreSecret;
+import org.inclusio.persistence.StoreState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code inclusio passwd}: gives the store a new passphrase (the store itself is not rewritten). */
+@Command(name = "passwd", mixinStandardHelpOptions = true,
+        description = "Changes the store's passphrase. The current one (or --recovery-key) unlocks it; the new one "
+                + "comes from --new-passphrase-file, the " + Secrets.NEW_PASSPHRASE_VARIABLE
+                + " environment variable or the terminal (typed twice).")
+final class PasswdCommand extends StoreCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--new-passphrase-file", paramLabel = "FILE", description = "Read the new passphrase from FILE.")
+    private Path newPassphraseFile;
+
+    @Option(names = "--recovery-key", paramLabel = "KEY",
+            description = "Unlock with the recovery key instead of the current passphrase (a forgotten passphrase).")
+    private String recoveryKey;
+
+    @Override
+    public Integer call() {
+        Path directory = storeDirectory();
+        StoreFactory factory = new StoreFactory();
+        StoreState state = factory.inspect(directory);
+        if (state == StoreState.MISSING) {
+            throw new StoreException(StoreProblem.MISSING, directory, "no store", null);
+        }
+        if (state == StoreState.CLEAR) {
+            throw new CommandFailure("The store in " + directory + " is not encrypted, so it has no passphrase yet. "
+                    + "Run \"inclusio encrypt\" to give it one.");
+        }
+        StoreSecret current;
+        if (recoveryKey != null) {
+            current = new StoreSecret.RecoveryKey(recoveryKey);
+        } else {
+            char[] passphrase = secrets().existing(passphraseFile(), Secrets.PASSPHRASE_VARIABLE,
+                    "Current passphrase of the store in " + directory + ": ");
+            if (passphrase == null) {
+                throw new StoreException(StoreProblem.PASSPHRASE_NEEDED, directory, "no passphrase", null);
+            }
+            current = new StoreSecret.Passphrase(passphrase);
+        }
+        char[] chosen = secrets().chosen(newPassphraseFile, Secrets.NEW_PASSPHRASE_VARIABLE, "New passphrase: ",
+                "Type it again: ", "The new passphrase is needed: give it with --new-passphrase-file FILE or the "
+                        + Secrets.NEW_PASSPHRASE_VARIABLE + " environment variable, or run the command in a terminal.");
+        long started = System.nanoTime();
+        try {
+            factory.changePassphrase(directory, current, chosen);
+        } finally {
+            Arrays.fill(chosen, '\0');
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("The passphrase of the store in %s was changed in %.2f s; the recovery key still works.%n",
+                directory, (System.nanoTime() - started) / 1e9);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package org.inclusio.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.inclusio.app.AppServices;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.persistence.Store;
+import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.StoreSecret;
+
+/**
+ * Stores for tests, made the way the program makes them: encrypted, with a passphrase, created when the
+ * folder holds none and opened when it does.
+ */
+public final class TestStores {
+
+    /** The passphrase of every store a test makes. */
+    public static final String PASSPHRASE = "correct horse battery staple";
+
+    private TestStores() {
+    }
+
+    public static StoreSecret secret() {
+        return new StoreSecret.Passphrase(PASSPHRASE.toCharArray());
+    }
+
+    /** Opens the store in the folder, creating it first when there is none. */
+    public static Store open(Path directory) {
+        StoreFactory factory = new StoreFactory();
+        if (Files.exists(directory.resolve("inclusio.mv.db"))) {
+            return factory.open(directory, secret());
+        }
+        return factory.create(directory, PASSPHRASE.toCharArray()).store();
+    }
+
+    /** Every service over the store in the folder, creating it first when there is none. */
+    public static AppServices services(Path directory, Localization l10n) {
+        return AppServices.over(open(directory), l10n);
+    }
+}
