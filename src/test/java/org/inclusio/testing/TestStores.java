@@ -24,6 +24,27 @@ public final class TestStores {
         return new StoreSecret.Passphrase(PASSPHRASE.toCharArray());
     }
 
+    /** A private file holding the passphrase, for commands run in a test ({@code --passphrase-file}). */
+    public static Path passphraseFile() {
+        try {
+            Path file = Files.createTempFile("inclusio-test-passphrase", ".txt");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, PASSPHRASE + System.lineSeparator());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The arguments of a command run in a test, after the option that gives it the passphrase. */
+    public static String[] withPassphrase(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--passphrase-file";
+        all[1] = passphraseFile().toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return all;
+    }
+
     /** Opens the store in the folder, creating it first when there is none. */
     public static Store open(Path directory) {
         StoreFactory factory = new StoreFactory();

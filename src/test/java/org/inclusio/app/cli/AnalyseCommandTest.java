@@ -44,7 +44,7 @@ class AnalyseCommandTest {
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
-        int status = commandLine.execute(all.toArray(String[]::new));
+        int status = commandLine.execute(org.inclusio.testing.TestStores.withPassphrase(all.toArray(String[]::new)));
         return new Run(status, out.toString(), err.toString());
     }
 

@@ -22,11 +22,14 @@ class CommandLineTest {
         CommandLine commandLine = InclusioCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return commandLine.execute(org.inclusio.testing.TestStores.withPassphrase(args));
     }
 
     @Test
     void infoDescribesAnEmptyStore() {
+        assertThat(run("init", "--store", store.toString())).isZero();
+        assertThat(out.toString()).contains("Recovery key: ");
+        out.getBuffer().setLength(0);
         assertThat(run("info", "--store", store.toString())).isZero();
         assertThat(out.toString())
                 .contains("Store:          " + store.toAbsolutePath())
@@ -49,15 +52,55 @@ class CommandLineTest {
 
     @Test
     void aStoreWrittenByANewerProgramIsRefusedWithExitStatusThree() throws Exception {
-        assertThat(run("info", "--store", store.toString())).isZero();
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
-                new org.inclusio.persistence.StoreSettings(store).jdbcUrl(), "sa", "");
+        try (org.inclusio.persistence.Store opened = org.inclusio.testing.TestStores.open(store);
+             java.sql.Connection connection = opened.jdbcConnection();
              java.sql.Statement statement = connection.createStatement()) {
             statement.executeUpdate("update db_migration set mversion = '99.0' where id = "
                     + "(select max(id) from db_migration)");
         }
         assertThat(run("info", "--store", store.toString())).isEqualTo(3);
         assertThat(err.toString()).contains("newer version of Inclusio");
+    }
+
+    @Test
+    void aMissingStoreIsNamedAndNotCreated() {
+        Path missing = store.resolve("ofice");
+        assertThat(run("--store", missing.toString(), "import", "nothing.json")).isEqualTo(3);
+        assertThat(err.toString()).contains("There is no Inclusio store in " + missing.toAbsolutePath())
+                .doesNotContain("Exception");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void aStoreFolderNamedLikeACommandIsAFolder() {
+        Path named = store.resolve("demo");
+        assertThat(run("--store", named.toString(), "init")).isZero();
+        assertThat(named.resolve("inclusio.mv.db")).exists();
+    }
+
+    @Test
+    void aWrongPassphraseIsRefusedWithStatusThreeAndTheStoreIsKept() throws Exception {
+        assertThat(run("init", "--store", store.toString())).isZero();
+        Path wrong = java.nio.file.Files.writeString(store.resolve("../wrong-passphrase.txt"), "not this one at all\n");
+        CommandLine commandLine = InclusioCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        assertThat(commandLine.execute("--passphrase-file", wrong.toString(), "--store", store.toString(), "info"))
+                .isEqualTo(3);
+        assertThat(err.toString()).contains("The passphrase does not open the store");
+        assertThat(run("info", "--store", store.toString())).isZero();
+    }
+
+    @Test
+    void theStoreIsBackedUpAndRestored() {
+        assertThat(run("--store", store.toString(), "demo")).isZero();
+        Path backup = store.resolveSibling(store.getFileName() + "-backup.zip");
+        assertThat(run("--store", store.toString(), "backup", backup.toString())).isZero();
+        assertThat(out.toString()).contains("its counts match");
+        assertThat(run("--store", store.toString(), "restore", backup.toString())).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("info", "--store", store.toString())).isZero();
+        assertThat(out.toString()).containsPattern("Process teams\\s+6");
     }
 
     @Test

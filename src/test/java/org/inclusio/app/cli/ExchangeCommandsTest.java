@@ -28,6 +28,7 @@ class ExchangeCommandsTest {
         assertThat(Files.readString(file)).doesNotContain("fullName");
         assertThat(out.toString()).contains("activities", "120");
 
+        assertThat(run("--store", dir.resolve("b").toString(), "init")).isZero();
         assertThat(run("--store", dir.resolve("b").toString(), "import", "--dry-run", file.toString())).isZero();
         assertThat(out.toString()).contains("Dry run of");
         assertThat(run("--store", dir.resolve("b").toString(), "import", file.toString())).isZero();
@@ -51,6 +52,7 @@ class ExchangeCommandsTest {
     void aBadFileFailsWithItsMessageAndStatusOne() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"inclusio-exchange\", \"formatVersion\": 7}");
 
+        assertThat(run("--store", dir.resolve("c").toString(), "init")).isZero();
         int status = run("--store", dir.resolve("c").toString(), "import", file.toString());
 
         assertThat(status).isEqualTo(1);
@@ -61,6 +63,7 @@ class ExchangeCommandsTest {
     @Test
     void aSpreadsheetOfPeopleIsCheckedThenImportedWithMappingsFromTheCommandLine() throws Exception {
         String store = dir.resolve("s").toString();
+        assertThat(run("--store", store, "init")).isZero();
         Path messy = Files.writeString(dir.resolve("people.csv"), "\uFEFFKod;Kind;Recruited\nX1;kin;open call\n"
                 + "X2;patient;nominated\nX1;patient;\n");
         assertThat(run("--store", store, "import", "--kind", "people", "--map", "role=Kind", "--dry-run",
@@ -86,6 +89,6 @@ class ExchangeCommandsTest {
         CommandLine commandLine = InclusioCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return commandLine.execute(org.inclusio.testing.TestStores.withPassphrase(args));
     }
 }
