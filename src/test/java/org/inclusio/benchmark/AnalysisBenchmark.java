@@ -2,7 +2,6 @@ package org.inclusio.benchmark;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ final class AnalysisBenchmark {
     static Map<String, Timing> measure(Path storeDirectory, int runs) throws Exception {
         Map<String, Timing> timings = new LinkedHashMap<>();
         try (Store store = org.inclusio.testing.TestStores.open(storeDirectory);
-             Connection jdbc = DriverManager.getConnection(store.settings().jdbcUrl(), "sa", "")) {
+             Connection jdbc = store.jdbcConnection()) {
             var db = store.database();
             Localization texts = new Localization(Locale.ENGLISH);
             ModeLevelMatrixAnalysis matrix = new ModeLevelMatrixAnalysis(db);

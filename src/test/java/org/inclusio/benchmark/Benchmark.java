@@ -83,6 +83,22 @@ public final class Benchmark {
                     inserts.application(), inserts.baseline(), Target.ratioAtLeast(0.6));
         }
 
+        if (options.includes("security")) {
+            progress("encryption and passphrase");
+            SecurityBenchmark.Result security = SecurityBenchmark.measure(stores, options.small(), options.inserts(),
+                    runs);
+            add("security.unlock", "Unlock and open an encrypted store (" + count(options.small())
+                    + ") vs open in clear", "s", security.unlock(), security.clearOpen(), null);
+            add("security.passphrase", "Change the passphrase", "s", security.passphraseChange(), null,
+                    Target.below(1.0));
+            add("security.matrix", "Matrix, encrypted vs clear store (" + count(options.small()) + ")", "s",
+                    security.matrixEncrypted(), security.matrixClear(), null);
+            add("security.exclusion", "Exclusion detection, encrypted vs clear store (" + count(options.small())
+                    + ")", "s", security.exclusionEncrypted(), security.exclusionClear(), null);
+            add("security.insert", "Insert " + count(options.inserts()) + " activities, encrypted vs clear store",
+                    "rows/s", security.insertEncrypted(), security.insertClear(), null);
+        }
+
         ResultReport report = new ResultReport(figures);
         report.writeJson(options.out(), environment());
         report.writeCsv(options.csv());

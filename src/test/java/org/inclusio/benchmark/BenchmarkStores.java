@@ -49,14 +49,23 @@ final class BenchmarkStores {
 
     /** The store with that many activities, generated now unless an earlier run left it complete. */
     Built store(int activities) {
-        Path directory = workDirectory.resolve("store-" + activities + "-" + seed);
+        return build(workDirectory.resolve("store-" + activities + "-" + seed), activities, false);
+    }
+
+    /** The same data in a store in clear: the baseline of what encryption costs. */
+    Built clearStore(int activities) {
+        return build(workDirectory.resolve("store-" + activities + "-" + seed + "-clear"), activities, true);
+    }
+
+    private Built build(Path directory, int activities, boolean clear) {
         Path done = directory.resolve("generated.ok");
         if (Files.exists(done)) {
             return new Built(directory, null);
         }
         deleteTree(directory);
         long started = System.nanoTime();
-        try (Store store = org.inclusio.testing.TestStores.open(directory)) {
+        try (Store store = clear ? new org.inclusio.persistence.StoreFactory().createInClear(directory)
+                : org.inclusio.testing.TestStores.open(directory)) {
             Localization texts = new Localization(Locale.ENGLISH);
             new DemoRegionLoader(texts::label, Locale.ENGLISH, CLOCK).load(store.database(), scale(activities), seed,
                     null);

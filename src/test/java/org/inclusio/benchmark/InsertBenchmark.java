@@ -5,7 +5,6 @@ import io.ebean.Transaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -50,13 +49,13 @@ final class InsertBenchmark {
     }
 
     /** Seconds to insert and commit the rows on a fresh store (opening and closing it not counted). */
-    private static double timed(Path directory, int rows, boolean throughEbean) throws Exception {
+    static double timed(Path directory, int rows, boolean throughEbean) throws Exception {
         try (Store store = org.inclusio.testing.TestStores.open(directory)) {
             long started = System.nanoTime();
             if (throughEbean) {
                 insertWithEbean(store.database(), rows);
             } else {
-                insertWithJdbc(store.settings().jdbcUrl(), rows);
+                insertWithJdbc(store, rows);
             }
             return (System.nanoTime() - started) / 1e9;
         }
@@ -83,8 +82,8 @@ final class InsertBenchmark {
         }
     }
 
-    private static void insertWithJdbc(String url, int rows) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+    private static void insertWithJdbc(Store store, int rows) throws Exception {
+        try (Connection connection = store.jdbcConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(false);
             for (int i = 0; i < rows; i++) {

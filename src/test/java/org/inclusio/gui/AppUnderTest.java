@@ -22,6 +22,8 @@ public final class AppUnderTest implements AutoCloseable {
     }
 
     public static AppUnderTest start(Path store) throws TimeoutException {
+        // the window's tests start on an existing store; its first-start creation is tested on its own
+        org.inclusio.testing.TestStores.open(store).close();
         FxToolkit.registerPrimaryStage();
         WindowPreferences preferences = new WindowPreferences(
                 Preferences.userRoot().node("org/inclusio/test/" + UUID.randomUUID()));
