@@ -3,7 +3,8 @@ package org.inclusio.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.ConsoleHandler;
+import org.inclusio.persistence.FilePermissions;
+import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -27,16 +28,27 @@ public final class LoggingSetup {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
-        ConsoleHandler console = new ConsoleHandler();
-        console.setLevel(Level.WARNING);
-        root.addHandler(console);
+        // nothing goes to the console: commands print their own messages and the window shows them, and
+        // libraries' messages can quote stored values; the log file beside the store has the detail
+        if (!Files.isDirectory(storeDirectory)) {
+            // no store here (yet): a log folder must not make one appear
+            return;
+        }
         try {
             Path logs = storeDirectory.resolve("logs");
-            Files.createDirectories(logs);
+            FilePermissions.createPrivateDirectory(logs);
             Handler file = new FileHandler(logs.resolve("inclusio-%g.log").toString(), 2_000_000, 3, true);
             file.setFormatter(new SimpleFormatter());
             file.setLevel(Level.INFO);
+            // a log that cannot be written (a full disk) must not print its own stack trace on the console
+            file.setErrorManager(new ErrorManager() {
+                @Override
+                public synchronized void error(String message, Exception failure, int code) {
+                    // the failure the program is reporting to the user is the one that matters
+                }
+            });
             root.addHandler(file);
+            FilePermissions.makeTreePrivate(logs);
         } catch (IOException | SecurityException e) {
             root.log(Level.WARNING, "Cannot write the log file; logging to the console only: " + e.getMessage());
         }

@@ -1,6 +1,12 @@
 package org.inclusio.app;
 
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.persistence.Backups;
 import org.inclusio.persistence.StoreException;
 
 /** Plain-language explanations of why a store could not be opened or written, for the window and the CLI. */
@@ -10,6 +16,34 @@ public final class StoreProblemMessages {
     }
 
     public static String describe(StoreException failure, Localization l10n) {
+        String problem = problem(failure, l10n);
+        return switch (failure.problem()) {
+            case DAMAGED, KEY_DAMAGED, KEY_MISSING -> problem + " " + lastBackup(failure, l10n);
+            default -> problem;
+        };
+    }
+
+    /** The newest backup of the store, in a sentence, or that there is none. */
+    private static String lastBackup(StoreException failure, Localization l10n) {
+        if (failure.location() == null || !Files.isDirectory(failure.location())) {
+            return "";
+        }
+        List<Backups.Entry> entries;
+        try {
+            entries = new Backups(failure.location()).list();
+        } catch (RuntimeException e) {
+            return l10n.text("store.problem.noBackup");
+        }
+        if (entries.isEmpty()) {
+            return l10n.text("store.problem.noBackup");
+        }
+        Backups.Entry newest = entries.get(0);
+        String made = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
+                .format(newest.made());
+        return l10n.text("store.problem.lastBackup", newest.file().getFileName(), made);
+    }
+
+    private static String problem(StoreException failure, Localization l10n) {
         String location = String.valueOf(failure.location());
         return switch (failure.problem()) {
             case IN_USE -> l10n.text("store.problem.inUse", location);

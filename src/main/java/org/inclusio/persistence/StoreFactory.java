@@ -196,12 +196,24 @@ public final class StoreFactory {
             deleteTree(staging);
             return openLocked(settings, lock);
         } catch (IOException | SQLException e) {
-            lock.close();
-            throw mapped(e, directory);
+            StoreException store = mapped(e, directory);
+            abandonSetUp(directory, lock);
+            throw store;
         } catch (RuntimeException e) {
-            lock.close();
             StoreException store = StoreFaults.asStoreException(e, directory);
+            abandonSetUp(directory, lock);
             throw store != null ? store : e;
+        }
+    }
+
+    /** Removes what a failed set-up made (a staging folder), so a full disk is not left fuller. */
+    private static void abandonSetUp(Path directory, StoreLock lock) {
+        try {
+            deleteTree(directory.resolve(STAGING));
+        } catch (IOException ignored) {
+            // removed at the next open
+        } finally {
+            lock.close();
         }
     }
 

@@ -3,6 +3,7 @@ package org.inclusio.persistence;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -23,6 +24,9 @@ public final class StoreFaults {
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
     private static final int H2_NO_DISK_SPACE = 90100;
     private static final int H2_DATABASE_IS_READ_ONLY = 90097;
+
+    /** Enough to be refused on a full disk that still has a few blocks for its own bookkeeping. */
+    private static final int PROBE_BYTES = 256 * 1024;
 
     private StoreFaults() {
     }
@@ -56,7 +60,43 @@ public final class StoreFaults {
             return already;
         }
         StoreProblem problem = classify(failure);
+        if ((problem == null || problem == StoreProblem.UNREADABLE) && location != null) {
+            StoreProblem probed = probe(location);
+            if (probed != null) {
+                problem = probed;
+            }
+        }
         return problem == null ? null : new StoreException(problem, location, failure.getClass().getSimpleName(), failure);
+    }
+
+    /**
+     * Libraries do not always keep the cause of a failure (a migration runner that fails again while cleaning
+     * up reports only that). This asks the disk itself: it writes a small file into the folder and says what
+     * stopped it (full, read-only), or null when the folder can be written.
+     */
+    public static StoreProblem probe(Path folder) {
+        Path directory = Files.isDirectory(folder) ? folder : folder.toAbsolutePath().getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            return null;
+        }
+        Path probe = directory.resolve(".write-probe-" + ProcessHandle.current().pid());
+        try {
+            Files.write(probe, new byte[PROBE_BYTES]);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(probe,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            return null;
+        } catch (IOException e) {
+            StoreProblem problem = classifyOne(e);
+            return problem == StoreProblem.UNREADABLE ? null : problem;
+        } finally {
+            try {
+                Files.deleteIfExists(probe);
+            } catch (IOException ignored) {
+                // the probe could not even be removed; the caller reports the problem already
+            }
+        }
     }
 
     private static StoreProblem classifyOne(Throwable failure) {

@@ -7,6 +7,8 @@ import org.inclusio.app.StoreProblemMessages;
 import org.inclusio.logic.ErrorReport;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.StoreException;
+import org.inclusio.persistence.StoreFaults;
+import org.inclusio.persistence.StoreProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -20,13 +22,34 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
     static final int STORE_PROBLEM = 3;
     static final int FAILED = 1;
 
+    /** The failure with the store's folder as its place when it came without one. */
+    private static StoreException located(StoreException failure, CommandLine commandLine) {
+        if (failure.location() != null) {
+            return failure;
+        }
+        return new StoreException(failure.problem(), storeDirectory(commandLine), "no location", failure);
+    }
+
+    private static java.nio.file.Path storeDirectory(CommandLine commandLine) {
+        Object root = commandLine.getCommandSpec().root().userObject();
+        return root instanceof InclusioCommand command ? command.storeDirectory() : null;
+    }
+
     private static final Logger LOG = Logger.getLogger(CliErrorHandler.class.getName());
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
         Localization l10n = new Localization(Locale.getDefault());
-        if (failure instanceof StoreException storeFailure) {
-            commandLine.getErr().println(StoreProblemMessages.describe(storeFailure, l10n));
+        if (failure instanceof StoreException storeFailure && storeFailure.problem() != StoreProblem.UNREADABLE) {
+            LOG.log(Level.WARNING, "Store problem: " + storeFailure.problem());
+            commandLine.getErr().println(StoreProblemMessages.describe(located(storeFailure, commandLine), l10n));
+            return STORE_PROBLEM;
+        }
+        // a failure of the store that the layer below could not name (a library lost its cause): ask the disk
+        StoreException store = StoreFaults.asStoreException(failure, storeDirectory(commandLine));
+        if (store != null) {
+            LOG.log(Level.WARNING, "Store problem: " + store.problem() + "\n" + ErrorReport.forLog(failure));
+            commandLine.getErr().println(StoreProblemMessages.describe(store, l10n));
             return STORE_PROBLEM;
         }
         if (failure instanceof CommandFailure commandFailure) {

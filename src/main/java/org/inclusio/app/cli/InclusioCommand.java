@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         description = "Records and measures inclusive coproduction in public healthcare.%n"
                 + "Without a command, opens the application window.",
         subcommands = {InfoCommand.class, InitCommand.class, DemoCommand.class, PasswdCommand.class,
-            EncryptCommand.class, ImportCommand.class, ExportCommand.class,
+            EncryptCommand.class, BackupCommand.class, RestoreCommand.class, ImportCommand.class, ExportCommand.class,
             AnalyseCommand.class})
 public final class InclusioCommand implements Callable<Integer> {
 

@@ -14,7 +14,7 @@ final class RecoveryKeyOutput {
     }
 
     static void deliver(String recoveryKey, Path file, PrintWriter out, Path store) {
-        String explanation = "The recovery key opens the store in " + store + " if the passphrase is forgotten. "
+        String explanation = "The recovery key opens the store in " + store.toAbsolutePath() + " if the passphrase is forgotten. "
                 + "It is shown only this once and kept nowhere else: print it or save it somewhere safe, apart "
                 + "from the computer.";
         if (file == null) {
@@ -29,7 +29,7 @@ final class RecoveryKeyOutput {
                         + "The store was created: its recovery key is " + recoveryKey);
             }
             FilePermissions.createPrivateFile(file);
-            Files.writeString(file, "Inclusio recovery key for the store in " + store + System.lineSeparator()
+            Files.writeString(file, "Inclusio recovery key for the store in " + store.toAbsolutePath() + System.lineSeparator()
                     + recoveryKey + System.lineSeparator(), StandardCharsets.UTF_8);
             out.println("The recovery key was written to " + file + " (readable by you only). " + explanation);
             out.flush();

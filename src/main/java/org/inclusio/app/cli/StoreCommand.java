@@ -65,6 +65,7 @@ abstract class StoreCommand {
         if (factory.inspect(directory) != StoreState.MISSING) {
             return openStore();
         }
+        LoggingSetup.configure(directory);
         char[] passphrase = secrets().chosen(root.passphraseFile(), Secrets.PASSPHRASE_VARIABLE,
                 "Choose a passphrase for the new store in " + directory + ": ", "Type it again: ",
                 "A new store needs a passphrase: give it with --passphrase-file FILE or the "

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.inclusio.persistence.StoreException;
+import org.inclusio.persistence.StoreFaults;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -109,7 +111,12 @@ public final class InterchangeImporter {
                 known.computeIfAbsent(incoming.kind(), k -> new HashSet<>()).add(incoming.id());
                 counts.put(incoming.kind(), counts.getOrDefault(incoming.kind(), ImportSummary.Counts.ZERO).plus(outcome));
             } catch (SQLException e) {
-                throw problems.at(Problem.CLASHES_WITH_STORE, path, null, null);
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                    throw problems.at(Problem.CLASHES_WITH_STORE, path, null, null);
+                }
+                // not the record: the store itself (a full disk, a read-only or damaged file)
+                StoreException store = StoreFaults.asStoreException(e, null);
+                throw store != null ? store : new IllegalStateException("the store refused a write", e);
             }
             if (size > 0) {
                 context.updateProgress(Math.min(in.count(), size), size);

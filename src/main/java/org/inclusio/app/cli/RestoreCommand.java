@@ -1,0 +1,68 @@
+package org.inclusio.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.inclusio.persistence.Backups;
+import org.inclusio.persistence.StoreSecret;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code inclusio restore FILE|--latest}: puts a checked backup in the store's place. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Replaces the store by a backup, after checking that the backup opens with the passphrase "
+                + "and holds what it counted. The replaced store file is kept beside it. Works on a damaged store "
+                + "too; the store must not be open in another program.")
+final class RestoreCommand extends StoreCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Which which;
+
+    static final class Which {
+        @Parameters(paramLabel = "FILE", description = "The backup to restore.")
+        private Path file;
+
+        @Option(names = "--latest", description = "Restore the newest backup in the store's backups folder.")
+        private boolean latest;
+    }
+
+    @Option(names = "--recovery-key", paramLabel = "KEY",
+            description = "Open the backup with the recovery key instead of the passphrase.")
+    private String recoveryKey;
+
+    @Override
+    public Integer call() {
+        Path directory = storeDirectory();
+        Backups backups = new Backups(directory);
+        Path file = which.file;
+        if (which.latest) {
+            List<Backups.Entry> entries = backups.list();
+            if (entries.isEmpty()) {
+                throw new CommandFailure("There is no backup in " + backups.folder() + ".");
+            }
+            file = entries.get(0).file();
+        }
+        StoreSecret secret;
+        if (recoveryKey != null) {
+            secret = new StoreSecret.RecoveryKey(recoveryKey);
+        } else {
+            char[] passphrase = secrets().existing(passphraseFile(), Secrets.PASSPHRASE_VARIABLE,
+                    "Passphrase of the backup " + file.getFileName() + ": ");
+            secret = passphrase == null ? null : new StoreSecret.Passphrase(passphrase);
+        }
+        backups.restore(file, secret);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Restored the store in %s from %s; the replaced file is kept beside it.%n", directory,
+                file.getFileName());
+        out.flush();
+        return 0;
+    }
+}
