@@ -35,6 +35,8 @@ import org.inclusio.gui.main.MainWindowView;
 import org.inclusio.gui.main.MainWindowViewModel;
 import org.inclusio.gui.prefs.LockPreferences;
 import org.inclusio.gui.prefs.WindowPreferences;
+import org.inclusio.gui.settings.BackupSettingsView;
+import org.inclusio.gui.settings.BackupsViewModel;
 import org.inclusio.gui.settings.SecuritySettingsView;
 import org.inclusio.gui.settings.SecuritySettingsViewModel;
 import org.inclusio.gui.unlock.CreateStoreView;
@@ -226,7 +228,9 @@ public final class InclusioApp extends Application {
 
         AreaScreens screens = new AreaScreens(services, executor, dialogService, l10n, helpButtons, unsaved,
                 () -> new SecuritySettingsView(new SecuritySettingsViewModel(gate::changePassphrase, executor, l10n,
-                        lockPreferences.idleMinutesProperty(), encrypted), l10n));
+                        lockPreferences.idleMinutesProperty(), encrypted), l10n),
+                () -> new BackupSettingsView(new BackupsViewModel(new WindowBackups(gate, storeDirectory), executor,
+                        dialogService, l10n, this::afterRestore), l10n));
         MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
                 location, executor, dialogService, l10n, screens::reloadAll);
         WelcomeView welcome = new WelcomeView(mainViewModel, l10n, () -> help.show(stage, "concept.coproduction"));
@@ -269,6 +273,20 @@ public final class InclusioApp extends Application {
         if (idleLock != null) {
             idleLock.lock();
         }
+    }
+
+    /** A backup replaced the store, which is closed now: everything is built again after the next unlock. */
+    private void afterRestore() {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window != stage && window.isShowing()) {
+                window.hide();
+            }
+        }
+        unsavedChanges = null;
+        mainRoot = null;
+        idleLock.setEnabled(false);
+        showUnlock();
+        dialogService.notify(l10n.text("settings.backups.restored"));
     }
 
     /** Hides every view: other windows are closed, the main window shows only the unlock screen. */

@@ -10,6 +10,7 @@ import org.inclusio.gui.unlock.StoreGate;
 import org.inclusio.gui.unlock.StoreRefusal;
 import org.inclusio.logic.ErrorReport;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.persistence.Backups;
 import org.inclusio.persistence.CreatedStore;
 import org.inclusio.persistence.Store;
 import org.inclusio.persistence.StoreException;
@@ -78,6 +79,26 @@ final class WindowStoreGate implements StoreGate {
     }
 
     @Override
+    public void restoreLatestBackup(EnteredSecret secret) throws StoreRefusal {
+        Backups backups = new Backups(directory);
+        StoreSecret storeSecret = storeSecret(secret);
+        try {
+            var entries = backups.list();
+            if (entries.isEmpty()) {
+                throw new StoreRefusal(l10n.text("store.problem.noBackup"));
+            }
+            backups.restore(entries.get(0).file(), storeSecret);
+            services = StoreOpening.services(factory.open(directory, storeSecret), l10n);
+        } catch (RuntimeException e) {
+            throw refusal(e);
+        } finally {
+            if (storeSecret instanceof StoreSecret.Passphrase passphrase) {
+                Arrays.fill(passphrase.value(), '\0');
+            }
+        }
+    }
+
+    @Override
     public void openInClear() throws StoreRefusal {
         try {
             services = StoreOpening.services(factory.open(directory, null), l10n);
@@ -126,23 +147,32 @@ final class WindowStoreGate implements StoreGate {
         return created.recoveryKey();
     }
 
-    private static StoreSecret storeSecret(EnteredSecret secret) {
+    static StoreSecret storeSecret(EnteredSecret secret) {
         if (secret.recoveryKey()) {
             return new StoreSecret.RecoveryKey(new String(secret.value()));
         }
         return StoreSecret.passphrase(secret.value().clone());
     }
 
-    private StoreRefusal refusal(RuntimeException failure) {
+    StoreRefusal refusal(RuntimeException failure) {
         if (failure instanceof StoreException store) {
             LOG.log(Level.WARNING, "Store refused: " + store.problem());
-            return new StoreRefusal(StoreProblemMessages.describe(store, l10n));
+            return new StoreRefusal(StoreProblemMessages.describe(store, l10n),
+                    restorable(store.problem()) && hasBackup());
         }
         LOG.log(Level.SEVERE, ErrorReport.forLog(failure));
         return new StoreRefusal(l10n.text("store.problem.unexpected", location()));
     }
 
-    /** The problem behind a refusal to open, for the start-up screen's offer of a backup. */
+    private boolean hasBackup() {
+        try {
+            return !new Backups(directory).list().isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Problems a backup is the way out of. */
     static boolean restorable(StoreProblem problem) {
         return problem == StoreProblem.DAMAGED || problem == StoreProblem.KEY_DAMAGED
                 || problem == StoreProblem.KEY_MISSING;

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.inclusio.gui.dialog.RecordingDialogService;
+import org.inclusio.gui.settings.BackupsViewModel;
+import org.inclusio.logic.task.CallingThreadTaskExecutor;
+import org.inclusio.persistence.Backups;
 import org.inclusio.gui.unlock.EnteredSecret;
 import org.inclusio.gui.unlock.StoreRefusal;
 import org.inclusio.logic.i18n.Localization;
@@ -76,7 +82,59 @@ class WindowStoreGateTest {
         Files.delete(store.resolve("inclusio.key"));
         assertThatThrownBy(() -> gate.unlock(secret(PASSPHRASE, false)))
                 .isInstanceOf(StoreRefusal.class)
-                .hasMessage(l10n.text("store.problem.keyMissing", store.toAbsolutePath().normalize().toString()));
+                .hasMessageStartingWith(l10n.text("store.problem.keyMissing", store.toAbsolutePath().normalize().toString()));
+    }
+
+    @Test
+    void backupsAreListedMadeCheckedAndRestoredFromTheSettingsAndOfferedForADamagedStore() throws Exception {
+        Path store = folder.resolve("store");
+        gate = new WindowStoreGate(store, new StoreFactory(), l10n);
+        gate.create(PASSPHRASE.toCharArray());
+        RecordingDialogService dialogs = new RecordingDialogService();
+        List<Throwable> unexpected = new ArrayList<>();
+        int[] restored = {0};
+        BackupsViewModel backups = new BackupsViewModel(new WindowBackups(gate, store),
+                new CallingThreadTaskExecutor(unexpected::add), dialogs, l10n, () -> restored[0]++);
+        backups.load();
+        assertThat(backups.rows()).isEmpty();
+        backups.backUpNow();
+        assertThat(backups.rows()).hasSize(1);
+        assertThat(backups.outcomeProperty().get()).contains(backups.rows().get(0).file().getFileName().toString());
+        backups.selectedProperty().set(backups.rows().get(0));
+
+        backups.passphraseProperty().set("not the passphrase");
+        backups.check();
+        assertThat(dialogs.errors).hasSize(1);
+        backups.passphraseProperty().set(PASSPHRASE);
+        backups.check();
+        assertThat(backups.outcomeProperty().get()).contains("opens");
+        assertThat(backups.passphraseProperty().get()).as("not kept after use").isEmpty();
+
+        backups.saveKeep(3);
+        assertThat(new Backups(store).keep()).isEqualTo(3);
+
+        dialogs.confirmAnswer = false;
+        backups.passphraseProperty().set(PASSPHRASE);
+        backups.restore();
+        assertThat(restored[0]).isZero();
+        assertThat(gate.services()).isNotNull();
+        dialogs.confirmAnswer = true;
+        backups.restore();
+        assertThat(restored[0]).isEqualTo(1);
+        assertThat(gate.services()).as("the store is closed after a restore").isNull();
+        assertThat(unexpected).isEmpty();
+
+        // a damaged store: unlocking names it and offers the backup, which then opens
+        Path file = store.resolve("inclusio.mv.db");
+        byte[] bytes = Files.readAllBytes(file);
+        java.util.Arrays.fill(bytes, 200, bytes.length, (byte) 0x5a);
+        Files.write(file, bytes);
+        WindowStoreGate damaged = new WindowStoreGate(store, new StoreFactory(), l10n);
+        gate = damaged;
+        assertThatThrownBy(() -> damaged.unlock(secret(PASSPHRASE, false)))
+                .isInstanceOfSatisfying(StoreRefusal.class, refusal -> assertThat(refusal.backupOffered()).isTrue());
+        damaged.restoreLatestBackup(secret(PASSPHRASE, false));
+        assertThat(damaged.services()).isNotNull();
     }
 
     @Test

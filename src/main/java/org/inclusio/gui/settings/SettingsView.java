@@ -8,7 +8,7 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.gui.util.Fxml;
 
 /**
- * The Settings area: one tab per topic (the region's vocabularies, the trash, the store's protection). Each tab's content
+ * The Settings area: one tab per topic (the region's vocabularies, the trash, the store's protection and its backups). Each tab's content
  * is a screen of its own; the trash is read again whenever its tab is chosen.
  */
 public final class SettingsView {
@@ -16,6 +16,7 @@ public final class SettingsView {
     private final VocabularySettingsView vocabularyView;
     private final TrashView trashView;
     private final SecuritySettingsView securityView;
+    private final BackupSettingsView backupsView;
     private final Localization l10n;
     private Parent root;
 
@@ -23,9 +24,11 @@ public final class SettingsView {
     @FXML private Tab vocabularyTab;
     @FXML private Tab trashTab;
     @FXML private Tab securityTab;
+    @FXML private Tab backupsTab;
 
     public SettingsView(VocabularySettingsView vocabularyView, TrashView trashView, SecuritySettingsView securityView,
-                        Localization l10n) {
+                        BackupSettingsView backupsView, Localization l10n) {
+        this.backupsView = backupsView;
         this.vocabularyView = vocabularyView;
         this.trashView = trashView;
         this.securityView = securityView;
@@ -44,6 +47,12 @@ public final class SettingsView {
         vocabularyTab.setContent(vocabularyView.root());
         trashTab.setContent(trashView.root());
         securityTab.setContent(securityView.root());
+        backupsTab.setContent(backupsView.root());
+        backupsTab.setOnSelectionChanged(event -> {
+            if (backupsTab.isSelected()) {
+                backupsView.viewModel().load();
+            }
+        });
         trashTab.setOnSelectionChanged(event -> {
             if (trashTab.isSelected()) {
                 trashView.viewModel().load();

@@ -15,6 +15,12 @@ public interface StoreGate {
      */
     void unlock(EnteredSecret secret) throws StoreRefusal;
 
+    /**
+     * Puts the newest backup in place of a damaged store (the damaged file is kept beside it), then opens it
+     * with the secret.
+     */
+    void restoreLatestBackup(EnteredSecret secret) throws StoreRefusal;
+
     /** Opens a store in clear from an earlier version as it is, without encrypting it (for now). */
     void openInClear() throws StoreRefusal;
 

@@ -8,7 +8,20 @@ public final class StoreRefusal extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    private final boolean backupOffered;
+
     public StoreRefusal(String plainMessage) {
+        this(plainMessage, false);
+    }
+
+    /** @param backupOffered true when the store is damaged and a backup of it exists to restore */
+    public StoreRefusal(String plainMessage, boolean backupOffered) {
         super(plainMessage);
+        this.backupOffered = backupOffered;
+    }
+
+    /** True when restoring the last backup is the way out. */
+    public boolean backupOffered() {
+        return backupOffered;
     }
 }

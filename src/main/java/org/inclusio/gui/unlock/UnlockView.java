@@ -33,6 +33,7 @@ public final class UnlockView {
     @FXML private TextField nameField;
     @FXML private Label errorLabel;
     @FXML private Button unlockButton;
+    @FXML private Button restoreButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label busyLabel;
 
@@ -78,6 +79,10 @@ public final class UnlockView {
         recoveryField.disableProperty().bind(viewModel.busyProperty());
         recoverySwitch.disableProperty().bind(viewModel.busyProperty());
         nameField.disableProperty().bind(viewModel.busyProperty());
+        restoreButton.visibleProperty().bind(viewModel.restoreOfferedProperty());
+        restoreButton.managedProperty().bind(viewModel.restoreOfferedProperty());
+        restoreButton.disableProperty().bind(viewModel.busyProperty()
+                .or(viewModel.passphraseProperty().isEmpty().and(viewModel.recoveryKeyProperty().isEmpty())));
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyLabel.visibleProperty().bind(viewModel.busyProperty());
         // Enter in either field unlocks
@@ -97,6 +102,11 @@ public final class UnlockView {
     public void focusSecret() {
         Platform.runLater(() -> (viewModel.useRecoveryKeyProperty().get() ? recoveryField : passphraseField)
                 .requestFocus());
+    }
+
+    @FXML
+    private void restoreLastBackup() {
+        viewModel.restoreLastBackup();
     }
 
     @FXML

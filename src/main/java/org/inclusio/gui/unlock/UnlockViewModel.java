@@ -31,6 +31,7 @@ public final class UnlockViewModel {
     private final StringProperty actorName = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty restoreOffered = new SimpleBooleanProperty(false);
     private final BooleanBinding canUnlock;
 
     /**
@@ -52,6 +53,17 @@ public final class UnlockViewModel {
 
     /** Tries the passphrase or recovery key; on a refusal the error line says why. */
     public void unlock() {
+        attempt(false);
+    }
+
+    /** Restores the newest backup in place of the damaged store, then opens it with what was typed. */
+    public void restoreLastBackup() {
+        if (restoreOffered.get()) {
+            attempt(true);
+        }
+    }
+
+    private void attempt(boolean restoreFirst) {
         if (!canUnlock.get()) {
             if (actorName.get().isBlank()) {
                 error.set(l10n.text("unlock.problem.name"));
@@ -66,7 +78,11 @@ public final class UnlockViewModel {
         error.set("");
         executor.execute(BackgroundTask.<Void>of(l10n.text("unlock.task"), task -> {
                     try {
-                        gate.unlock(secret);
+                        if (restoreFirst) {
+                            gate.restoreLatestBackup(secret);
+                        } else {
+                            gate.unlock(secret);
+                        }
                     } finally {
                         secret.wipe();
                     }
@@ -74,12 +90,14 @@ public final class UnlockViewModel {
                 })
                 .onSuccess(done -> {
                     busy.set(false);
+                    restoreOffered.set(false);
                     clearSecrets();
                     unlocked.accept(name);
                 })
                 .onFailure(failure -> {
                     busy.set(false);
                     passphrase.set("");
+                    restoreOffered.set(failure instanceof StoreRefusal refusal && refusal.backupOffered());
                     error.set(failure instanceof StoreRefusal ? failure.getMessage()
                             : l10n.text("unlock.problem.unexpected"));
                 }));
@@ -119,6 +137,11 @@ public final class UnlockViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** True after the store was found damaged and a backup of it exists. */
+    public ReadOnlyBooleanProperty restoreOfferedProperty() {
+        return restoreOffered;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -32,6 +32,7 @@ class UnlockViewModelsTest {
     private class FakeGate implements StoreGate {
         int opened;
         int created;
+        boolean damaged;
         char[] lastCreatePassphrase;
 
         @Override
@@ -41,6 +42,9 @@ class UnlockViewModelsTest {
 
         @Override
         public void unlock(EnteredSecret secret) throws StoreRefusal {
+            if (damaged) {
+                throw new StoreRefusal(l10n.text("store.problem.damaged", location()), true);
+            }
             String typed = new String(secret.value());
             boolean right = secret.recoveryKey() ? typed.replace("-", "").equalsIgnoreCase(RECOVERY.replace("-", ""))
                     : typed.equals(PASSPHRASE);
@@ -49,6 +53,12 @@ class UnlockViewModelsTest {
                         : "store.problem.wrongPassphrase", location()));
             }
             opened++;
+        }
+
+        @Override
+        public void restoreLatestBackup(EnteredSecret secret) throws StoreRefusal {
+            damaged = false;
+            unlock(secret);
         }
 
         @Override
@@ -109,6 +119,25 @@ class UnlockViewModelsTest {
         unlock.unlock();
         assertThat(unlockedAs).containsExactly("kim");
         assertThat(unlock.recoveryKeyProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aDamagedStoreOffersItsLastBackupWhichOpensWithThePassphrase() {
+        gate.damaged = true;
+        List<String> unlockedAs = new ArrayList<>();
+        UnlockViewModel unlock = new UnlockViewModel(gate, executor, l10n, "kim", unlockedAs::add);
+        assertThat(unlock.restoreOfferedProperty().get()).isFalse();
+        unlock.restoreLastBackup();
+        assertThat(gate.damaged).as("nothing is restored unless offered").isTrue();
+        unlock.passphraseProperty().set(PASSPHRASE);
+        unlock.unlock();
+        assertThat(unlock.errorProperty().get()).startsWith("The store file in /stores/region is damaged");
+        assertThat(unlock.restoreOfferedProperty().get()).isTrue();
+        unlock.passphraseProperty().set(PASSPHRASE);
+        unlock.restoreLastBackup();
+        assertThat(gate.damaged).isFalse();
+        assertThat(unlockedAs).containsExactly("kim");
+        assertThat(unlock.restoreOfferedProperty().get()).isFalse();
     }
 
     @Test
