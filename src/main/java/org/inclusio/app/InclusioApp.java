@@ -22,7 +22,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -300,13 +299,8 @@ public final class InclusioApp extends Application {
         }
         UnlockViewModel viewModel = new UnlockViewModel(gate, executor, l10n, actorName, name -> {
             rememberActor(name);
+            // the windows hidden by the lock stay closed (dialogs were answered "cancel"); help opens again with F1
             scene.setRoot(mainRoot);
-            for (Window window : hiddenByLock) {
-                // a help window comes back; dialogs were answered "cancel" by closing them
-                if (window instanceof Stage other && other.getModality() == Modality.NONE && other.getOwner() != null) {
-                    other.show();
-                }
-            }
             hiddenByLock.clear();
             idleLock.unlocked();
         });
