@@ -35,6 +35,8 @@ import org.inclusio.gui.person.PersonEditorView;
 import org.inclusio.gui.person.PersonEditorViewModel;
 import org.inclusio.gui.person.PersonRegisterView;
 import org.inclusio.gui.person.PersonRegisterViewModel;
+import org.inclusio.gui.settings.BackupSettingsView;
+import org.inclusio.gui.settings.SecuritySettingsView;
 import org.inclusio.gui.settings.SettingsView;
 import org.inclusio.gui.settings.TrashView;
 import org.inclusio.gui.settings.TrashViewModel;
@@ -56,18 +58,23 @@ final class AreaScreens {
     private final Localization l10n;
     private final HelpButton helpButtons;
     private final UnsavedChangesGuard unsaved;
+    private final Supplier<SecuritySettingsView> security;
+    private final Supplier<BackupSettingsView> backups;
     private final List<Runnable> reloaders = new ArrayList<>();
     private Consumer<Area> showArea = area -> { };
     private ActivityEditorViewModel activityEditor;
 
     AreaScreens(AppServices services, TaskExecutor executor, DialogService dialogs, Localization l10n,
-                HelpButton helpButtons, UnsavedChangesGuard unsaved) {
+                HelpButton helpButtons, UnsavedChangesGuard unsaved, Supplier<SecuritySettingsView> security,
+                Supplier<BackupSettingsView> backups) {
+        this.backups = backups;
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
         this.l10n = l10n;
         this.helpButtons = helpButtons;
         this.unsaved = unsaved;
+        this.security = security;
     }
 
     Map<Area, Supplier<Node>> suppliers() {
@@ -114,7 +121,8 @@ final class AreaScreens {
                 dialogs, l10n, this::reloadAll);
         TrashViewModel trash = new TrashViewModel(services.trash(), executor, dialogs, l10n, this::reloadAll);
         reloaders.add(trash::load);
-        return new SettingsView(new VocabularySettingsView(vocabulary, l10n), new TrashView(trash, l10n), l10n).root();
+        return new SettingsView(new VocabularySettingsView(vocabulary, l10n), new TrashView(trash, l10n), security.get(),
+                backups.get(), l10n).root();
     }
 
     private Node teams() {

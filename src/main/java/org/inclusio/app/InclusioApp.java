@@ -1,14 +1,30 @@
 package org.inclusio.app;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.input.InputEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import org.inclusio.gui.about.AboutDialog;
 import org.inclusio.gui.dialog.FxDialogService;
 import org.inclusio.gui.help.HelpButton;
@@ -16,7 +32,20 @@ import org.inclusio.gui.help.HelpView;
 import org.inclusio.gui.help.HelpViewModel;
 import org.inclusio.gui.main.MainWindowView;
 import org.inclusio.gui.main.MainWindowViewModel;
+import org.inclusio.gui.prefs.LockPreferences;
 import org.inclusio.gui.prefs.WindowPreferences;
+import org.inclusio.gui.settings.BackupSettingsView;
+import org.inclusio.gui.settings.BackupsViewModel;
+import org.inclusio.gui.settings.SecuritySettingsView;
+import org.inclusio.gui.settings.SecuritySettingsViewModel;
+import org.inclusio.gui.unlock.CreateStoreView;
+import org.inclusio.gui.unlock.CreateStoreViewModel;
+import org.inclusio.gui.unlock.IdleLock;
+import org.inclusio.gui.unlock.RecoveryKeyView;
+import org.inclusio.gui.unlock.RecoveryKeyViewModel;
+import org.inclusio.gui.unlock.SystemClipboard;
+import org.inclusio.gui.unlock.UnlockView;
+import org.inclusio.gui.unlock.UnlockViewModel;
 import org.inclusio.gui.util.AppIcons;
 import org.inclusio.gui.util.FxTaskExecutor;
 import org.inclusio.gui.util.TaskProgressModel;
@@ -27,39 +56,62 @@ import org.inclusio.logic.AppInfo;
 import org.inclusio.logic.ErrorReport;
 import org.inclusio.logic.i18n.HelpCatalogue;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.persistence.FilePermissions;
 import org.inclusio.persistence.StoreException;
+import org.inclusio.persistence.StoreFactory;
 import org.inclusio.persistence.StoreLocation;
 import org.inclusio.persistence.StoreSecret;
+import org.inclusio.persistence.StoreState;
 
 /**
- * The JavaFX application and the composition root of the window: opens the store in
- * {@link #init()} (off the FX thread), builds every screen with its ViewModel and services by
- * constructor in {@link #start(Stage)}, and closes the store safely in {@link #stop()}.
+ * The JavaFX application and the composition root of the window. The window first shows what the store
+ * folder calls for: the unlock screen for an encrypted store, "Create a new store" (and then its recovery key)
+ * where there is none, the offer to encrypt a store in clear from an earlier version. Once the store is open,
+ * every screen is built with its ViewModel and services by constructor. The window locks after an idle time
+ * and on request, hiding every view until the secret is given again; {@link #stop()} closes the store safely.
  */
 public final class InclusioApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(InclusioApp.class.getName());
+    private static final Duration IDLE_CHECK = Duration.seconds(5);
 
     private Path storeDirectory;
     private StoreSecret secret;
     private final WindowPreferences windowPreferences;
+    private final LockPreferences lockPreferences;
+    private final StoreFactory factory = new StoreFactory();
     private Localization l10n;
-    private AppServices services;
+    private WindowStoreGate gate;
+    private StoreState state;
     private String startupProblem;
     private FxTaskExecutor executor;
-    private Stage stage;
-    private UnsavedChangesGuard unsavedChanges;
+    private TaskProgressModel taskProgress;
     private FxDialogService dialogService;
+    private Stage stage;
+    private Scene scene;
+    private UnsavedChangesGuard unsavedChanges;
+    private IdleLock idleLock;
+    private Timeline idleTimer;
+    private RecoveryKeyViewModel recoveryKey;
+    private Parent mainRoot;
+    private final List<Window> hiddenByLock = new ArrayList<>();
+    private String actorName;
+    private boolean openedInClear;
 
     /** Used by {@link Application#launch}; reads {@code --store=DIR} from the parameters. */
     public InclusioApp() {
         this(null, WindowPreferences.forCurrentUser(), null);
     }
 
-    /** Used by tests and the screenshot tour: a given store, already unlocked with the secret, and preferences. */
+    /**
+     * Used by tests and the screenshot tour: a given store and preferences.
+     *
+     * @param secret opens the existing store at once, without the unlock screen; null to start as a user does
+     */
     public InclusioApp(Path storeDirectory, WindowPreferences windowPreferences, StoreSecret secret) {
         this.storeDirectory = storeDirectory;
         this.windowPreferences = windowPreferences;
+        this.lockPreferences = windowPreferences.lockPreferences();
         this.secret = secret;
     }
 
@@ -71,8 +123,15 @@ public final class InclusioApp extends Application {
             storeDirectory = StoreLocation.ofThisMachine().resolve(named == null ? null : Path.of(named));
         }
         LoggingSetup.configure(storeDirectory);
+        gate = new WindowStoreGate(storeDirectory, factory, l10n);
+        actorName = lockPreferences.actorName();
         try {
-            services = AppServices.open(storeDirectory, secret, l10n);
+            if (secret != null) {
+                gate.opened(AppServices.open(storeDirectory, secret, l10n));
+                secret = null;
+            } else {
+                state = factory.inspect(storeDirectory);
+            }
         } catch (StoreException e) {
             LOG.log(Level.WARNING, "Store not opened: " + e.problem());
             startupProblem = StoreProblemMessages.describe(e, l10n);
@@ -91,59 +150,189 @@ public final class InclusioApp extends Application {
             showStartupProblem();
             return;
         }
-        TaskProgressModel taskProgress = new TaskProgressModel();
-        FxDialogService dialogs = new FxDialogService(l10n, () -> stage);
-        new UncaughtErrorHandler(dialogs).install();
-        executor = new FxTaskExecutor(taskProgress, dialogs::showUnexpectedError);
+        taskProgress = new TaskProgressModel();
+        dialogService = new FxDialogService(l10n, () -> stage);
+        new UncaughtErrorHandler(dialogService).install();
+        executor = new FxTaskExecutor(taskProgress, dialogService::showUnexpectedError);
+        idleLock = new IdleLock(System::nanoTime, lockPreferences.idleMinutesProperty(), this::hideEverything);
 
-        HelpView help = new HelpView(new HelpViewModel(new HelpCatalogue(l10n)), l10n);
-        HelpButton helpButtons = new HelpButton(help, l10n);
-        UnsavedChangesGuard unsaved = new UnsavedChangesGuard();
-        Runnable openHelp = () -> help.show(stage, null);
-        String location = storeDirectory.toString();
-        AboutDialog about = new AboutDialog(l10n, AppInfo.bundled(), location);
-
-        AreaScreens screens = new AreaScreens(services, executor, dialogs, l10n, helpButtons, unsaved);
-        MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
-                location, executor, dialogs, l10n, screens::reloadAll);
-        WelcomeView welcome = new WelcomeView(mainViewModel, l10n, () -> help.show(stage, "concept.coproduction"));
-        screens.setAreaSelector(mainViewModel.selectedAreaProperty()::set);
-        MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
-                welcome::create, openHelp, () -> about.show(stage), this::requestQuit);
-
-        Scene scene = new Scene(mainView.root(), 1280, 760);
+        scene = new Scene(new StackPane(), 1280, 760);
         scene.getStylesheets().add(AppIcons.stylesheet());
         primaryStage.setScene(scene);
         primaryStage.setMinWidth(900);
         primaryStage.setMinHeight(560);
         windowPreferences.restore(primaryStage);
         primaryStage.setOnCloseRequest(event -> {
-            if (!confirmClose(unsaved, dialogs)) {
+            if (!confirmClose()) {
                 event.consume();
                 return;
             }
             windowPreferences.save(primaryStage);
         });
-        this.unsavedChanges = unsaved;
-        this.dialogService = dialogs;
+        if (gate.services() != null) {
+            showMainWindow();
+        } else if (state == StoreState.MISSING) {
+            showCreate(CreateStoreViewModel.Purpose.CREATE);
+        } else if (state == StoreState.CLEAR) {
+            showCreate(CreateStoreViewModel.Purpose.ENCRYPT);
+        } else {
+            showUnlock();
+        }
         primaryStage.show();
+    }
+
+    private void showUnlock() {
+        UnlockViewModel viewModel = new UnlockViewModel(gate, executor, l10n, actorName, name -> {
+            rememberActor(name);
+            showMainWindow();
+        });
+        scene.setRoot(new UnlockView(viewModel, l10n).root());
+    }
+
+    private void showCreate(CreateStoreViewModel.Purpose purpose) {
+        CreateStoreViewModel viewModel = new CreateStoreViewModel(purpose, gate, executor, l10n,
+                this::showRecoveryKey);
+        scene.setRoot(new CreateStoreView(viewModel, l10n, () -> {
+            openedInClear = true;
+            showMainWindow();
+        }).root());
+    }
+
+    private void showRecoveryKey(String key) {
+        recoveryKey = new RecoveryKeyViewModel(key, storeDirectory.toString(), new SystemClipboard(),
+                InclusioApp::writePrivateFile, dialogService, l10n, this::showMainWindow);
+        scene.setRoot(new RecoveryKeyView(recoveryKey, l10n).root());
+    }
+
+    /** Writes a file only its owner may read, replacing one the user chose to overwrite. */
+    private static void writePrivateFile(Path file, String text) throws IOException {
+        Files.deleteIfExists(file);
+        FilePermissions.createPrivateFile(file);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(text.replace("\n", System.lineSeparator()));
+        }
+    }
+
+    /** Builds every area over the open store and shows the main window (what a start did before unlocking). */
+    private void showMainWindow() {
+        AppServices services = gate.services();
+        HelpView help = new HelpView(new HelpViewModel(new HelpCatalogue(l10n)), l10n);
+        HelpButton helpButtons = new HelpButton(help, l10n);
+        UnsavedChangesGuard unsaved = new UnsavedChangesGuard();
+        Runnable openHelp = () -> help.show(stage, null);
+        String location = storeDirectory.toString();
+        AboutDialog about = new AboutDialog(l10n, AppInfo.bundled(), location);
+        boolean encrypted = gate.encrypted();
+        idleLock.setEnabled(encrypted);
+
+        AreaScreens screens = new AreaScreens(services, executor, dialogService, l10n, helpButtons, unsaved,
+                () -> new SecuritySettingsView(new SecuritySettingsViewModel(gate::changePassphrase, executor, l10n,
+                        lockPreferences.idleMinutesProperty(), encrypted), l10n),
+                () -> new BackupSettingsView(new BackupsViewModel(new WindowBackups(gate, storeDirectory), executor,
+                        dialogService, l10n, this::afterRestore), l10n));
+        MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
+                location, executor, dialogService, l10n, screens::reloadAll);
+        WelcomeView welcome = new WelcomeView(mainViewModel, l10n, () -> help.show(stage, "concept.coproduction"));
+        screens.setAreaSelector(mainViewModel.selectedAreaProperty()::set);
+        MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
+                welcome::create, openHelp, () -> about.show(stage), this::requestQuit);
+        mainView.setLockAction(this::lock, idleLock.enabledProperty());
+        if (openedInClear) {
+            mainViewModel.storeWarningProperty().set(l10n.text("encrypt.warning"));
+        }
+        this.unsavedChanges = unsaved;
+        mainRoot = mainView.root();
+        scene.setRoot(mainRoot);
+        watchActivity();
         mainViewModel.refresh(true);
     }
 
+    /** Every key press, click or mouse movement in any of the program's windows counts as activity. */
+    private void watchActivity() {
+        if (idleTimer != null) {
+            return;
+        }
+        EventHandler<InputEvent> activity = event -> idleLock.activity();
+        for (Window window : Window.getWindows()) {
+            window.addEventFilter(InputEvent.ANY, activity);
+        }
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(window -> window.addEventFilter(InputEvent.ANY, activity));
+            }
+        });
+        idleLock.activity();
+        idleTimer = new Timeline(new KeyFrame(IDLE_CHECK, event -> idleLock.check()));
+        idleTimer.setCycleCount(Animation.INDEFINITE);
+        idleTimer.play();
+    }
+
+    /** Locks the window now (menu, Ctrl+L, the Lock button). */
+    public void lock() {
+        if (idleLock != null) {
+            idleLock.lock();
+        }
+    }
+
+    /** A backup replaced the store, which is closed now: everything is built again after the next unlock. */
+    private void afterRestore() {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window != stage && window.isShowing()) {
+                window.hide();
+            }
+        }
+        unsavedChanges = null;
+        mainRoot = null;
+        idleLock.setEnabled(false);
+        showUnlock();
+        dialogService.notify(l10n.text("settings.backups.restored"));
+    }
+
+    /** Hides every view: other windows are closed, the main window shows only the unlock screen. */
+    private void hideEverything() {
+        hiddenByLock.clear();
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window != stage && window.isShowing()) {
+                hiddenByLock.add(window);
+                window.hide();
+            }
+        }
+        UnlockViewModel viewModel = new UnlockViewModel(gate, executor, l10n, actorName, name -> {
+            rememberActor(name);
+            // the windows hidden by the lock stay closed (dialogs were answered "cancel"); help opens again with F1
+            scene.setRoot(mainRoot);
+            hiddenByLock.clear();
+            idleLock.unlocked();
+        });
+        scene.setRoot(new UnlockView(viewModel, l10n).root());
+    }
+
+    private void rememberActor(String name) {
+        actorName = name;
+        lockPreferences.setActorName(name);
+    }
+
     /** True when nothing is unsaved, or the user agrees to close anyway. */
-    private boolean confirmClose(UnsavedChangesGuard unsaved, FxDialogService dialogs) {
-        var dirty = unsaved.dirtyEditors();
+    private boolean confirmClose() {
+        if (unsavedChanges == null) {
+            return true;
+        }
+        var dirty = unsavedChanges.dirtyEditors();
         if (dirty.isEmpty()) {
             return true;
         }
+        if (isLocked()) {
+            return dialogService.confirm(l10n.text("app.close.title"), l10n.text("app.close.messageLocked"),
+                    l10n.text("app.close.confirm"));
+        }
         String what = dirty.stream().map(UnsavedChangesGuard.Editor::description)
                 .reduce((a, b) -> a + ", " + b).orElse("");
-        return dialogs.confirm(l10n.text("app.close.title"), l10n.text("app.close.message", what),
+        return dialogService.confirm(l10n.text("app.close.title"), l10n.text("app.close.message", what),
                 l10n.text("app.close.confirm"));
     }
 
     private void requestQuit() {
-        if (unsavedChanges != null && !confirmClose(unsavedChanges, dialogService)) {
+        if (!confirmClose()) {
             return;
         }
         windowPreferences.save(stage);
@@ -161,20 +350,36 @@ public final class InclusioApp extends Application {
 
     @Override
     public void stop() {
+        if (idleTimer != null) {
+            idleTimer.stop();
+        }
+        if (recoveryKey != null) {
+            recoveryKey.clearClipboard();
+        }
         if (executor != null) {
             executor.close();
         }
-        if (services != null) {
-            services.close();
+        if (gate != null && gate.services() != null) {
+            gate.services().close();
         }
     }
 
-    /** The store this window works on (for tests and the screenshot tour). */
+    /** The store this window works on, or null before it is unlocked (for tests and the screenshot tour). */
     public AppServices services() {
-        return services;
+        return gate.services();
     }
 
     public Stage stage() {
         return stage;
+    }
+
+    /** True while the window is locked after having been unlocked. */
+    public boolean isLocked() {
+        return idleLock != null && idleLock.lockedProperty().get();
+    }
+
+    /** The name the user gave at unlock, recorded with what they do. */
+    public String actorName() {
+        return actorName;
     }
 }

@@ -218,6 +218,23 @@ public final class StoreFactory {
     }
 
     /**
+     * True when the passphrase or recovery key unwraps the store's file key (the window unlocking after a
+     * lock); nothing is changed. A missing or damaged key file is still a {@link StoreException}.
+     */
+    public boolean verifySecret(Path directory, StoreSecret secret) {
+        directory = directory.toAbsolutePath().normalize();
+        try {
+            KeyFile.read(directory).unlock(secret, directory).destroy();
+            return true;
+        } catch (StoreException e) {
+            if (e.problem() == StoreProblem.WRONG_PASSPHRASE || e.problem() == StoreProblem.WRONG_RECOVERY_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Gives an encrypted store a new passphrase: the same file key, wrapped again, so the store itself is not
      * rewritten. The store must not be open elsewhere.
      */

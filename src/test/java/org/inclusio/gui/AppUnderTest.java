@@ -1,5 +1,6 @@
 package org.inclusio.gui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,8 @@ import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import org.inclusio.app.InclusioApp;
 import org.inclusio.gui.prefs.WindowPreferences;
+import org.inclusio.persistence.StoreSecret;
+import org.inclusio.testing.TestStores;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -21,14 +24,27 @@ public final class AppUnderTest implements AutoCloseable {
         this.app = app;
     }
 
+    /**
+     * Starts the application already unlocked on the store in the folder, made first with the tests'
+     * passphrase ({@link TestStores}) when the folder holds none.
+     */
     public static AppUnderTest start(Path store) throws TimeoutException {
-        // the window's tests start on an existing store; its first-start creation is tested on its own
-        org.inclusio.testing.TestStores.open(store).close();
+        if (!Files.exists(store.resolve("inclusio.mv.db"))) {
+            TestStores.open(store).close();
+        }
+        return launch(store, TestStores.secret());
+    }
+
+    /** Starts the application as a user does: it shows the unlock screen, or "Create a new store". */
+    public static AppUnderTest startAsUser(Path store) throws TimeoutException {
+        return launch(store, null);
+    }
+
+    private static AppUnderTest launch(Path store, StoreSecret secret) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         WindowPreferences preferences = new WindowPreferences(
                 Preferences.userRoot().node("org/inclusio/test/" + UUID.randomUUID()));
-        InclusioApp app = (InclusioApp) FxToolkit.setupApplication(() -> new InclusioApp(store, preferences,
-                org.inclusio.testing.TestStores.secret()));
+        InclusioApp app = (InclusioApp) FxToolkit.setupApplication(() -> new InclusioApp(store, preferences, secret));
         WaitForAsyncUtils.waitForFxEvents();
         return new AppUnderTest(app);
     }

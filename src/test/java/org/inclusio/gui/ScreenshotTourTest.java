@@ -16,6 +16,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -38,6 +41,7 @@ import org.inclusio.logic.exchange.sheet.TargetField;
 import org.inclusio.logic.trash.TrashKind;
 import org.inclusio.model.Activity;
 import org.inclusio.model.query.QActivity;
+import org.inclusio.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -61,8 +65,9 @@ class ScreenshotTourTest {
 
     @Test
     void rendersEveryScreenAndEditor() throws Exception {
-        try (AppUnderTest ui = AppUnderTest.start(store)) {
+        try (AppUnderTest ui = AppUnderTest.startAsUser(store)) {
             fitLaptopScreen(ui);
+            createStore(ui);
             waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isPresent());
             shoot(ui.scene().getRoot(), "00-welcome");
             loadExampleRegion(ui);
@@ -82,7 +87,43 @@ class ScreenshotTourTest {
             }
             shootAbout(ui);
             shootHelp(ui);
+            shootLocked(ui);
         }
+    }
+
+    /** The first start: "Create a new store" (with the policy's message, then filled in) and the recovery key. */
+    private void createStore(AppUnderTest ui) throws Exception {
+        waitUntil(() -> robot.lookup("#createScreen").tryQuery().isPresent());
+        PasswordField passphrase = robot.lookup("#passphraseField").queryAs(PasswordField.class);
+        robot.interact(() -> passphrase.setText("harbour"));
+        shoot(ui.scene().getRoot(), "00-1-create-store");
+        robot.interact(() -> {
+            passphrase.setText(TestStores.PASSPHRASE);
+            robot.lookup("#repeatField").queryAs(PasswordField.class).setText(TestStores.PASSPHRASE);
+            robot.lookup("#createButton").queryButton().fire();
+        });
+        waitUntil(() -> robot.lookup("#recoveryScreen").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#copyButton").queryButton().fire());
+        shoot(ui.scene().getRoot(), "00-2-recovery-key");
+        robot.interact(() -> {
+            robot.lookup("#keptBox").queryAs(CheckBox.class).setSelected(true);
+            robot.lookup("#continueButton").queryButton().fire();
+        });
+    }
+
+    /** Locked: the unlock screen, then a wrong passphrase and its message. */
+    private void shootLocked(AppUnderTest ui) throws Exception {
+        Platform.runLater(ui.app()::lock);
+        waitUntil(() -> robot.lookup("#unlockScreen").tryQuery().isPresent());
+        shoot(ui.scene().getRoot(), "10-unlock");
+        PasswordField passphrase = robot.lookup("#passphraseField").queryAs(PasswordField.class);
+        robot.interact(() -> {
+            passphrase.setText("not the passphrase");
+            robot.lookup("#unlockButton").queryButton().fire();
+        });
+        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
+        waitUntil(() -> !error.getText().isEmpty());
+        shoot(ui.scene().getRoot(), "10a-unlock-wrong-passphrase");
     }
 
     /** Clicks "Load example region" on the welcome screen and shoots the status bar while it works. */

@@ -3,6 +3,8 @@ package org.inclusio.gui.main;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,6 +17,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
@@ -39,6 +42,7 @@ public final class MainWindowView {
     private final Map<Area, Node> createdScreens = new EnumMap<>(Area.class);
     private final Map<Area, ToggleButton> navigationButtons = new EnumMap<>(Area.class);
     private Node welcome;
+    private Runnable lock = () -> { };
     private Parent root;
 
     @FXML
@@ -51,6 +55,12 @@ public final class MainWindowView {
     private Menu viewMenu;
     @FXML
     private MenuItem loadExampleItem;
+    @FXML
+    private MenuItem lockItem;
+    @FXML
+    private Button lockButton;
+    @FXML
+    private Region navigationSpacer;
 
     public MainWindowView(MainWindowViewModel viewModel, Localization l10n, TaskProgressModel taskProgress,
                           Map<Area, Supplier<Node>> areaScreens, Supplier<Node> welcomeScreen,
@@ -63,6 +73,18 @@ public final class MainWindowView {
         this.openHelp = openHelp;
         this.openAbout = openAbout;
         this.quit = quit;
+    }
+
+    /**
+     * What the Lock menu item, Ctrl+L and the Lock button do.
+     *
+     * @param available false where the window cannot lock (a store in clear): the item and button are disabled
+     */
+    public void setLockAction(Runnable lock, ObservableBooleanValue available) {
+        this.lock = lock;
+        root();
+        lockItem.disableProperty().bind(Bindings.not(available));
+        lockButton.disableProperty().bind(Bindings.not(available));
     }
 
     /** Builds the window's content once. */
@@ -85,7 +107,7 @@ public final class MainWindowView {
             button.setAccessibleText(l10n.text("navigation.accessible", label));
             button.setOnAction(event -> viewModel.selectedAreaProperty().set(area));
             navigationButtons.put(area, button);
-            navigation.getChildren().add(button);
+            navigation.getChildren().add(navigation.getChildren().indexOf(navigationSpacer), button);
 
             MenuItem item = new MenuItem(label);
             item.setAccelerator(new KeyCodeCombination(area.shortcutDigit(), KeyCombination.SHORTCUT_DOWN));
@@ -122,6 +144,13 @@ public final class MainWindowView {
             node.managedProperty().bind(taskProgress.runningProperty());
         }
         statusBar.getRightItems().addAll(taskTitle, progress, cancel);
+        Label warning = new Label();
+        warning.getStyleClass().add("status-warning");
+        warning.textProperty().bind(viewModel.storeWarningProperty());
+        warning.accessibleTextProperty().bind(viewModel.storeWarningProperty());
+        warning.visibleProperty().bind(viewModel.storeWarningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        statusBar.getLeftItems().add(warning);
     }
 
     private void showContent() {
@@ -142,6 +171,11 @@ public final class MainWindowView {
     @FXML
     private void loadExampleRegion() {
         viewModel.loadExampleRegion();
+    }
+
+    @FXML
+    private void lock() {
+        lock.run();
     }
 
     @FXML

@@ -34,6 +34,7 @@ public final class MainWindowViewModel {
     private final BooleanProperty welcomeVisible = new SimpleBooleanProperty(false);
     private final BooleanProperty storeEmpty = new SimpleBooleanProperty(false);
     private final StringProperty statusText = new SimpleStringProperty("");
+    private final StringProperty storeWarning = new SimpleStringProperty("");
 
     /**
      * @param dataChanged called after data was added outside the screens (the example region),
@@ -97,6 +98,11 @@ public final class MainWindowViewModel {
 
     public ReadOnlyBooleanProperty storeEmptyProperty() {
         return storeEmpty;
+    }
+
+    /** A warning that stays in the status bar (a store in clear), or empty. */
+    public StringProperty storeWarningProperty() {
+        return storeWarning;
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

@@ -25,6 +25,11 @@ public final class WindowPreferences {
         return new WindowPreferences(Preferences.userRoot().node("org/inclusio/window"));
     }
 
+    /** The preferences of another topic kept beside these (the lock's, say), so tests keep them apart too. */
+    public LockPreferences lockPreferences() {
+        return new LockPreferences(node.node("lock"));
+    }
+
     /** Sizes and places the stage as it was last time, or to fit the primary screen. */
     public void restore(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

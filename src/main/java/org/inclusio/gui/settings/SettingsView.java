@@ -8,23 +8,30 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.gui.util.Fxml;
 
 /**
- * The Settings area: one tab per topic (the region's vocabularies, the trash). Each tab's content
+ * The Settings area: one tab per topic (the region's vocabularies, the trash, the store's protection and its backups). Each tab's content
  * is a screen of its own; the trash is read again whenever its tab is chosen.
  */
 public final class SettingsView {
 
     private final VocabularySettingsView vocabularyView;
     private final TrashView trashView;
+    private final SecuritySettingsView securityView;
+    private final BackupSettingsView backupsView;
     private final Localization l10n;
     private Parent root;
 
     @FXML private TabPane settingsTabs;
     @FXML private Tab vocabularyTab;
     @FXML private Tab trashTab;
+    @FXML private Tab securityTab;
+    @FXML private Tab backupsTab;
 
-    public SettingsView(VocabularySettingsView vocabularyView, TrashView trashView, Localization l10n) {
+    public SettingsView(VocabularySettingsView vocabularyView, TrashView trashView, SecuritySettingsView securityView,
+                        BackupSettingsView backupsView, Localization l10n) {
+        this.backupsView = backupsView;
         this.vocabularyView = vocabularyView;
         this.trashView = trashView;
+        this.securityView = securityView;
         this.l10n = l10n;
     }
 
@@ -39,6 +46,13 @@ public final class SettingsView {
     private void initialize() {
         vocabularyTab.setContent(vocabularyView.root());
         trashTab.setContent(trashView.root());
+        securityTab.setContent(securityView.root());
+        backupsTab.setContent(backupsView.root());
+        backupsTab.setOnSelectionChanged(event -> {
+            if (backupsTab.isSelected()) {
+                backupsView.viewModel().load();
+            }
+        });
         trashTab.setOnSelectionChanged(event -> {
             if (trashTab.isSelected()) {
                 trashView.viewModel().load();

@@ -1,0 +1,180 @@
+package org.inclusio.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.inclusio.gui.unlock.EnteredSecret;
+import org.inclusio.gui.unlock.StoreGate;
+import org.inclusio.gui.unlock.StoreRefusal;
+import org.inclusio.logic.ErrorReport;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.persistence.Backups;
+import org.inclusio.persistence.CreatedStore;
+import org.inclusio.persistence.Store;
+import org.inclusio.persistence.StoreException;
+import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.StoreProblem;
+import org.inclusio.persistence.StoreSecret;
+
+/**
+ * The window's way into the store: opens it with what the user typed, checks the secret again after a lock,
+ * makes or encrypts a store on the user's explicit request, and changes the passphrase. Every store failure
+ * becomes one plain sentence ({@link StoreProblemMessages}); nothing here runs on the FX thread.
+ */
+final class WindowStoreGate implements StoreGate {
+
+    private static final Logger LOG = Logger.getLogger(WindowStoreGate.class.getName());
+
+    private final Path directory;
+    private final StoreFactory factory;
+    private final Localization l10n;
+    private volatile AppServices services;
+
+    WindowStoreGate(Path directory, StoreFactory factory, Localization l10n) {
+        this.directory = directory;
+        this.factory = factory;
+        this.l10n = l10n;
+    }
+
+    /** The services once the store is open, else null. */
+    AppServices services() {
+        return services;
+    }
+
+    /** The store was opened elsewhere (tests hand the secret in). */
+    void opened(AppServices opened) {
+        this.services = opened;
+    }
+
+    /** Forgets the services of a store that was closed (to be restored from a backup). */
+    void closed() {
+        this.services = null;
+    }
+
+    @Override
+    public String location() {
+        return directory.toString();
+    }
+
+    @Override
+    public void unlock(EnteredSecret secret) throws StoreRefusal {
+        StoreSecret storeSecret = storeSecret(secret);
+        try {
+            AppServices open = services;
+            if (open == null) {
+                services = StoreOpening.services(factory.open(directory, storeSecret), l10n);
+            } else if (!factory.verifySecret(directory, storeSecret)) {
+                throw new StoreRefusal(l10n.text(secret.recoveryKey() ? "store.problem.wrongRecoveryKey"
+                        : "store.problem.wrongPassphrase", location()));
+            }
+        } catch (RuntimeException e) {
+            throw refusal(e);
+        } finally {
+            if (storeSecret instanceof StoreSecret.Passphrase passphrase) {
+                Arrays.fill(passphrase.value(), '\0');
+            }
+        }
+    }
+
+    @Override
+    public void restoreLatestBackup(EnteredSecret secret) throws StoreRefusal {
+        Backups backups = new Backups(directory);
+        StoreSecret storeSecret = storeSecret(secret);
+        try {
+            var entries = backups.list();
+            if (entries.isEmpty()) {
+                throw new StoreRefusal(l10n.text("store.problem.noBackup"));
+            }
+            backups.restore(entries.get(0).file(), storeSecret);
+            services = StoreOpening.services(factory.open(directory, storeSecret), l10n);
+        } catch (RuntimeException e) {
+            throw refusal(e);
+        } finally {
+            if (storeSecret instanceof StoreSecret.Passphrase passphrase) {
+                Arrays.fill(passphrase.value(), '\0');
+            }
+        }
+    }
+
+    @Override
+    public void openInClear() throws StoreRefusal {
+        try {
+            services = StoreOpening.services(factory.open(directory, null), l10n);
+        } catch (RuntimeException e) {
+            throw refusal(e);
+        }
+    }
+
+    @Override
+    public String create(char[] passphrase) throws StoreRefusal {
+        try {
+            return opened(factory.create(directory, passphrase));
+        } catch (RuntimeException e) {
+            throw refusal(e);
+        }
+    }
+
+    @Override
+    public String encrypt(char[] passphrase) throws StoreRefusal {
+        try {
+            return opened(factory.encrypt(directory, passphrase));
+        } catch (RuntimeException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** Gives the open store a new passphrase; returns how long it took. */
+    Duration changePassphrase(char[] current, char[] next) throws StoreRefusal {
+        long started = System.nanoTime();
+        try {
+            factory.changePassphrase(services.store(), StoreSecret.passphrase(current), next);
+            return Duration.ofNanos(System.nanoTime() - started);
+        } catch (RuntimeException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** True when the open store is encrypted (a store in clear cannot be locked: there is no key to check). */
+    boolean encrypted() {
+        AppServices open = services;
+        return open != null && open.store().settings().encrypted();
+    }
+
+    private String opened(CreatedStore created) {
+        services = StoreOpening.services(created.store(), l10n);
+        return created.recoveryKey();
+    }
+
+    static StoreSecret storeSecret(EnteredSecret secret) {
+        if (secret.recoveryKey()) {
+            return new StoreSecret.RecoveryKey(new String(secret.value()));
+        }
+        return StoreSecret.passphrase(secret.value().clone());
+    }
+
+    StoreRefusal refusal(RuntimeException failure) {
+        if (failure instanceof StoreException store) {
+            LOG.log(Level.WARNING, "Store refused: " + store.problem());
+            return new StoreRefusal(StoreProblemMessages.describe(store, l10n),
+                    restorable(store.problem()) && hasBackup());
+        }
+        LOG.log(Level.SEVERE, ErrorReport.forLog(failure));
+        return new StoreRefusal(l10n.text("store.problem.unexpected", location()));
+    }
+
+    private boolean hasBackup() {
+        try {
+            return !new Backups(directory).list().isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Problems a backup is the way out of. */
+    static boolean restorable(StoreProblem problem) {
+        return problem == StoreProblem.DAMAGED || problem == StoreProblem.KEY_DAMAGED
+                || problem == StoreProblem.KEY_MISSING;
+    }
+}
