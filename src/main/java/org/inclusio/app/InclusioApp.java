@@ -54,6 +54,7 @@ import org.inclusio.gui.util.UnsavedChangesGuard;
 import org.inclusio.gui.welcome.WelcomeView;
 import org.inclusio.logic.AppInfo;
 import org.inclusio.logic.ErrorReport;
+import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.logic.i18n.HelpCatalogue;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.FilePermissions;
@@ -245,6 +246,12 @@ public final class InclusioApp extends Application {
         scene.setRoot(mainRoot);
         watchActivity();
         mainViewModel.refresh(true);
+        executor.execute(BackgroundTask.<Void>of(l10n.text("settings.backups.busy"), task -> {
+            StoreOpening.dailyBackupIfDue(services.store());
+            return null;
+        }).onFailure(failure -> dialogService.notify(l10n.text("settings.backups.failed",
+                failure instanceof StoreException store ? StoreProblemMessages.describe(store, l10n)
+                        : ErrorReport.forUser(failure, l10n)))));
     }
 
     /** Every key press, click or mouse movement in any of the program's windows counts as activity. */
@@ -360,6 +367,7 @@ public final class InclusioApp extends Application {
             executor.close();
         }
         if (gate != null && gate.services() != null) {
+            StoreOpening.backupOnClose(gate.services().store());
             gate.services().close();
         }
     }

@@ -48,6 +48,10 @@ public final class Backups {
     private static final int DEFAULT_KEEP = 10;
     /** The reason of a backup someone asked for; such backups are never pruned. */
     public static final String MANUAL = "manual";
+    /** The reason of the first backup of a day, made when the store is opened in the window. */
+    public static final String DAILY = "daily";
+    /** The reason of the backup made when the window closes. */
+    public static final String ON_CLOSE = "close";
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());

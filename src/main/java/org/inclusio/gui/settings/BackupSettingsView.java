@@ -58,7 +58,7 @@ public final class BackupSettingsView {
         backupTable.setItems(viewModel.rows());
         backupTable.setPlaceholder(new Label(l10n.text("settings.backups.empty")));
         madeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(viewModel.made(cell.getValue())));
-        reasonColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reason()));
+        reasonColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(reason(cell.getValue().reason())));
         recordsColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().records()));
         fileColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue().file().getFileName().toString()));
@@ -98,5 +98,15 @@ public final class BackupSettingsView {
     private void saveKeep() {
         keepSpinner.commitValue();
         viewModel.saveKeep(keepSpinner.getValue());
+    }
+
+    /** Why a backup was made, in words: manual, daily or on close (a backup made elsewhere: as written). */
+    private String reason(String code) {
+        return switch (code) {
+            case "manual" -> l10n.text("settings.backups.reason.manual");
+            case "daily" -> l10n.text("settings.backups.reason.daily");
+            case "close" -> l10n.text("settings.backups.reason.close");
+            default -> code;
+        };
     }
 }
