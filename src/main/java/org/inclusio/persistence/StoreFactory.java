@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import io.ebean.config.EntityClassRegister;
+import io.ebean.event.BeanPersistController;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -125,6 +126,8 @@ public final class StoreFactory {
             entities.addAll(register.classesFor(config.getName(), true));
         }
         config.setClasses(entities);
+        // hooks inside every transaction, such as the audit trail, are named in META-INF/services
+        ServiceLoader.load(BeanPersistController.class, StoreFactory.class.getClassLoader()).forEach(config::add);
         return config;
     }
 }
