@@ -8,23 +8,28 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.gui.util.Fxml;
 
 /**
- * The Settings area: one tab per topic (the region's vocabularies, the trash). Each tab's content
- * is a screen of its own; the trash is read again whenever its tab is chosen.
+ * The Settings area: one tab per topic (the region's vocabularies, the trash, the audit trail). Each
+ * tab's content is a screen of its own; the trash and the audit trail are read again whenever their
+ * tab is chosen.
  */
 public final class SettingsView {
 
     private final VocabularySettingsView vocabularyView;
     private final TrashView trashView;
+    private final AuditView auditView;
     private final Localization l10n;
     private Parent root;
 
     @FXML private TabPane settingsTabs;
     @FXML private Tab vocabularyTab;
     @FXML private Tab trashTab;
+    @FXML private Tab auditTab;
 
-    public SettingsView(VocabularySettingsView vocabularyView, TrashView trashView, Localization l10n) {
+    public SettingsView(VocabularySettingsView vocabularyView, TrashView trashView, AuditView auditView,
+                        Localization l10n) {
         this.vocabularyView = vocabularyView;
         this.trashView = trashView;
+        this.auditView = auditView;
         this.l10n = l10n;
     }
 
@@ -42,6 +47,12 @@ public final class SettingsView {
         trashTab.setOnSelectionChanged(event -> {
             if (trashTab.isSelected()) {
                 trashView.viewModel().load();
+            }
+        });
+        auditTab.setContent(auditView.root());
+        auditTab.setOnSelectionChanged(event -> {
+            if (auditTab.isSelected()) {
+                auditView.viewModel().load();
             }
         });
     }

@@ -92,6 +92,10 @@ public final class AuditTrail {
             sql.append(" and action = ?");
             parameters.add(filter.action().name());
         }
+        if (filter.subjectKind() != null) {
+            sql.append(" and lower(subject_kind) = ?");
+            parameters.add(filter.subjectKind().toLowerCase(java.util.Locale.ROOT));
+        }
         sql.append(" order by seq desc");
         if (filter.limit() > 0) {
             sql.append(" limit ").append(filter.limit());

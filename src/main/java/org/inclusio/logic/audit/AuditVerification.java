@@ -1,5 +1,7 @@
 package org.inclusio.logic.audit;
 
+import org.inclusio.logic.i18n.Localization;
+
 /**
  * The outcome of checking the audit trail's chain.
  *
@@ -28,5 +30,11 @@ public record AuditVerification(long entries, long brokenSeq, Problem problem) {
 
     public boolean isIntact() {
         return problem == null;
+    }
+
+    /** The outcome in one plain sentence. */
+    public String describe(Localization l10n) {
+        return isIntact() ? l10n.text("audit.verify.intact", entries)
+                : l10n.text("audit.verify." + problem.name(), brokenSeq);
     }
 }

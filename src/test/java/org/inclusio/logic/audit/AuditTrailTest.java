@@ -279,13 +279,13 @@ class AuditTrailTest {
     void anUntouchedChainIsIntactAndTheFilterSelectsByActionAndDay() {
         long last = fiveEntries();
         assertThat(trail.verify()).isEqualTo(AuditVerification.intact(last));
-        assertThat(trail.list(new AuditFilter(null, null, AuditAction.BACKUP, 0))).hasSize(5);
-        assertThat(trail.list(new AuditFilter(null, null, AuditAction.BACKUP, 2))).hasSize(2)
+        assertThat(trail.list(new AuditFilter(null, null, AuditAction.BACKUP, null, 0))).hasSize(5);
+        assertThat(trail.list(new AuditFilter(null, null, AuditAction.BACKUP, null, 2))).hasSize(2)
                 .first().extracting(AuditRecord::seq).isEqualTo(last);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        assertThat(trail.list(new AuditFilter(today.minusDays(1), today.plusDays(1), null, 0))).hasSize((int) last);
-        assertThat(trail.list(new AuditFilter(today.plusDays(1), null, null, 0))).isEmpty();
-        assertThat(trail.list(new AuditFilter(null, today.minusDays(1), null, 0))).isEmpty();
+        assertThat(trail.list(new AuditFilter(today.minusDays(1), today.plusDays(1), null, null, 0))).hasSize((int) last);
+        assertThat(trail.list(new AuditFilter(today.plusDays(1), null, null, null, 0))).isEmpty();
+        assertThat(trail.list(new AuditFilter(null, today.minusDays(1), null, null, 0))).isEmpty();
     }
 
     /** Adds five entries; returns the position of the last. */
