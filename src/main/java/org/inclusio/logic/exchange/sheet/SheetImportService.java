@@ -181,7 +181,7 @@ public final class SheetImportService {
                 context.updateProgress(++done, rows.size());
             }
             audit.record(transaction, AuditAction.IMPORT, null, null, "sheet import of " + table.fileName() + ": "
-                    + rows.size() + " " + mapping.kind().name().toLowerCase(Locale.ROOT) + " rows added");
+                    + rows.size() + " rows of " + mapping.kind().name().toLowerCase(Locale.ROOT) + " added");
             transaction.commit();
         }
         return new SheetCheck(mapping.kind(), table.rows().size(), List.of(), rows.size(), false);
