@@ -156,6 +156,14 @@ class AuditTrailTest {
     }
 
     @Test
+    void openingTheStoreAgainRecordsNothing() {
+        long before = entries();
+        services.close();
+        open();
+        assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
     void aRolledBackChangeLeavesNoAuditEntry() {
         long before = entries();
         try (Transaction transaction = db.beginTransaction()) {
