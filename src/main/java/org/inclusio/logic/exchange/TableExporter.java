@@ -63,10 +63,6 @@ public final class TableExporter {
      */
     public void exportTable(List<String> headers, List<List<Object>> rows, List<Integer> countColumns,
             SmallCountRule rule, TableFormat format, OutputStream out, String sheetName) throws IOException {
-        if (db != null) {
-            new AuditTrail(db).record(AuditAction.EXPORT, null, null, "analysis table export as "
-                    + format.name().toLowerCase(java.util.Locale.ROOT) + ": " + rows.size() + " rows of aggregates");
-        }
         try (TableWriter writer = TableWriter.open(format, out, sheetName)) {
             writer.row(headers);
             for (List<Object> row : rows) {
