@@ -1,10 +1,13 @@
 package org.inclusio.logic.audit;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,13 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.inclusio.logic.exchange.ExchangeFormat;
-import org.inclusio.logic.exchange.TableFormat;
-import org.inclusio.logic.exchange.TableWriter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the whole audit trail, in chain order and with its hashes (so a copy can be checked
- * later), as CSV or JSON. The export itself is recorded in the trail first.
+ * later), as CSV (RFC 4180, UTF-8 with a byte order mark, a text cell that a spreadsheet would run
+ * as a formula prefixed with an apostrophe) or JSON. The export itself is recorded in the trail first.
  */
 public final class AuditExport {
 
@@ -79,17 +82,23 @@ public final class AuditExport {
 
     private static long writeCsv(Consumer<Consumer<AuditRecord>> entries, OutputStream out) throws IOException {
         long[] count = {0};
-        TableWriter writer = TableWriter.open(TableFormat.CSV, out, "audit");
-        writer.row(COLUMNS);
+        OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        printer.printRecord(COLUMNS);
         entries.accept(entry -> {
             try {
-                writer.row(cells(entry));
+                for (Object cell : cells(entry)) {
+                    printer.print(cell instanceof Long ? cell : neutralise((String) cell));
+                }
+                printer.println();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             count[0]++;
         });
-        writer.close();
+        printer.flush();
+        writer.flush();
         return count[0];
     }
 
@@ -102,7 +111,7 @@ public final class AuditExport {
 
     private static long writeJson(Consumer<Consumer<AuditRecord>> entries, OutputStream out) throws IOException {
         long[] count = {0};
-        try (JsonGenerator json = ExchangeFormat.jsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -131,5 +140,15 @@ public final class AuditExport {
             json.writeEndObject();
         }
         return count[0];
+    }
+
+    /** A spreadsheet would run a cell starting with = + - @, a tab or a carriage return: keep it text. */
+    static String neutralise(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        char first = text.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky ? "'" + text : text;
     }
 }

@@ -33,6 +33,7 @@ final class ChainAppender implements TransactionCallback {
     private final Transaction transaction;
     private final List<Pending> pending = new ArrayList<>();
     private boolean bulk;
+    private boolean registered;
     private boolean locked;
     private long lastSeq;
     private String lastHash;
@@ -43,15 +44,20 @@ final class ChainAppender implements TransactionCallback {
 
     /** The entries of this transaction, registered with it on first use. */
     static ChainAppender of(Transaction transaction) {
-        Object existing = transaction.getUserObject(KEY);
-        if (existing instanceof ChainAppender appender) {
-            return appender;
+        ChainAppender appender;
+        if (transaction.getUserObject(KEY) instanceof ChainAppender existing) {
+            appender = existing;
+        } else {
+            appender = new ChainAppender(transaction);
+            transaction.putUserObject(KEY, appender);
         }
-        ChainAppender appender = new ChainAppender(transaction);
-        transaction.putUserObject(KEY, appender);
-        transaction.register(appender);
-        // written through the connection at commit: make sure the transaction really commits
-        transaction.connection();
+        if (!appender.registered) {
+            // again after a commit that let the transaction go on
+            transaction.register(appender);
+            appender.registered = true;
+            // written through the connection at commit: make sure the transaction really commits
+            transaction.connection();
+        }
         return appender;
     }
 
@@ -79,7 +85,7 @@ final class ChainAppender implements TransactionCallback {
 
     @Override
     public void postCommit() {
-        pending.clear();
+        ended();
     }
 
     @Override
@@ -89,7 +95,14 @@ final class ChainAppender implements TransactionCallback {
 
     @Override
     public void postRollback() {
+        ended();
+    }
+
+    /** The commit or rollback released the head's lock; a transaction that goes on starts afresh. */
+    private void ended() {
         pending.clear();
+        locked = false;
+        registered = false;
     }
 
     private void flush() {

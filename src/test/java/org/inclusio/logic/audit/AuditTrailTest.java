@@ -195,6 +195,25 @@ class AuditTrailTest {
     }
 
     @Test
+    void aTransactionThatGoesOnAfterACommitKeepsExtendingTheChain() {
+        long before = entries();
+        try (Transaction transaction = db.beginTransaction()) {
+            for (int round = 0; round < 3; round++) {
+                Organisation organisation = new Organisation();
+                organisation.setName("Round " + round);
+                db.save(organisation);
+                transaction.commitAndContinue();
+            }
+            Organisation rolledBack = new Organisation();
+            rolledBack.setName("Not kept");
+            db.save(rolledBack);
+            transaction.rollback();
+        }
+        assertThat(entries()).isEqualTo(before + 3);
+        assertThat(trail.verify()).isEqualTo(AuditVerification.intact(before + 3));
+    }
+
+    @Test
     void aBulkTransactionRecordsOnlyItsSummary() {
         long before = entries();
         try (Transaction transaction = db.beginTransaction()) {
