@@ -1,5 +1,6 @@
 package org.inclusio.app;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.exchange.ExchangeView;
 import org.inclusio.gui.exchange.ExportViewModel;
 import org.inclusio.gui.exchange.ImportViewModel;
+import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.exchange.TableExporter;
 import org.inclusio.gui.flag.ExclusionFlagsPaneView;
 import org.inclusio.gui.flag.ExclusionFlagsPaneViewModel;
@@ -37,6 +39,8 @@ import org.inclusio.gui.person.PersonRegisterView;
 import org.inclusio.gui.person.PersonRegisterViewModel;
 import org.inclusio.gui.settings.BackupSettingsView;
 import org.inclusio.gui.settings.SecuritySettingsView;
+import org.inclusio.gui.settings.AuditView;
+import org.inclusio.gui.settings.AuditViewModel;
 import org.inclusio.gui.settings.SettingsView;
 import org.inclusio.gui.settings.TrashView;
 import org.inclusio.gui.settings.TrashViewModel;
@@ -121,8 +125,10 @@ final class AreaScreens {
                 dialogs, l10n, this::reloadAll);
         TrashViewModel trash = new TrashViewModel(services.trash(), executor, dialogs, l10n, this::reloadAll);
         reloaders.add(trash::load);
+        AuditViewModel audit = new AuditViewModel(new AuditTrail(services.store().database()), executor, dialogs, l10n,
+                ZoneId.systemDefault());
         return new SettingsView(new VocabularySettingsView(vocabulary, l10n), new TrashView(trash, l10n), security.get(),
-                backups.get(), l10n).root();
+                backups.get(), new AuditView(audit, l10n), l10n).root();
     }
 
     private Node teams() {

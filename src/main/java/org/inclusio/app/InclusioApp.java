@@ -316,6 +316,7 @@ public final class InclusioApp extends Application {
 
     private void rememberActor(String name) {
         actorName = name;
+        org.inclusio.logic.audit.Actor.setUserName(name);
         lockPreferences.setActorName(name);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.inclusio.gui.settings.BackupCatalogue;
 import org.inclusio.gui.unlock.EnteredSecret;
 import org.inclusio.gui.unlock.StoreRefusal;
+import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.persistence.Backups;
 
 /** The store's {@link Backups} for the Settings' Backups tab; failures become plain sentences. */
@@ -30,7 +31,10 @@ final class WindowBackups implements BackupCatalogue {
     @Override
     public Row backUpNow() throws StoreRefusal {
         try {
-            return row(backups.backup(gate.services().store(), null, Backups.MANUAL));
+            Backups.Entry made = backups.backup(gate.services().store(), null, Backups.MANUAL);
+            StoreOpening.record(gate.services().store(), AuditAction.BACKUP, "backup asked for in the window: "
+                    + made.file().getFileName());
+            return row(made);
         } catch (RuntimeException e) {
             throw gate.refusal(e);
         }
@@ -54,6 +58,7 @@ final class WindowBackups implements BackupCatalogue {
                 gate.closed();
             }
             backups.restore(backup, WindowStoreGate.storeSecret(secret));
+            StoreOpening.noteWhileClosed(backups.folder().getParent(), AuditAction.RESTORE, "restored in the window from " + backup.getFileName());
         } catch (RuntimeException e) {
             throw gate.refusal(e);
         }

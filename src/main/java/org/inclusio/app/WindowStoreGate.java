@@ -13,6 +13,7 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.Backups;
 import org.inclusio.persistence.CreatedStore;
 import org.inclusio.persistence.Store;
+import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.persistence.StoreException;
 import org.inclusio.persistence.StoreFactory;
 import org.inclusio.persistence.StoreProblem;
@@ -66,8 +67,12 @@ final class WindowStoreGate implements StoreGate {
             if (open == null) {
                 services = StoreOpening.services(factory.open(directory, storeSecret), l10n);
             } else if (!factory.verifySecret(directory, storeSecret)) {
+                StoreOpening.record(open.store(), AuditAction.UNLOCK_FAILED, "wrong "
+                        + (secret.recoveryKey() ? "recovery key" : "passphrase") + " on the locked window");
                 throw new StoreRefusal(l10n.text(secret.recoveryKey() ? "store.problem.wrongRecoveryKey"
                         : "store.problem.wrongPassphrase", location()));
+            } else {
+                StoreOpening.record(open.store(), AuditAction.UNLOCK, "locked window unlocked");
             }
         } catch (RuntimeException e) {
             throw refusal(e);
@@ -88,6 +93,8 @@ final class WindowStoreGate implements StoreGate {
                 throw new StoreRefusal(l10n.text("store.problem.noBackup"));
             }
             backups.restore(entries.get(0).file(), storeSecret);
+            StoreOpening.noteWhileClosed(directory, AuditAction.RESTORE, "restored from the last backup "
+                    + entries.get(0).file().getFileName());
             services = StoreOpening.services(factory.open(directory, storeSecret), l10n);
         } catch (RuntimeException e) {
             throw refusal(e);
@@ -130,6 +137,7 @@ final class WindowStoreGate implements StoreGate {
         long started = System.nanoTime();
         try {
             factory.changePassphrase(services.store(), StoreSecret.passphrase(current), next);
+            StoreOpening.record(services.store(), AuditAction.PASSPHRASE_CHANGE, "passphrase changed in the window");
             return Duration.ofNanos(System.nanoTime() - started);
         } catch (RuntimeException e) {
             throw refusal(e);
@@ -157,6 +165,7 @@ final class WindowStoreGate implements StoreGate {
     StoreRefusal refusal(RuntimeException failure) {
         if (failure instanceof StoreException store) {
             LOG.log(Level.WARNING, "Store refused: " + store.problem());
+            StoreOpening.failedUnlock(store);
             return new StoreRefusal(StoreProblemMessages.describe(store, l10n),
                     restorable(store.problem()) && hasBackup());
         }

@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import io.ebean.event.BeanPersistController;
 import java.util.List;
 import java.util.Properties;
 import java.util.ServiceLoader;
@@ -538,6 +539,8 @@ public final class StoreFactory {
             entities.addAll(register.classesFor(config.getName(), true));
         }
         config.setClasses(entities);
+        // hooks inside every transaction, such as the audit trail, are named in META-INF/services
+        ServiceLoader.load(BeanPersistController.class, StoreFactory.class.getClassLoader()).forEach(config::add);
         return config;
     }
 }

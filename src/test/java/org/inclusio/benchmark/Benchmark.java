@@ -81,6 +81,9 @@ public final class Benchmark {
             AnalysisBenchmark.Timing inserts = InsertBenchmark.measure(stores, options.inserts(), runs);
             add("insert.throughput", "Insert " + count(options.inserts()) + " activities vs JDBC", "rows/s",
                     inserts.application(), inserts.baseline(), Target.ratioAtLeast(0.6));
+            AnalysisBenchmark.Timing audit = InsertBenchmark.measureAudit(stores, options.inserts(), runs);
+            add("insert.audit", "Insert " + count(options.inserts()) + " activities, audit entry per row vs one summary",
+                    "rows/s", audit.application(), audit.baseline(), Target.ratioAtLeast(0.5));
         }
 
         if (options.includes("security")) {

@@ -59,10 +59,10 @@ final class SecurityBenchmark {
             new StoreFactory().changePassphrase(encrypted, TestStores.secret(), TestStores.PASSPHRASE.toCharArray());
             double changed = seconds(started);
             double insertedEncrypted = inserts / InsertBenchmark.timed(stores.freshDirectory("insert-encrypted"),
-                    inserts, true);
+                    inserts, InsertBenchmark.Path.BULK);
             Path clearInserts = stores.freshDirectory("insert-clear");
             new StoreFactory().createInClear(clearInserts).close();
-            double insertedClear = inserts / InsertBenchmark.timed(clearInserts, inserts, true);
+            double insertedClear = inserts / InsertBenchmark.timed(clearInserts, inserts, InsertBenchmark.Path.BULK);
             if (!warmUp) {
                 unlock.add(opened[0]);
                 clearOpen.add(opened[1]);

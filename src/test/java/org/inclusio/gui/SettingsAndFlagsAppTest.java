@@ -6,6 +6,7 @@ import static org.inclusio.gui.AppUnderTest.waitUntil;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -13,11 +14,13 @@ import javafx.scene.input.KeyCode;
 import org.inclusio.app.AppServices;
 import org.inclusio.gui.settings.VocabularyRow;
 import org.inclusio.logic.activity.ActivityRow;
+import org.inclusio.logic.audit.AuditRecord;
 import org.inclusio.logic.flag.FlagDraft;
 import org.inclusio.logic.i18n.Localization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings and the activity editor's exclusion flags through the real application, across restarts. */
 class SettingsAndFlagsAppTest {
@@ -69,6 +72,43 @@ class SettingsAndFlagsAppTest {
             assertThat(reopened).isEqualTo(activityId);
             waitUntil(() -> flagRows().getItems().stream().anyMatch(flag -> flag.observation().equals(observation)));
         }
+    }
+
+    @Test
+    void theAuditTrailTabListsASettingsChangeAndSaysTheTrailIsIntact() throws Exception {
+        try (AppUnderTest ui = AppUnderTest.start(store)) {
+            startEmpty(ui);
+            openSettings();
+            robot.clickOn("#newEntryButton");
+            robot.clickOn("#entryNameField").write("Night-shift workers");
+            robot.clickOn("#saveEntryButton");
+            waitUntil(() -> groupNamed("Night-shift workers"));
+            TabPane tabs = robot.lookup("#settingsTabs").queryAs(TabPane.class);
+            Tab audit = tabs.getTabs().get(2);
+            assertThat(audit.getText()).isEqualTo(text(ui, "settings.tab.audit"));
+            robot.interact(() -> tabs.getSelectionModel().select(audit));
+            waitUntil(() -> robot.lookup("#auditTable").tryQuery().isPresent() && !auditRows().getItems().isEmpty());
+            AuditRecord newest = auditRows().getItems().get(0);
+            assertThat(newest.action()).isEqualTo("CREATE");
+            assertThat(newest.subjectKind()).isEqualTo("DisadvantagedGroup");
+            assertThat(newest.fields()).contains("name").doesNotContain("Night-shift");
+
+            robot.clickOn("#verifyButton");
+            waitUntil(() -> robot.lookup("#verificationLabel").queryAs(Label.class).getText()
+                    .startsWith("The audit trail is intact"));
+            javafx.scene.Parent root = robot.lookup("#auditTable").queryAs(TableView.class).getScene().getRoot();
+            WaitForAsyncUtils.asyncFx(() -> Screenshots.write(root, Path.of("target", "screenshots",
+                    "settings-audit.png"))).get();
+        }
+    }
+
+    private static String text(AppUnderTest ui, String key) {
+        return ui.app().services().localization().text(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<AuditRecord> auditRows() {
+        return robot.lookup("#auditTable").queryAs(TableView.class);
     }
 
     /** A store without activities, people or teams offers the welcome again; choose to start empty. */

@@ -9,6 +9,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.inclusio.app.AppServices;
+import org.inclusio.app.StoreOpening;
+import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.persistence.Backups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +59,7 @@ final class BackupCommand extends StoreCommand implements Callable<Integer> {
                 backups.setKeep(keep);
             }
             Backups.Entry made = backups.backup(services.store(), file, Backups.MANUAL);
+            StoreOpening.record(services.store(), AuditAction.BACKUP, "backup command: " + made.file().getFileName());
             out.printf("Backed up %,d records to %s; the copy was opened and its counts match.%n",
                     made.records(), made.file());
             out.flush();

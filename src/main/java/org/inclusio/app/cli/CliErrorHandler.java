@@ -42,6 +42,7 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         Localization l10n = new Localization(Locale.getDefault());
         if (failure instanceof StoreException storeFailure && storeFailure.problem() != StoreProblem.UNREADABLE) {
             LOG.log(Level.WARNING, "Store problem: " + storeFailure.problem());
+            org.inclusio.app.StoreOpening.failedUnlock(located(storeFailure, commandLine));
             commandLine.getErr().println(StoreProblemMessages.describe(located(storeFailure, commandLine), l10n));
             return STORE_PROBLEM;
         }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.inclusio.app.StoreOpening;
+import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.persistence.StoreException;
 import org.inclusio.persistence.StoreFactory;
 import org.inclusio.persistence.StoreProblem;
@@ -60,6 +62,8 @@ final class PasswdCommand extends StoreCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try {
             factory.changePassphrase(directory, current, chosen);
+            StoreOpening.noteWhileClosed(directory, AuditAction.PASSPHRASE_CHANGE, "passwd command"
+                    + (recoveryKey != null ? " with the recovery key" : ""));
         } finally {
             Arrays.fill(chosen, '\0');
         }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.inclusio.app.StoreOpening;
+import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.persistence.Backups;
 import org.inclusio.persistence.StoreSecret;
 import picocli.CommandLine.ArgGroup;
@@ -59,6 +61,7 @@ final class RestoreCommand extends StoreCommand implements Callable<Integer> {
             secret = passphrase == null ? null : new StoreSecret.Passphrase(passphrase);
         }
         backups.restore(file, secret);
+        StoreOpening.noteWhileClosed(directory, AuditAction.RESTORE, "restore command from " + file.getFileName());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Restored the store in %s from %s; the replaced file is kept beside it.%n", directory,
                 file.getFileName());

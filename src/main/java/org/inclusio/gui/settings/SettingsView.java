@@ -8,8 +8,9 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.gui.util.Fxml;
 
 /**
- * The Settings area: one tab per topic (the region's vocabularies, the trash, the store's protection and its backups). Each tab's content
- * is a screen of its own; the trash is read again whenever its tab is chosen.
+ * The Settings area: one tab per topic (the region's vocabularies, the trash, the store's protection, its
+ * backups and the audit trail). Each tab's content is a screen of its own; the trash and the audit trail are
+ * read again whenever their tab is chosen.
  */
 public final class SettingsView {
 
@@ -17,6 +18,7 @@ public final class SettingsView {
     private final TrashView trashView;
     private final SecuritySettingsView securityView;
     private final BackupSettingsView backupsView;
+    private final AuditView auditView;
     private final Localization l10n;
     private Parent root;
 
@@ -25,13 +27,15 @@ public final class SettingsView {
     @FXML private Tab trashTab;
     @FXML private Tab securityTab;
     @FXML private Tab backupsTab;
+    @FXML private Tab auditTab;
 
     public SettingsView(VocabularySettingsView vocabularyView, TrashView trashView, SecuritySettingsView securityView,
-                        BackupSettingsView backupsView, Localization l10n) {
+                        BackupSettingsView backupsView, AuditView auditView, Localization l10n) {
         this.backupsView = backupsView;
         this.vocabularyView = vocabularyView;
         this.trashView = trashView;
         this.securityView = securityView;
+        this.auditView = auditView;
         this.l10n = l10n;
     }
 
@@ -56,6 +60,12 @@ public final class SettingsView {
         trashTab.setOnSelectionChanged(event -> {
             if (trashTab.isSelected()) {
                 trashView.viewModel().load();
+            }
+        });
+        auditTab.setContent(auditView.root());
+        auditTab.setOnSelectionChanged(event -> {
+            if (auditTab.isSelected()) {
+                auditView.viewModel().load();
             }
         });
     }

@@ -78,6 +78,8 @@ public final class UnlockViewModel {
         error.set("");
         executor.execute(BackgroundTask.<Void>of(l10n.text("unlock.task"), task -> {
                     try {
+                        // the audit trail names who unlocked, from this moment on
+                        org.inclusio.logic.audit.Actor.setUserName(name);
                         if (restoreFirst) {
                             gate.restoreLatestBackup(secret);
                         } else {

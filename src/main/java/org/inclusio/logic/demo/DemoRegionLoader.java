@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.inclusio.logic.audit.AuditAction;
+import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.store.StoreCounts;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.store.VocabularyService;
@@ -98,6 +100,8 @@ public final class DemoRegionLoader {
             transaction.setBatchMode(true);
             transaction.setBatchSize(BatchWriter.BATCH_SIZE);
             transaction.setGetGeneratedKeys(false);
+            AuditTrail audit = new AuditTrail(database);
+            audit.markBulk(transaction);
             BatchWriter out = new BatchWriter(database, transaction, progress,
                     (long) scale.people() + scale.activities());
             Region region = new RegionWriter(out, texts, vocabulary, codes, referenceDate)
@@ -109,11 +113,15 @@ public final class DemoRegionLoader {
             new FlagWriter(out, texts, vocabulary, referenceDate).write(region.teams());
             out.flush();
             out.report();
-            transaction.commit();
-            return new DemoSummary(out.written(Organisation.class), out.written(ProcessTeam.class),
+            DemoSummary summary = new DemoSummary(out.written(Organisation.class), out.written(ProcessTeam.class),
                     out.written(Person.class), out.written(Activity.class),
                     out.written(Participation.class), out.written(Proposal.class),
                     out.written(ExclusionFlag.class), referenceDate);
+            audit.record(transaction, AuditAction.LOAD_EXAMPLE, null, null, "example region " + (adding ? "added: " : "loaded: ") + summary.organisations()
+                    + " organisations, " + summary.processTeams() + " teams, " + summary.people() + " people, "
+                    + summary.activities() + " activities, " + summary.participations() + " participations");
+            transaction.commit();
+            return summary;
         }
     }
 }

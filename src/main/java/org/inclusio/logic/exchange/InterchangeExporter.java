@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.inclusio.logic.audit.AuditAction;
+import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.logic.task.TaskContext;
@@ -72,6 +74,9 @@ public final class InterchangeExporter {
             json.writeEndObject();
             json.flush();
             context.updateProgress(all, all);
+            new AuditTrail(db).record(transaction, AuditAction.EXPORT, null, null,
+                    auditDetail(selection, options, written));
+            transaction.commit();
             return written;
         } catch (IOException | CancelledException | RuntimeException e) {
             throw e;
@@ -106,5 +111,23 @@ public final class InterchangeExporter {
         }
         json.writeEndObject();
         json.writeBooleanField("includesIdentities", options.includeIdentities());
+    }
+
+    /** The audit trail's summary of an export: what was selected, whether identities went along, the counts. */
+    private static String auditDetail(Selection selection, ExportOptions options, Map<RecordKind, Long> written) {
+        StringBuilder text = new StringBuilder("interchange export of ");
+        switch (selection.scope()) {
+            case ALL -> text.append("the whole store");
+            case TEAM -> text.append("team ").append(selection.team());
+            case PERIOD -> text.append("the period ").append(selection.from()).append(" to ").append(selection.to());
+            case ACTIVITY -> text.append("activity ").append(selection.activity());
+        }
+        text.append(options.includeIdentities() ? ", with identities:" : ", without identities:");
+        String separator = " ";
+        for (Map.Entry<RecordKind, Long> entry : written.entrySet()) {
+            text.append(separator).append(entry.getValue()).append(' ').append(entry.getKey().section());
+            separator = ", ";
+        }
+        return text.toString();
     }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.inclusio.logic.audit.AuditAction;
+import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.logic.task.TaskContext;
@@ -61,15 +63,33 @@ public final class InterchangeImporter {
             TaskContext context) throws ExchangeException, CancelledException {
         CountingInput in = new CountingInput(new BufferedInputStream(raw, 1 << 16));
         try (Transaction transaction = db.beginTransaction()) {
+            AuditTrail audit = new AuditTrail(db);
+            audit.markBulk(transaction);
             Run run = new Run(new StoreRows(transaction.connection()), problems, options, context, in, size);
             new ExchangeFileReader(problems).read(in, run::accept);
+            ImportSummary summary = run.summary(options.dryRun());
             if (options.dryRun()) {
                 transaction.rollback();
             } else {
+                audit.record(transaction, AuditAction.IMPORT, null, null, auditDetail(problems.fileName(), summary));
                 transaction.commit();
             }
-            return run.summary(options.dryRun());
+            return summary;
         }
+    }
+
+    /** The audit trail's summary of an import: the file's name and the counts per kind, no values. */
+    static String auditDetail(String fileName, ImportSummary summary) {
+        StringBuilder text = new StringBuilder("interchange import of ").append(fileName).append(':');
+        String separator = " ";
+        for (Map.Entry<RecordKind, ImportSummary.Counts> entry : summary.counts().entrySet()) {
+            ImportSummary.Counts counts = entry.getValue();
+            text.append(separator).append(entry.getKey().section()).append(' ').append(counts.added()).append(" added, ")
+                    .append(counts.updated()).append(" updated, ").append(counts.unchanged()).append(" unchanged, ")
+                    .append(counts.keptLocal()).append(" kept, ").append(counts.conflicts()).append(" in conflict");
+            separator = "; ";
+        }
+        return text.toString();
     }
 
     /** The state of one import while it reads the file. */

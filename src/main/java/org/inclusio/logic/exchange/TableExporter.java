@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.inclusio.logic.audit.AuditAction;
+import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.logic.task.TaskContext;
 
@@ -43,6 +45,10 @@ public final class TableExporter {
                 writer.row(cells(record));
                 count[0]++;
             });
+            new AuditTrail(db).record(transaction, AuditAction.EXPORT, null, null, "register export of "
+                    + kind.section() + " as " + format.name().toLowerCase(java.util.Locale.ROOT) + ": " + count[0]
+                    + " rows, " + (includeIdentities ? "with" : "without") + " identities");
+            transaction.commit();
         } catch (IOException | CancelledException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

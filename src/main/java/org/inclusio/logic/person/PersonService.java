@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.inclusio.logic.audit.AuditAction;
+import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.edit.EditConflictException;
 import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.edit.Saving;
@@ -50,6 +52,7 @@ public final class PersonService {
     private final Localization l10n;
     private final PersonValidator validator;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public PersonService(Database db, Localization l10n) {
         this(db, l10n, Clock.systemDefaultZone());
@@ -61,6 +64,7 @@ public final class PersonService {
         this.l10n = l10n;
         this.clock = clock;
         this.validator = new PersonValidator(l10n);
+        this.audit = new AuditTrail(db);
     }
 
     /** The register's rows for a query, and how many match in all. */
@@ -278,9 +282,10 @@ public final class PersonService {
 
     /**
      * The person's identifying details, read only when the user explicitly asked to see them;
-     * empty details when none are recorded.
+     * empty details when none are recorded. Recorded in the audit trail as a reveal.
      */
     public IdentityDraft loadIdentity(UUID personId) {
+        audit.record(AuditAction.REVEAL_IDENTITY, "Person", personId, null);
         PersonIdentity identity = findIdentity(personId);
         if (identity == null) {
             return IdentityDraft.empty();

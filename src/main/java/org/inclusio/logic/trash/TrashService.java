@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.inclusio.logic.audit.AuditAction;
+import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.model.Activity;
 import org.inclusio.model.BaseEntity;
 import org.inclusio.model.ExclusionFlag;
@@ -23,9 +25,11 @@ public final class TrashService {
     private static final int LABEL_LENGTH = 80;
 
     private final Database db;
+    private final AuditTrail audit;
 
     public TrashService(Database db) {
         this.db = db;
+        this.audit = new AuditTrail(db);
     }
 
     /** Moves one record to the trash. */
@@ -54,9 +58,13 @@ public final class TrashService {
         if (bean == null) {
             return;
         }
-        db.sqlUpdate("update " + tableOf(kind) + " set deleted = false, version = version + 1 where id = :id")
-                .setParameter("id", id)
-                .execute();
+        try (Transaction transaction = db.beginTransaction()) {
+            db.sqlUpdate("update " + tableOf(kind) + " set deleted = false, version = version + 1 where id = :id")
+                    .setParameter("id", id)
+                    .execute();
+            audit.record(transaction, AuditAction.RESTORE_FROM_TRASH, kind.entityType().getSimpleName(), id, null);
+            transaction.commit();
+        }
     }
 
     /**
@@ -84,6 +92,7 @@ public final class TrashService {
                 case ORGANISATION -> purgeOrganisation(id, label);
                 case EXCLUSION_FLAG -> execute("delete from exclusion_flag where id = :id", id);
             }
+            audit.record(transaction, AuditAction.PURGE, kind.entityType().getSimpleName(), id, null);
             transaction.commit();
         } catch (DataIntegrityException e) {
             throw new PurgeRefusedException(PurgeRefusedException.Reason.STILL_REFERENCED,

@@ -89,6 +89,11 @@ class CommandLineTest {
                 .isEqualTo(3);
         assertThat(err.toString()).contains("The passphrase does not open the store");
         assertThat(run("info", "--store", store.toString())).isZero();
+        // the refused attempt could not be written into the locked store; it is there after the next unlock
+        out.getBuffer().setLength(0);
+        assertThat(run("--store", store.toString(), "audit", "list", "--format", "csv")).isZero();
+        assertThat(out.toString()).contains("UNLOCK_FAILED").contains("wrong passphrase").contains("UNLOCK,");
+        assertThat(run("--store", store.toString(), "audit", "verify")).isZero();
     }
 
     @Test
@@ -101,6 +106,9 @@ class CommandLineTest {
         out.getBuffer().setLength(0);
         assertThat(run("info", "--store", store.toString())).isZero();
         assertThat(out.toString()).containsPattern("Process teams\\s+6");
+        out.getBuffer().setLength(0);
+        assertThat(run("--store", store.toString(), "audit", "list", "--format", "csv")).isZero();
+        assertThat(out.toString()).contains("LOAD_EXAMPLE").contains("RESTORE,Store");
     }
 
     @Test

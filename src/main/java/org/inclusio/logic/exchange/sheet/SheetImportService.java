@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.inclusio.logic.audit.AuditAction;
+import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.activity.ActivityDraft;
 import org.inclusio.logic.activity.ActivityService;
 import org.inclusio.logic.common.Choice;
@@ -160,6 +162,8 @@ public final class SheetImportService {
         }
         context.updateMessage(l10n.text("sheet.progress.writing"));
         try (Transaction transaction = db.beginTransaction()) {
+            AuditTrail audit = new AuditTrail(db);
+            audit.markBulk(transaction);
             int done = 0;
             for (Parsed row : rows) {
                 context.checkCancelled();
@@ -176,6 +180,8 @@ public final class SheetImportService {
                 }
                 context.updateProgress(++done, rows.size());
             }
+            audit.record(transaction, AuditAction.IMPORT, null, null, "sheet import of " + table.fileName() + ": "
+                    + rows.size() + " rows of " + mapping.kind().name().toLowerCase(Locale.ROOT) + " added");
             transaction.commit();
         }
         return new SheetCheck(mapping.kind(), table.rows().size(), List.of(), rows.size(), false);

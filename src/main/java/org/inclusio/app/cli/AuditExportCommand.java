@@ -1,0 +1,55 @@
+package org.inclusio.app.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.inclusio.app.AppServices;
+import org.inclusio.logic.audit.AuditExport;
+import org.inclusio.logic.audit.AuditTrail;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code inclusio audit export FILE}: the whole trail with its hashes, as CSV or JSON by the file's extension. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the whole audit trail, in order and with its hashes, to FILE: .csv or .json. "
+                + "An existing file is replaced.")
+final class AuditExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private AuditCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The file to write: .csv or .json.")
+    private Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        AuditExport.Format format = AuditExport.Format.ofFile(file).orElseThrow(() -> new CommandFailure(
+                "Cannot tell the format of " + file + ": name it .csv or .json."));
+        Path temporary = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        try (AppServices services = parent.open()) {
+            long written;
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                written = new AuditExport(new AuditTrail(services.store().database()))
+                        .write(format, stream, file.getFileName().toString());
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            spec.commandLine().getOut().printf("Exported %,d audit entries to %s%n", written, file);
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (IOException e) {
+            throw new CommandFailure("Could not write " + file + ": " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

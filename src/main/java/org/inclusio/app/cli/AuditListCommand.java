@@ -1,0 +1,112 @@
+package org.inclusio.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.inclusio.app.AppServices;
+import org.inclusio.logic.audit.AuditAction;
+import org.inclusio.logic.audit.AuditExport;
+import org.inclusio.logic.audit.AuditFilter;
+import org.inclusio.logic.audit.AuditRecord;
+import org.inclusio.logic.audit.AuditTrail;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code inclusio audit list}: the entries of a period, action or record kind, newest first. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Lists the audit trail's entries, newest first: when, who (the name given at unlock and the "
+                + "system user), the action, the record's kind and id, and the names of the fields written.")
+final class AuditListCommand implements Callable<Integer> {
+
+    /** The output formats. */
+    enum Format { table, csv, json }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    @ParentCommand
+    private AuditCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day (2026-01-31).")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day.")
+    private LocalDate to;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only this action (create, update, delete, "
+            + "move_to_trash, restore_from_trash, purge, reveal_identity, export, import, load_example, backup, "
+            + "restore, erase, access_report, unlock, unlock_failed, passphrase_change) or record kind (Person, "
+            + "Activity, ...).")
+    private String kind;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new CommandFailure("--to " + to + " is before --from " + from + ".");
+        }
+        Optional<AuditAction> action = kind == null ? Optional.empty()
+                : AuditAction.ofName(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        String recordKind = kind != null && action.isEmpty() ? kind.strip() : null;
+        try (AppServices services = parent.open()) {
+            List<AuditRecord> entries = new AuditTrail(services.store().database())
+                    .list(new AuditFilter(from, to, action.orElse(null), recordKind, 0));
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.table) {
+                printTable(entries, out);
+            } else {
+                OutputStream stream = new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        out.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) {
+                        out.write(new String(bytes, offset, length, StandardCharsets.UTF_8));
+                    }
+                };
+                AuditExport.write(format == Format.csv ? AuditExport.Format.CSV : AuditExport.Format.JSON,
+                        entries::forEach, stream);
+                out.println();
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static void printTable(List<AuditRecord> entries, PrintWriter out) {
+        if (entries.isEmpty()) {
+            out.println("No audit entries match.");
+            return;
+        }
+        out.printf("%8s  %-19s  %-24s  %-18s  %-16s  %-36s  %s%n", "Entry", "When", "Who", "Action", "Record",
+                "Record id", "Fields / detail");
+        ZoneId zone = ZoneId.systemDefault();
+        for (AuditRecord entry : entries) {
+            String who = entry.userName().equals(entry.osUser()) ? entry.userName()
+                    : entry.userName() + " (" + entry.osUser() + ")";
+            String what = entry.fields() != null ? entry.fields() : entry.detail() == null ? "" : entry.detail();
+            out.printf("%8d  %-19s  %-24s  %-18s  %-16s  %-36s  %s%n", entry.seq(),
+                    WHEN.format(entry.occurredAt().atZone(zone)), who, entry.action().toLowerCase(Locale.ROOT),
+                    entry.subjectKind() == null ? "" : entry.subjectKind(),
+                    entry.subjectId() == null ? "" : entry.subjectId(), what);
+        }
+    }
+}
