@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.inclusio.persistence.CreatedStore;
-import org.inclusio.persistence.StoreException;
 import org.inclusio.persistence.StoreFactory;
-import org.inclusio.persistence.StoreProblem;
 import org.inclusio.persistence.StoreState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,19 +31,14 @@ final class EncryptCommand extends StoreCommand implements Callable<Integer> {
     public Integer call() {
         Path directory = storeDirectory();
         StoreFactory factory = new StoreFactory();
-        StoreState state = factory.inspect(directory);
-        if (state == StoreState.MISSING) {
-            throw new StoreException(StoreProblem.MISSING, directory, "no store", null);
-        }
+        StoreState state = existingState(directory);
         PrintWriter out = spec.commandLine().getOut();
         if (state == StoreState.ENCRYPTED) {
             out.printf("The store in %s is already encrypted.%n", directory);
             out.flush();
             return 0;
         }
-        char[] passphrase = secrets().chosen(passphraseFile(), Secrets.PASSPHRASE_VARIABLE, "Choose a passphrase: ",
-                "Type it again: ", "Encryption needs a passphrase: give it with --passphrase-file FILE or the "
-                        + Secrets.PASSPHRASE_VARIABLE + " environment variable, or run the command in a terminal.");
+        char[] passphrase = newStorePassphrase("Encryption");
         CreatedStore created;
         try {
             created = factory.encrypt(directory, passphrase);

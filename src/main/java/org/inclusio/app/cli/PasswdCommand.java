@@ -37,10 +37,7 @@ final class PasswdCommand extends StoreCommand implements Callable<Integer> {
     public Integer call() {
         Path directory = storeDirectory();
         StoreFactory factory = new StoreFactory();
-        StoreState state = factory.inspect(directory);
-        if (state == StoreState.MISSING) {
-            throw new StoreException(StoreProblem.MISSING, directory, "no store", null);
-        }
+        StoreState state = existingState(directory);
         if (state == StoreState.CLEAR) {
             throw new CommandFailure("The store in " + directory + " is not encrypted, so it has no passphrase yet. "
                     + "Run \"inclusio encrypt\" to give it one.");

@@ -32,10 +32,7 @@ abstract class StoreCommand {
         Path directory = storeDirectory();
         Localization l10n = localization();
         StoreFactory factory = new StoreFactory();
-        StoreState state = factory.inspect(directory);
-        if (state == StoreState.MISSING) {
-            throw new StoreException(StoreProblem.MISSING, directory, "no store", null);
-        }
+        StoreState state = existingState(directory);
         LoggingSetup.configure(directory);
         StoreSecret secret = null;
         if (state == StoreState.ENCRYPTED) {
@@ -66,10 +63,7 @@ abstract class StoreCommand {
             return openStore();
         }
         LoggingSetup.configure(directory);
-        char[] passphrase = secrets().chosen(root.passphraseFile(), Secrets.PASSPHRASE_VARIABLE,
-                "Choose a passphrase for the new store in " + directory + ": ", "Type it again: ",
-                "A new store needs a passphrase: give it with --passphrase-file FILE or the "
-                        + Secrets.PASSPHRASE_VARIABLE + " environment variable, or run the command in a terminal.");
+        char[] passphrase = newStorePassphrase("A new store");
         CreatedStore created;
         try {
             created = factory.create(directory, passphrase);
@@ -79,6 +73,22 @@ abstract class StoreCommand {
         LoggingSetup.configure(directory);
         RecoveryKeyOutput.deliver(created.recoveryKey(), recoveryKeyFile, out, directory);
         return StoreOpening.services(created.store(), localization());
+    }
+
+    /** What the folder holds; a folder without a store is named as such (status 3) and left as it is. */
+    protected static StoreState existingState(Path directory) {
+        StoreState state = new StoreFactory().inspect(directory);
+        if (state == StoreState.MISSING) {
+            throw new StoreException(StoreProblem.MISSING, directory, "no store", null);
+        }
+        return state;
+    }
+
+    /** A new passphrase for the purpose (a new store, encryption): from the file, the environment or typed twice. */
+    protected char[] newStorePassphrase(String purpose) {
+        return secrets().chosen(root.passphraseFile(), Secrets.PASSPHRASE_VARIABLE, "Choose a passphrase: ",
+                "Type it again: ", purpose + " needs a passphrase: give it with --passphrase-file FILE or the "
+                        + Secrets.PASSPHRASE_VARIABLE + " environment variable, or run the command in a terminal.");
     }
 
     protected Path storeDirectory() {
