@@ -23,10 +23,11 @@ import org.bouncycastle.openpgp.PGPOnePassSignatureList;
 import org.bouncycastle.openpgp.PGPPBEEncryptedData;
 import org.bouncycastle.openpgp.PGPUtil;
 import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
-import org.bouncycastle.openpgp.operator.bc.BcPBEDataDecryptorFactory;
-import org.bouncycastle.openpgp.operator.bc.BcPBEKeyEncryptionMethodGenerator;
-import org.bouncycastle.openpgp.operator.bc.BcPGPDataEncryptorBuilder;
-import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
+import org.bouncycastle.openpgp.operator.PGPDigestCalculatorProvider;
+import org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBuilder;
+import org.bouncycastle.openpgp.operator.jcajce.JcePBEDataDecryptorFactoryBuilder;
+import org.bouncycastle.openpgp.operator.jcajce.JcePBEKeyEncryptionMethodGenerator;
+import org.bouncycastle.openpgp.operator.jcajce.JcePGPDataEncryptorBuilder;
 
 /**
  * The encrypted container of an export that holds identities: an OpenPGP message (RFC 4880, RFC 9580)
@@ -115,13 +116,12 @@ public final class EncryptedContainer {
      */
     public static OutputStream encrypt(OutputStream target, char[] passphrase) throws IOException {
         PGPEncryptedDataGenerator generator = new PGPEncryptedDataGenerator(
-                new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
+                new JcePGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
                         .setWithIntegrityPacket(true)
                         .setSecureRandom(RANDOM));
         try {
-            generator.addMethod(new BcPBEKeyEncryptionMethodGenerator(passphrase,
-                    new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA256), S2K_COUNT)
-                    .setSecureRandom(RANDOM));
+            generator.addMethod(new JcePBEKeyEncryptionMethodGenerator(passphrase,
+                    digests().get(HashAlgorithmTags.SHA256), S2K_COUNT).setSecureRandom(RANDOM));
             OutputStream encrypted = generator.open(new FilterOutputStream(target) {
                 @Override
                 public void write(byte[] bytes, int offset, int length) throws IOException {
@@ -183,8 +183,7 @@ public final class EncryptedContainer {
                 throw new ContainerException(Reason.UNPROTECTED, null);
             }
             try {
-                clear = data.getDataStream(new BcPBEDataDecryptorFactory(passphrase,
-                        new BcPGPDigestCalculatorProvider()));
+                clear = data.getDataStream(new JcePBEDataDecryptorFactoryBuilder(digests()).build(passphrase));
             } catch (PGPException | IllegalArgumentException | IllegalStateException e) {
                 throw new ContainerException(Reason.WRONG_PASSPHRASE, e);
             }
@@ -195,6 +194,14 @@ public final class EncryptedContainer {
         } catch (IOException | PGPException | RuntimeException e) {
             throw new ContainerException(Reason.DAMAGED, e);
         }
+    }
+
+    /**
+     * Hashing and ciphers of the Java runtime's own providers (hardware-accelerated SHA-256 and AES):
+     * the passphrase stretching takes a fraction of the time of the pure-Java implementation.
+     */
+    private static PGPDigestCalculatorProvider digests() throws PGPException {
+        return new JcaPGPDigestCalculatorProviderBuilder().build();
     }
 
     private static PGPPBEEncryptedData passphraseData(PGPEncryptedDataList list) throws ContainerException {
