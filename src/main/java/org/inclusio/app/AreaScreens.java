@@ -20,6 +20,7 @@ import org.inclusio.gui.exchange.ExportViewModel;
 import org.inclusio.gui.exchange.ImportViewModel;
 import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.exchange.TableExporter;
+import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.gui.flag.ExclusionFlagsPaneView;
 import org.inclusio.gui.flag.ExclusionFlagsPaneViewModel;
 import org.inclusio.gui.help.HelpButton;
@@ -157,8 +158,9 @@ final class AreaScreens {
     private Node reports() {
         ImportViewModel importer = new ImportViewModel(services.interchangeImporter(), services.sheetImport(), executor,
                 dialogs, l10n, this::reloadAll);
-        ExportViewModel exporter = new ExportViewModel(new TableExporter(services.store().database()),
-                services.interchangeExporter(), services.choices(), executor, dialogs, l10n);
+        TempFiles temporary = new TempFiles(services.store().settings().directory());
+        ExportViewModel exporter = new ExportViewModel(new TableExporter(services.store().database(), temporary),
+                services.interchangeExporter(), temporary, services.choices(), executor, dialogs, l10n);
         reloaders.add(exporter::load);
         return new ExchangeView(importer, exporter, l10n).root();
     }

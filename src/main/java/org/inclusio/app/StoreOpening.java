@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.audit.PendingAuditEntries;
+import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.persistence.Backups;
 import org.inclusio.persistence.StoreException;
 import org.inclusio.persistence.StoreProblem;
@@ -24,6 +25,8 @@ public final class StoreOpening {
 
     /** Every service over the store just unlocked; the unlock (and failed attempts before it) go into the audit trail. */
     public static AppServices services(Store store, Localization l10n) {
+        // what a killed export or sheet left behind (a .part file, encrypted scratch files) goes first
+        TempFiles.cleanLeftovers(store.directory());
         AppServices services = AppServices.over(store, l10n);
         try {
             AuditTrail trail = new AuditTrail(store.database());

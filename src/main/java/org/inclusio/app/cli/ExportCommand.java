@@ -1,26 +1,27 @@
 package org.inclusio.app.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.inclusio.app.AppServices;
+import org.inclusio.logic.exchange.EncryptedContainer;
 import org.inclusio.logic.exchange.ExchangeException;
 import org.inclusio.logic.exchange.ExportOptions;
+import org.inclusio.logic.exchange.ExportTarget;
 import org.inclusio.logic.exchange.RecordKind;
 import org.inclusio.logic.exchange.Selection;
 import org.inclusio.logic.exchange.TableExporter;
 import org.inclusio.logic.exchange.TableFormat;
+import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.logic.task.BackgroundTask;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the store (or a team, a period or one activity) to an Inclusio interchange file "
                 + "(JSON, see docs/interchange-format.md). Names and contact details are left out unless "
-                + "--include-identities is given.")
+                + "--include-identities is given; then the file is encrypted with a passphrase.")
 final class ExportCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec
@@ -45,8 +46,13 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     private Scope scope;
 
-    @Option(names = "--include-identities", description = "Also export names and contact details of people.")
+    @Option(names = "--include-identities", description = "Also export names and contact details of people. "
+            + "An interchange file is then written only encrypted (OpenPGP, opened by Inclusio or gpg --decrypt) "
+            + "with a passphrase of at least 12 characters; see --file-passphrase-file.")
     private boolean includeIdentities;
+
+    @Mixin
+    private FilePassphraseOptions passphrases;
 
     @Option(names = "--since", paramLabel = "FILE",
             description = "The file this store last imported from the destination; lets the destination tell "
@@ -86,17 +92,17 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
         }
         Selection selection = selection();
         PrintWriter out = spec.commandLine().getOut();
-        Path temporary = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
-        try (AppServices services = openStore()) {
+        char[] sincePassphrase = since != null && encrypted(since) ? passphrases.toOpen(since) : null;
+        char[] passphrase = includeIdentities ? passphrases.toProtect(file) : null;
+        try (AppServices services = openStore();
+                ExportTarget target = new TempFiles(storeDirectory()).beginExport(file)) {
             BackgroundTask<Void> task = BackgroundTask.progressChannel("export");
             task.setProgressListener(new ConsoleProgress(spec.commandLine().getErr()));
-            Map<RecordKind, Long> written;
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                written = services.interchangeExporter().export(selection,
-                        new ExportOptions(includeIdentities, since), stream, task);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            out.printf("Exported to %s:%n", file);
+            Map<RecordKind, Long> written = services.interchangeExporter().export(selection,
+                    new ExportOptions(includeIdentities, since, passphrase, sincePassphrase), target.stream(), task);
+            target.commit();
+            out.printf(includeIdentities ? "Exported to %s, encrypted with the passphrase:%n" : "Exported to %s:%n",
+                    file);
             written.forEach((kind, count) -> out.printf("  %-22s %,10d%n", kind.section(), count));
             out.flush();
             return 0;
@@ -105,7 +111,22 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandFailure("Could not write " + file + ": " + e.getMessage());
         } finally {
-            Files.deleteIfExists(temporary);
+            wipe(passphrase);
+            wipe(sincePassphrase);
+        }
+    }
+
+    private static boolean encrypted(Path file) {
+        try {
+            return EncryptedContainer.isEncrypted(file);
+        } catch (IOException e) {
+            throw new CommandFailure("Could not read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void wipe(char[] passphrase) {
+        if (passphrase != null) {
+            Arrays.fill(passphrase, '\0');
         }
     }
 
@@ -117,19 +138,14 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
             throw new CommandFailure("The register " + register + " holds names and contact details; "
                     + "add --include-identities to export it.");
         }
-        Path temporary = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
-        try (AppServices services = openStore()) {
-            long rows;
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                rows = new TableExporter(services.store().database()).exportRegister(kind, includeIdentities, format,
-                        stream, BackgroundTask.progressChannel("export"));
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        TempFiles temporary = new TempFiles(storeDirectory());
+        try (AppServices services = openStore(); ExportTarget target = temporary.beginExport(file)) {
+            long rows = new TableExporter(services.store().database(), temporary).exportRegister(kind,
+                    includeIdentities, format, target.stream(), BackgroundTask.progressChannel("export"));
+            target.commit();
             spec.commandLine().getOut().printf("Exported %,d rows of %s to %s%n", rows, kind.section(), file);
             spec.commandLine().getOut().flush();
             return 0;
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 

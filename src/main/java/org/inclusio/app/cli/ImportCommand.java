@@ -1,7 +1,9 @@
 package org.inclusio.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +11,18 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.inclusio.app.AppServices;
 import org.inclusio.logic.exchange.Conflict;
+import org.inclusio.logic.exchange.EncryptedContainer;
 import org.inclusio.logic.exchange.ExchangeException;
 import org.inclusio.logic.exchange.ImportOptions;
 import org.inclusio.logic.exchange.ImportSummary;
+import org.inclusio.logic.exchange.InterchangeImporter;
 import org.inclusio.logic.exchange.RecordKind;
 import org.inclusio.logic.exchange.Resolution;
 import org.inclusio.logic.exchange.sheet.SheetKind;
 import org.inclusio.logic.exchange.sheet.SheetReader;
 import org.inclusio.logic.task.BackgroundTask;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Merges an Inclusio interchange file into the store. Records changed on both sides are "
                 + "conflicts: listed side by side and left as they are unless --take-incoming or --keep-local "
-                + "(optionally per id) says otherwise. Exit status 2 when conflicts remain. A .csv or .xlsx file of "
+                + "(optionally per id) says otherwise. An encrypted file (an export with identities) is opened with "
+                + "its passphrase. Exit status 2 when conflicts remain. A .csv or .xlsx file of "
                 + "activities or people (--kind) is checked row by row and imported all or nothing; exit status 3 "
                 + "when it has problems.")
 final class ImportCommand extends StoreCommand implements Callable<Integer> {
@@ -45,6 +51,9 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The interchange file (.json), or a spreadsheet (.csv, .xlsx).")
     private Path file;
+
+    @Mixin
+    private FilePassphraseOptions passphrases;
 
     @Option(names = "--dry-run", description = "Check the file and show what would happen; change nothing.")
     private boolean dryRun;
@@ -75,19 +84,21 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
         if (SheetReader.isSheet(file)) {
             return importSheet(out);
         }
+        char[] passphrase = encrypted() ? passphrases.toOpen(file) : null;
         try (AppServices services = openStore()) {
             BackgroundTask<Void> task = BackgroundTask.progressChannel("import");
             task.setProgressListener(new ConsoleProgress(spec.commandLine().getErr()));
+            InterchangeImporter importer = services.interchangeImporter();
             ImportSummary summary;
             if (takeIncoming != null && takeIncoming.length == 0 || keepLocal != null && keepLocal.length == 0) {
-                ImportSummary preview = services.interchangeImporter().importFile(file, ImportOptions.dryRunOnly(), task);
+                ImportSummary preview = importer.importFile(file, passphrase, ImportOptions.dryRunOnly(), task);
                 Resolution all = takeIncoming != null && takeIncoming.length == 0
                         ? Resolution.TAKE_INCOMING : Resolution.KEEP_LOCAL;
                 Map<UUID, Resolution> choices = new HashMap<>();
                 preview.conflicts().forEach(conflict -> choices.put(conflict.id(), all));
-                summary = services.interchangeImporter().importFile(file, new ImportOptions(dryRun, choices), task);
+                summary = importer.importFile(file, passphrase, new ImportOptions(dryRun, choices), task);
             } else {
-                summary = services.interchangeImporter().importFile(file, new ImportOptions(dryRun, choices()), task);
+                summary = importer.importFile(file, passphrase, new ImportOptions(dryRun, choices()), task);
             }
             if (!dryRun) {
                 services.store().checkpoint();
@@ -96,6 +107,19 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
             return summary.total().conflicts() > 0 ? CONFLICTS_REMAIN : 0;
         } catch (ExchangeException e) {
             throw new CommandFailure(e.getMessage() + " Nothing was imported.");
+        } finally {
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
+    /** True for the encrypted container of an export with identities; a file that cannot be read is reported by the import. */
+    private boolean encrypted() {
+        try {
+            return EncryptedContainer.isEncrypted(file);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package org.inclusio.gui.dialog;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Everything the program tells or asks the user goes through here, so ViewModels can be tested
@@ -34,4 +35,15 @@ public interface DialogService {
 
     /** Asks for a file to open. */
     Optional<Path> chooseOpenFile(String title, String... extensions);
+
+    /** Asks for the passphrase of an encrypted file, without echo; empty when the user cancels. */
+    Optional<char[]> askPassphrase(String title, String message);
+
+    /**
+     * Asks for a new passphrase, typed twice without echo; OK is possible only while {@code problem}
+     * (given the two typings) finds nothing wrong, and its sentence is shown meanwhile. Empty when
+     * the user cancels.
+     */
+    Optional<char[]> askNewPassphrase(String title, String message,
+            BiFunction<char[], char[], Optional<String>> problem);
 }

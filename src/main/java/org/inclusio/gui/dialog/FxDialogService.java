@@ -4,13 +4,18 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -95,6 +100,77 @@ public final class FxDialogService implements DialogService {
         String[] patterns = Arrays.stream(extensions).map(e -> "*." + e).toArray(String[]::new);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions), patterns));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message) {
+        return passphraseDialog(title, message, null);
+    }
+
+    @Override
+    public Optional<char[]> askNewPassphrase(String title, String message,
+            BiFunction<char[], char[], Optional<String>> problem) {
+        return passphraseDialog(title, message, problem);
+    }
+
+    /** One passphrase field, or two with a check when {@code problem} is given; the text is never shown. */
+    private Optional<char[]> passphraseDialog(String title, String message,
+            BiFunction<char[], char[], Optional<String>> problem) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        ButtonType ok = new ButtonType(l10n.text("action.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(l10n.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        PasswordField first = new PasswordField();
+        PasswordField second = new PasswordField();
+        Label firstLabel = new Label(l10n.text("exchangeScreen.passphrase.field"));
+        firstLabel.setMnemonicParsing(true);
+        firstLabel.setLabelFor(first);
+        Label secondLabel = new Label(l10n.text("exchangeScreen.passphrase.repeat"));
+        secondLabel.setMnemonicParsing(true);
+        secondLabel.setLabelFor(second);
+        Label wrong = new Label();
+        wrong.setWrapText(true);
+        wrong.setMaxWidth(460);
+        wrong.getStyleClass().add("validation-message");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.add(text, 0, 0, 2, 1);
+        grid.add(firstLabel, 0, 1);
+        grid.add(first, 1, 1);
+        if (problem != null) {
+            grid.add(secondLabel, 0, 2);
+            grid.add(second, 1, 2);
+            grid.add(wrong, 0, 3, 2, 1);
+        }
+        dialog.getDialogPane().setContent(grid);
+
+        Node okButton = dialog.getDialogPane().lookupButton(ok);
+        Runnable check = () -> {
+            Optional<String> found = problem == null
+                    ? (first.getText().isEmpty() ? Optional.of("") : Optional.empty())
+                    : problem.apply(first.getText().toCharArray(), second.getText().toCharArray());
+            okButton.setDisable(found.isPresent());
+            wrong.setText(found.orElse(""));
+        };
+        first.textProperty().addListener((o, old, now) -> check.run());
+        second.textProperty().addListener((o, old, now) -> check.run());
+        check.run();
+        wrong.setText("");
+        dialog.setOnShown(e -> first.requestFocus());
+        dialog.setResultConverter(button -> button == ok ? first.getText().toCharArray() : null);
+        Optional<char[]> result = dialog.showAndWait();
+        first.clear();
+        second.clear();
+        return result;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

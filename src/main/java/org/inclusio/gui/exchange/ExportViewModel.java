@@ -1,11 +1,12 @@
 package org.inclusio.gui.exchange;
 
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,11 +17,14 @@ import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.exchange.ExportOptions;
+import org.inclusio.logic.exchange.ExportPassphrase;
+import org.inclusio.logic.exchange.ExportTarget;
 import org.inclusio.logic.exchange.InterchangeExporter;
 import org.inclusio.logic.exchange.RecordKind;
 import org.inclusio.logic.exchange.Selection;
 import org.inclusio.logic.exchange.TableExporter;
 import org.inclusio.logic.exchange.TableFormat;
+import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.logic.task.TaskContext;
@@ -28,7 +32,8 @@ import org.inclusio.logic.task.TaskExecutor;
 
 /**
  * The export half of the Reports area: a register to CSV or XLSX, and the interchange file of the
- * whole store, one team or one period. Identifying details go out only after the user confirmed.
+ * whole store, one team or one period. Identifying details go out only after the user confirmed,
+ * and an interchange file with them only encrypted with a passphrase typed twice.
  */
 public final class ExportViewModel {
 
@@ -37,6 +42,7 @@ public final class ExportViewModel {
 
     private final TableExporter tables;
     private final InterchangeExporter interchange;
+    private final TempFiles temporary;
     private final ChoiceService choices;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -52,10 +58,11 @@ public final class ExportViewModel {
     private final ObservableList<Choice> teams = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    public ExportViewModel(TableExporter tables, InterchangeExporter interchange, ChoiceService choices,
-                           TaskExecutor executor, DialogService dialogs, Localization l10n) {
+    public ExportViewModel(TableExporter tables, InterchangeExporter interchange, TempFiles temporary,
+                           ChoiceService choices, TaskExecutor executor, DialogService dialogs, Localization l10n) {
         this.tables = tables;
         this.interchange = interchange;
+        this.temporary = temporary;
         this.choices = choices;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -91,7 +98,7 @@ public final class ExportViewModel {
         }
         String extension = format.get().name().toLowerCase(Locale.ROOT);
         dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), kind.section() + "." + extension, extension)
-                .ifPresent(file -> run(file, (out, task) -> tables.exportRegister(kind, includeIdentities.get(),
+                .ifPresent(file -> run(file, false, (out, task) -> tables.exportRegister(kind, includeIdentities.get(),
                         format.get(), out, task)));
     }
 
@@ -106,30 +113,51 @@ public final class ExportViewModel {
             dialogs.showError(l10n.text("exchangeScreen.export.title"), l10n.text("exchangeScreen.scope.incomplete"));
             return;
         }
-        dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), "inclusio-export.json", "json")
-                .ifPresent(file -> run(file, (out, task) -> interchange.export(selection,
-                        new ExportOptions(includeIdentities.get(), null), out, task)));
+        if (!includeIdentities.get()) {
+            dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), "inclusio-export.json", "json")
+                    .ifPresent(file -> run(file, false, (out, task) -> interchange.export(selection,
+                            new ExportOptions(false, null), out, task)));
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"),
+                "inclusio-export.json.gpg", "gpg");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Optional<char[]> passphrase = dialogs.askNewPassphrase(l10n.text("exchangeScreen.passphrase.title"),
+                l10n.text("exchangeScreen.passphrase.protect", ExportPassphrase.MINIMUM_LENGTH),
+                (first, second) -> ExportPassphrase.check(first, second)
+                        .map(problem -> ExportPassphrase.message(problem, l10n)));
+        if (passphrase.isEmpty() || ExportPassphrase.check(passphrase.get(), null).isPresent()) {
+            return;
+        }
+        char[] secret = passphrase.get();
+        run(chosen.get(), true, (out, task) -> {
+            try {
+                interchange.export(selection, new ExportOptions(true, null, secret, null), out, task);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        });
     }
 
     private interface Writing {
         void write(OutputStream out, TaskContext task) throws Exception;
     }
 
-    private void run(Path file, Writing writing) {
+    /** Writes into a private partial file beside the target, which replaces the target only when complete. */
+    private void run(Path file, boolean encrypted, Writing writing) {
         busy.set(true);
         executor.execute(BackgroundTask.<Void>of(l10n.text("exchangeScreen.task.export"), task -> {
-            Path partial = file.resolveSibling(file.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                writing.write(out, task);
-            } catch (Exception e) {
-                Files.deleteIfExists(partial);
-                throw e;
+            try (ExportTarget target = temporary.beginExport(file)) {
+                writing.write(target.stream(), task);
+                target.commit();
             }
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return null;
         }).onSuccess(done -> {
             busy.set(false);
-            dialogs.notify(l10n.text("exchangeScreen.export.done", file.getFileName().toString()));
+            dialogs.notify(l10n.text(encrypted ? "exchangeScreen.export.encryptedDone" : "exchangeScreen.export.done",
+                    file.getFileName().toString()));
         }).onFailure(failure -> {
             busy.set(false);
             dialogs.showError(l10n.text("exchangeScreen.export.title"),

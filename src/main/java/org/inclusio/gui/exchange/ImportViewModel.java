@@ -1,11 +1,14 @@
 package org.inclusio.gui.exchange;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.logic.exchange.EncryptedContainer;
 import org.inclusio.logic.exchange.ExchangeException;
 import org.inclusio.logic.exchange.ImportOptions;
 import org.inclusio.logic.exchange.ImportSummary;
@@ -37,7 +41,8 @@ import org.inclusio.logic.task.TaskExecutor;
 
 /**
  * The import half of the Reports area. An interchange file is checked first (added, updated,
- * unchanged, conflicts with a choice per conflict), then imported. A spreadsheet goes through a
+ * unchanged, conflicts with a choice per conflict), then imported; an encrypted one (an export with
+ * identities) after the user typed its passphrase. A spreadsheet goes through a
  * small wizard: preview, column mapping, value mapping, dry run with every problem by row and
  * column, import. All reading and writing runs in the background; other screens reload after.
  */
@@ -66,6 +71,7 @@ public final class ImportViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty canImport = new SimpleBooleanProperty(false);
     private SheetTable table;
+    private char[] passphrase;
 
     public ImportViewModel(InterchangeImporter interchange, SheetImportService sheets, TaskExecutor executor,
                            DialogService dialogs, Localization l10n, Runnable dataChanged) {
@@ -85,7 +91,8 @@ public final class ImportViewModel {
 
     /** Asks for a file and opens it. */
     public void chooseFile() {
-        dialogs.chooseOpenFile(l10n.text("exchangeScreen.import.choose"), "json", "csv", "xlsx").ifPresent(this::open);
+        dialogs.chooseOpenFile(l10n.text("exchangeScreen.import.choose"), "json", "gpg", "pgp", "csv", "xlsx")
+                .ifPresent(this::open);
     }
 
     /** Opens a file whose path the user typed or pasted; says so when there is no such file. */
@@ -116,6 +123,7 @@ public final class ImportViewModel {
         summary.set("");
         canImport.set(false);
         table = null;
+        forget();
         if (SheetReader.isSheet(chosen)) {
             background(l10n.text("exchangeScreen.task.preview"), task -> reader.preview(chosen), read -> {
                 preview.set(read);
@@ -123,7 +131,18 @@ public final class ImportViewModel {
                 step.set(Step.PREVIEW);
             });
         } else {
-            background(l10n.text("exchangeScreen.task.check"), task -> interchange.importFile(chosen,
+            if (encrypted(chosen)) {
+                Optional<char[]> typed = dialogs.askPassphrase(l10n.text("exchangeScreen.passphrase.title"),
+                        l10n.text("exchangeScreen.passphrase.open", chosen.getFileName().toString()));
+                if (typed.isEmpty()) {
+                    file.set(null);
+                    step.set(Step.NONE);
+                    return;
+                }
+                passphrase = typed.get();
+            }
+            char[] secret = passphrase;
+            background(l10n.text("exchangeScreen.task.check"), task -> interchange.importFile(chosen, secret,
                     ImportOptions.dryRunOnly(), task), result -> {
                 conflicts.setAll(result.conflicts().stream().map(ConflictChoice::new).toList());
                 summary.set(describe(result));
@@ -138,14 +157,33 @@ public final class ImportViewModel {
         Path chosen = file.get();
         Map<UUID, Resolution> choices = new HashMap<>();
         conflicts.forEach(choice -> choices.put(choice.conflict().id(), choice.resolutionProperty().get()));
-        background(l10n.text("exchangeScreen.task.import"), task -> interchange.importFile(chosen,
+        char[] secret = passphrase;
+        background(l10n.text("exchangeScreen.task.import"), task -> interchange.importFile(chosen, secret,
                 ImportOptions.apply(choices), task), result -> {
             conflicts.setAll(result.conflicts().stream().map(ConflictChoice::new).toList());
             summary.set(describe(result));
             canImport.set(false);
             step.set(Step.DONE);
+            forget();
             dataChanged.run();
         });
+    }
+
+    /** True for the encrypted container of an export with identities; a file that cannot be read is reported by the check. */
+    private static boolean encrypted(Path chosen) {
+        try {
+            return EncryptedContainer.isEncrypted(chosen);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Wipes the passphrase of the last encrypted file; it is kept only from the check to the import. */
+    private void forget() {
+        if (passphrase != null) {
+            Arrays.fill(passphrase, '\0');
+            passphrase = null;
+        }
     }
 
     /** Reads the whole spreadsheet and lists the distinct values of the mapped choice columns. */

@@ -1,9 +1,7 @@
 package org.inclusio.logic.exchange;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,10 +25,10 @@ final class BaseIndex {
         return new BaseIndex(Map.of());
     }
 
-    static BaseIndex of(Path file, Localization l10n) throws ExchangeException, CancelledException {
+    static BaseIndex of(Path file, char[] passphrase, Localization l10n) throws ExchangeException, CancelledException {
         ProblemText problems = new ProblemText(l10n, file.getFileName().toString());
         Map<UUID, Stamp> stamps = new HashMap<>();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream in = InterchangeInput.open(file, passphrase, problems)) {
             new ExchangeFileReader(problems).read(in, (record, path) -> stamps.put(record.id(), record.stamp()));
         } catch (IOException e) {
             throw problems.at(Problem.NOT_READABLE, "", null, e.getMessage());

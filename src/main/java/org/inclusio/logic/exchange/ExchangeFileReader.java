@@ -58,6 +58,8 @@ final class ExchangeFileReader {
                 throw problems.at(Problem.ENCODING, where(e.getLocation()), null, null);
             }
             throw problems.at(Problem.NOT_JSON, where(e.getLocation()), null, e.getOriginalMessage());
+        } catch (EncryptedContainer.ContainerException e) {
+            throw problems.encrypted(e);
         } catch (IOException e) {
             throw problems.at(Problem.NOT_READABLE, "", null, e.getMessage());
         }

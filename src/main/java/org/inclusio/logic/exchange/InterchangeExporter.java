@@ -32,10 +32,33 @@ public final class InterchangeExporter {
         this.clock = clock;
     }
 
-    /** Writes the export to the stream (which stays open) and returns how many records of each kind it holds. */
+    /**
+     * Writes the export to the stream (which stays open) and returns how many records of each kind it
+     * holds. With identifying details the stream receives only the encrypted container, never clear
+     * JSON; such an export needs a passphrase that meets {@link ExportPassphrase}.
+     */
     public Map<RecordKind, Long> export(Selection selection, ExportOptions options, OutputStream out,
             TaskContext context) throws IOException, ExchangeException, CancelledException {
-        BaseIndex bases = options.since() == null ? BaseIndex.none() : BaseIndex.of(options.since(), l10n);
+        if (!options.encrypted()) {
+            return writeJson(selection, options, out, context);
+        }
+        if (ExportPassphrase.check(options.passphrase(), null).isPresent()) {
+            throw new IllegalArgumentException("an export with identities needs a passphrase of at least "
+                    + ExportPassphrase.MINIMUM_LENGTH + " characters");
+        }
+        Map<RecordKind, Long> written;
+        try (OutputStream encrypted = EncryptedContainer.encrypt(out, options.passphrase())) {
+            written = writeJson(selection, options, encrypted, context);
+        }
+        out.flush();
+        return written;
+    }
+
+    /** The clear JSON of the export, for the encrypted container or a pseudonymous file (and tests). */
+    Map<RecordKind, Long> writeJson(Selection selection, ExportOptions options, OutputStream out,
+            TaskContext context) throws IOException, ExchangeException, CancelledException {
+        BaseIndex bases = options.since() == null ? BaseIndex.none()
+                : BaseIndex.of(options.since(), options.sincePassphrase(), l10n);
         Map<RecordKind, Long> written = new LinkedHashMap<>();
         try (Transaction transaction = db.beginTransaction();
                 JsonGenerator json = ExchangeFormat.jsonFactory().createGenerator(out, JsonEncoding.UTF8)) {

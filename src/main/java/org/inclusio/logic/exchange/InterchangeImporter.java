@@ -41,8 +41,18 @@ public final class InterchangeImporter {
         this.l10n = l10n;
     }
 
-    /** Imports the file; a dry run checks and counts everything and then rolls back. */
+    /** Imports a plain (not encrypted) file; a dry run checks and counts everything and then rolls back. */
     public ImportSummary importFile(Path file, ImportOptions options, TaskContext context)
+            throws ExchangeException, CancelledException {
+        return importFile(file, null, options, context);
+    }
+
+    /**
+     * Imports the file, plain JSON or encrypted with the passphrase (decrypted as it is read); a dry
+     * run checks and counts everything and then rolls back. An encrypted file without a passphrase,
+     * or with the wrong one, is refused before anything is read.
+     */
+    public ImportSummary importFile(Path file, char[] passphrase, ImportOptions options, TaskContext context)
             throws ExchangeException, CancelledException {
         ProblemText problems = new ProblemText(l10n, file.getFileName().toString());
         long size;
@@ -51,7 +61,7 @@ public final class InterchangeImporter {
         } catch (IOException e) {
             throw problems.at(Problem.NOT_READABLE, "", null, e.getMessage());
         }
-        try (InputStream raw = Files.newInputStream(file)) {
+        try (InputStream raw = InterchangeInput.open(file, passphrase, problems)) {
             return importStream(raw, size, problems, options, context);
         } catch (IOException e) {
             throw problems.at(Problem.NOT_READABLE, "", null, e.getMessage());

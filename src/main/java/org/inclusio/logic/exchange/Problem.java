@@ -2,7 +2,8 @@ package org.inclusio.logic.exchange;
 
 /**
  * What can be wrong with a file offered for import. Each has a sentence in the messages bundle
- * under {@code exchange.problem.<NAME>}, with {0} for the detail.
+ * under {@code exchange.problem.<NAME>}, with {0} for the detail; those of an encrypted file
+ * (from {@link #PASSPHRASE_NEEDED} on) under {@code exchange.encrypted.<NAME>}, with {0} for the file.
  */
 public enum Problem {
     NOT_JSON,
@@ -26,5 +27,12 @@ public enum Problem {
     DANGLING_REFERENCE,
     CLASHES_WITH_STORE,
     NOT_READABLE,
-    EMPTY_FILE
+    EMPTY_FILE,
+    /** The file is encrypted and no passphrase was given. The ones below concern encrypted files too. */
+    PASSPHRASE_NEEDED,
+    WRONG_PASSPHRASE,
+    NOT_FOR_PASSPHRASE,
+    UNPROTECTED,
+    ALTERED,
+    DAMAGED
 }

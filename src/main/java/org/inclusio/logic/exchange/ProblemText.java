@@ -29,6 +29,16 @@ public final class ProblemText {
         return new ExchangeException(problem, location, field, message);
     }
 
+    /** An exception for a problem of an encrypted file, as one sentence naming the file. */
+    public ExchangeException encrypted(Problem problem) {
+        return new ExchangeException(problem, "", null, l10n.text("exchange.encrypted." + problem.name(), fileName));
+    }
+
+    /** The same for a reason the container gave. */
+    ExchangeException encrypted(EncryptedContainer.ContainerException failure) {
+        return encrypted(Problem.valueOf(failure.reason().name()));
+    }
+
     /** "line 3, column 14" in the user's language. */
     public String position(long line, long column) {
         return l10n.text("exchange.where.lineColumn", line, column);

@@ -19,9 +19,16 @@ import org.inclusio.logic.task.TaskContext;
 public final class TableExporter {
 
     private final Database db;
+    private final TempFiles temporary;
 
     public TableExporter(Database db) {
+        this(db, null);
+    }
+
+    /** With {@code temporary}, the spreadsheet's scratch files go into the store's private folder. */
+    public TableExporter(Database db, TempFiles temporary) {
         this.db = db;
+        this.temporary = temporary;
     }
 
     /** Writes one register; returns the number of rows written. */
@@ -30,6 +37,21 @@ public final class TableExporter {
         if (kind.identifying() && !includeIdentities) {
             throw new IllegalArgumentException("identifying details are exported only when asked for");
         }
+        if (temporary == null || format != TableFormat.XLSX) {
+            return writeRegister(kind, includeIdentities, format, out, context);
+        }
+        try {
+            return temporary.withScratchFiles(() -> writeRegister(kind, includeIdentities, format, out, context));
+        } catch (IOException | CancelledException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private long writeRegister(RecordKind kind, boolean includeIdentities, TableFormat format, OutputStream out,
+            TaskContext context)
+            throws IOException, CancelledException {
         long[] count = {0};
         try (Transaction transaction = db.beginTransaction();
                 TableWriter writer = TableWriter.open(format, out, kind.section())) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -15,7 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a table row by row to CSV (Commons CSV, UTF-8 with byte-order mark so spreadsheets pick
- * the encoding) or XLSX (POI's streaming workbook, 200 rows in memory). Text is neutralised with
+ * the encoding) or XLSX (POI's streaming workbook, its scratch files encrypted). Text is neutralised with
  * {@link CellSafety}; numbers stay numbers.
  */
 public abstract class TableWriter implements Closeable {
@@ -58,7 +59,8 @@ public abstract class TableWriter implements Closeable {
 
     private static final class Xlsx extends TableWriter {
         private final OutputStream out;
-        private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        /** Scratch files of the sheet are AES-encrypted with a key that lives only in memory. */
+        private final SXSSFWorkbook workbook = new SXSSFWorkbookWithCustomZipEntrySource();
         private final SXSSFSheet sheet;
         private int next;
 

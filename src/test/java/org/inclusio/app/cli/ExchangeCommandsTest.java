@@ -85,6 +85,104 @@ class ExchangeCommandsTest {
         assertThat(err.toString()).contains("--kind activities or --kind people");
     }
 
+    @Test
+    void anExportWithIdentitiesIsEncryptedAndImportsWithItsPassphrase() throws Exception {
+        String a = dir.resolve("ea").toString();
+        String b = dir.resolve("eb").toString();
+        assertThat(run("--store", a, "demo")).isZero();
+        Path file = dir.resolve("people.json.gpg");
+        Path passphrase = Files.writeString(dir.resolve("passphrase.txt"), "a long enough passphrase\n");
+        Path wrong = Files.writeString(dir.resolve("wrong.txt"), "not the right passphrase\r\n");
+        Path shortOne = Files.writeString(dir.resolve("short.txt"), "too short\n");
+
+        assertThat(run("--store", a, "export", "--include-identities", "--file-passphrase-file", shortOne.toString(),
+                file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("The passphrase must have at least 12 characters.");
+        assertThat(file).doesNotExist();
+        assertThat(dir.resolve("people.json.gpg.part")).doesNotExist();
+
+        assertThat(run("--store", a, "export", "--include-identities", "--file-passphrase-file", passphrase.toString(),
+                file.toString())).isZero();
+        assertThat(out.toString()).contains("encrypted with the passphrase");
+        assertThat(org.inclusio.logic.exchange.EncryptedContainer.isEncrypted(file)).isTrue();
+        assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("example.invalid");
+
+        assertThat(run("--store", b, "import", "--file-passphrase-file", wrong.toString(), file.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("The passphrase does not open people.json.gpg.").doesNotContain("Exception");
+
+        assertThat(run("--store", b, "import", "--dry-run", "--file-passphrase-file", passphrase.toString(),
+                file.toString())).isZero();
+        assertThat(out.toString()).contains("Dry run of");
+        assertThat(run("--store", b, "import", "--file-passphrase-file", passphrase.toString(), file.toString()))
+                .isZero();
+        assertThat(out.toString()).containsPattern("personIdentities\\s+\\d+\\s+0\\s+0\\s+0\\s+0");
+    }
+
+    @Test
+    void withoutAPassphraseAndWithoutATerminalTheCommandStopsAtOnce() throws Exception {
+        String store = dir.resolve("np").toString();
+        assertThat(run("--store", store, "demo")).isZero();
+        Path file = dir.resolve("np.json.gpg");
+
+        assertThat(run("--store", store, "export", "--include-identities", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("needs a passphrase, and there is no terminal to ask on")
+                .contains("--file-passphrase-file").contains("INCLUSIO_FILE_PASSPHRASE");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void thePassphraseCanComeFromTheEnvironmentAndAMissingOneNeverWaits() throws Exception {
+        String a = dir.resolve("env-a").toString();
+        assertThat(run("--store", a, "demo")).isZero();
+        Path file = dir.resolve("env.json.gpg");
+        Path passphrase = Files.writeString(dir.resolve("env-passphrase.txt"), "from the environment too");
+        assertThat(run("--store", a, "export", "--include-identities", "--file-passphrase-file", passphrase.toString(),
+                file.toString())).isZero();
+
+        Child missing = launch(null, "--store", dir.resolve("env-b").toString(), "import", file.toString());
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.output()).contains("needs a passphrase, and there is no terminal to ask on")
+                .doesNotContain("Exception");
+
+        Child withEnvironment = launch("from the environment too", "--store", dir.resolve("env-b").toString(),
+                "import", file.toString());
+        assertThat(withEnvironment.status()).as(withEnvironment.output()).isZero();
+        assertThat(withEnvironment.output()).contains("Imported");
+    }
+
+    private record Child(int status, String output) {
+    }
+
+    /** Runs the program in its own JVM with no standard input and, if given, the passphrase in the environment. */
+    private static Child launch(String environmentPassphrase, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), org.inclusio.Launcher.class.getName()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().remove(FilePassphraseOptions.ENVIRONMENT_VARIABLE);
+        if (environmentPassphrase != null) {
+            builder.environment().put(FilePassphraseOptions.ENVIRONMENT_VARIABLE, environmentPassphrase);
+        }
+        Process process = builder.start();
+        java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                return e.toString();
+            }
+        });
+        boolean ended = process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("the command ended by itself").isTrue();
+        return new Child(process.exitValue(), output.get(1, java.util.concurrent.TimeUnit.MINUTES));
+    }
+
     private int run(String... args) {
         CommandLine commandLine = InclusioCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));

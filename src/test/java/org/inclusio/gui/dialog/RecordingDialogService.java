@@ -14,6 +14,11 @@ public final class RecordingDialogService implements DialogService {
     public final List<Throwable> unexpected = new ArrayList<>();
     public boolean confirmAnswer = true;
     public Path fileAnswer;
+    /** What the user types when asked for a passphrase (both times); null cancels. */
+    public String passphraseAnswer;
+    /** The sentences the new-passphrase dialog would have shown for the answer (empty: OK was possible). */
+    public final List<String> passphraseProblems = new ArrayList<>();
+    public int passphraseQuestions;
 
     @Override
     public void showInformation(String title, String message) {
@@ -53,5 +58,23 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseOpenFile(String title, String... extensions) {
         return Optional.ofNullable(fileAnswer);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message) {
+        passphraseQuestions++;
+        return Optional.ofNullable(passphraseAnswer).map(String::toCharArray);
+    }
+
+    @Override
+    public Optional<char[]> askNewPassphrase(String title, String message,
+            java.util.function.BiFunction<char[], char[], Optional<String>> problem) {
+        passphraseQuestions++;
+        if (passphraseAnswer == null) {
+            return Optional.empty();
+        }
+        Optional<String> wrong = problem.apply(passphraseAnswer.toCharArray(), passphraseAnswer.toCharArray());
+        wrong.ifPresent(passphraseProblems::add);
+        return wrong.isPresent() ? Optional.empty() : Optional.of(passphraseAnswer.toCharArray());
     }
 }

@@ -16,11 +16,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.inclusio.app.AppServices;
 import org.inclusio.gui.dialog.RecordingDialogService;
 import org.inclusio.logic.common.Choice;
+import org.inclusio.logic.exchange.EncryptedContainer;
 import org.inclusio.logic.exchange.ImportOptions;
 import org.inclusio.logic.exchange.ImportSummary;
 import org.inclusio.logic.exchange.RecordKind;
 import org.inclusio.logic.exchange.TableExporter;
 import org.inclusio.logic.exchange.TableFormat;
+import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.logic.task.CallingThreadTaskExecutor;
@@ -58,8 +60,10 @@ class ExportViewModelTest {
 
     @BeforeEach
     void newViewModel() {
-        viewModel = new ExportViewModel(new TableExporter(services.store().database()), services.interchangeExporter(),
-                services.choices(), new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, L10N);
+        TempFiles temporary = new TempFiles(shared.resolve("example"));
+        viewModel = new ExportViewModel(new TableExporter(services.store().database(), temporary),
+                services.interchangeExporter(), temporary, services.choices(),
+                new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, L10N);
     }
 
     @Test
@@ -150,13 +154,40 @@ class ExportViewModelTest {
         assertThat(Files.readString(plain)).doesNotContain("@example.invalid");
 
         viewModel.requestIdentities(true);
-        Path full = dir.resolve("all-identities.json");
+        Path full = dir.resolve("all-identities.json.gpg");
         dialogs.fileAnswer = full;
+        dialogs.passphraseAnswer = "a long passphrase for the test";
         viewModel.exportInterchange();
-        ImportSummary with = readBack(full, "with");
+        assertThat(EncryptedContainer.isEncrypted(full)).isTrue();
+        String someEmail = database().sqlQuery("select min(email) as e from person_identity").findOne().getString("e");
+        assertThat(new String(Files.readAllBytes(full), StandardCharsets.ISO_8859_1)).doesNotContain(someEmail)
+                .doesNotContain("inclusio-exchange");
+        ImportSummary with = readBack(full, "with", "a long passphrase for the test".toCharArray());
         assertThat(with.of(RecordKind.PERSON_IDENTITY).added())
                 .isEqualTo((int) count("select count(*) as n from person_identity"));
-        assertThat(dialogs.notices).containsExactly("Exported to all.json.", "Exported to all-identities.json.");
+        assertThat(dialogs.notices).containsExactly("Exported to all.json.",
+                "Exported to all-identities.json.gpg, encrypted with the passphrase.");
+        assertThat(Files.exists(dir.resolve("all-identities.json.gpg.part"))).isFalse();
+    }
+
+    @Test
+    void anExportWithIdentitiesNeedsAPassphraseOfTwelveCharacters() throws Exception {
+        viewModel.requestIdentities(true);
+        Path file = dir.resolve("short.json.gpg");
+        dialogs.fileAnswer = file;
+        dialogs.passphraseAnswer = "only eleven";
+
+        viewModel.exportInterchange();
+
+        assertThat(dialogs.passphraseProblems).containsExactly("The passphrase must have at least 12 characters.");
+        assertThat(file).doesNotExist();
+        assertThat(Files.exists(dir.resolve("short.json.gpg.part"))).isFalse();
+
+        dialogs.passphraseAnswer = null;
+        viewModel.exportInterchange();
+        assertThat(file).doesNotExist();
+        assertThat(dialogs.notices).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test
@@ -217,8 +248,12 @@ class ExportViewModelTest {
 
     /** Imports the file into a new empty store and says what went in. */
     private ImportSummary readBack(Path file, String name) throws Exception {
+        return readBack(file, name, null);
+    }
+
+    private ImportSummary readBack(Path file, String name, char[] passphrase) throws Exception {
         try (AppServices other = org.inclusio.testing.TestStores.services(dir.resolve("read-" + name), L10N)) {
-            ImportSummary summary = other.interchangeImporter().importFile(file, ImportOptions.apply(),
+            ImportSummary summary = other.interchangeImporter().importFile(file, passphrase, ImportOptions.apply(),
                     BackgroundTask.progressChannel("test"));
             assertThat(summary.total().conflicts()).isZero();
             assertThat(other.storeInfo().counts().activities())

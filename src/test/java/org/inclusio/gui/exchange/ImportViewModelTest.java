@@ -25,6 +25,7 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.logic.task.CallingThreadTaskExecutor;
 import org.inclusio.model.Person;
+import org.inclusio.model.PersonIdentity;
 import org.inclusio.model.PersonRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -196,6 +197,38 @@ class ImportViewModelTest {
     }
 
     @Test
+    void anEncryptedFileAsksForItsPassphraseAndAWrongOneIsAPlainMessage() throws Exception {
+        UUID id = UUID.randomUUID();
+        Path file = exportOther(id, "Diabetes association", "people.json.gpg", "the right passphrase");
+
+        dialogs.passphraseAnswer = null;
+        viewModel.open(file);
+        assertThat(dialogs.passphraseQuestions).isEqualTo(1);
+        assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.NONE);
+        assertThat(dialogs.errors).isEmpty();
+
+        dialogs.passphraseAnswer = "not the passphrase";
+        viewModel.open(file);
+        assertThat(dialogs.errors).containsExactly("The passphrase does not open people.json.gpg.");
+        assertThat(viewModel.canImportProperty().get()).isFalse();
+
+        dialogs.passphraseAnswer = "the right passphrase";
+        viewModel.open(file);
+        assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.INTERCHANGE);
+        assertThat(viewModel.summaryProperty().get()).startsWith("Checked, nothing changed yet: 2 to add");
+        assertThat(services.store().database().find(Person.class).findCount()).isZero();
+
+        viewModel.importInterchange();
+        assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.DONE);
+        assertThat(association(id)).isEqualTo("Diabetes association");
+        assertThat(services.store().database().sqlQuery("select full_name from person_identity").findOne()
+                .getString("full_name")).isEqualTo("Alva Testname");
+        assertThat(dialogs.passphraseQuestions).isEqualTo(3);
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(dialogs.unexpected).isEmpty();
+    }
+
+    @Test
     void aTypedPathOpensTheFileOrSaysThereIsNone() throws Exception {
         viewModel.openTyped("   ");
         assertThat(dialogs.errors).isEmpty();
@@ -213,6 +246,11 @@ class ImportViewModelTest {
 
     /** Another store holding one person (made there once, then changed): exported whole to a file. */
     private Path exportOther(UUID id, String association, String name) throws Exception {
+        return exportOther(id, association, name, null);
+    }
+
+    /** The same; with a passphrase, the person has a name too and the export includes it, encrypted. */
+    private Path exportOther(UUID id, String association, String name, String passphrase) throws Exception {
         try (AppServices other = org.inclusio.testing.TestStores.services(dir.resolve("other"), l10n)) {
             Database db = other.store().database();
             if (db.find(Person.class, id) == null) {
@@ -227,8 +265,15 @@ class ImportViewModelTest {
             }
             Path file = dir.resolve(name);
             try (OutputStream out = Files.newOutputStream(file)) {
-                other.interchangeExporter().export(Selection.all(), new ExportOptions(false, null), out,
-                        BackgroundTask.progressChannel("test"));
+                if (passphrase != null) {
+                    PersonIdentity identity = new PersonIdentity();
+                    identity.setPerson(db.find(Person.class, id));
+                    identity.setFullName("Alva Testname");
+                    db.save(identity);
+                }
+                ExportOptions options = passphrase == null ? new ExportOptions(false, null)
+                        : new ExportOptions(true, null, passphrase.toCharArray(), null);
+                other.interchangeExporter().export(Selection.all(), options, out, BackgroundTask.progressChannel("test"));
             }
             return file;
         }

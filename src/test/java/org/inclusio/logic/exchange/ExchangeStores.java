@@ -28,9 +28,10 @@ final class ExchangeStores {
         return org.inclusio.testing.TestStores.services(dir, L10N);
     }
 
+    /** The export's clear JSON (with identities too: the encrypted container is tested on its own). */
     static String export(AppServices store, Selection selection, ExportOptions options) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new InterchangeExporter(store.store().database(), L10N, CLOCK).export(selection, options, out, NO_TASK);
+        new InterchangeExporter(store.store().database(), L10N, CLOCK).writeJson(selection, options, out, NO_TASK);
         return out.toString(StandardCharsets.UTF_8);
     }
 
