@@ -5,9 +5,11 @@ import io.ebean.Transaction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.i18n.Localization;
@@ -82,8 +84,18 @@ public final class ExclusionDetector {
                 }
             }));
         }
+        return oneFindingPerFact(byRule);
+    }
+
+    /** Every finding in rule order, without those of a rule that yields to another rule's finding on the same place. */
+    private static List<Finding> oneFindingPerFact(Map<ExclusionRule, List<Finding>> byRule) {
+        Set<FindingKey> found = new HashSet<>();
+        byRule.values().forEach(list -> list.forEach(finding -> found.add(finding.key())));
         List<Finding> findings = new ArrayList<>();
-        byRule.values().forEach(findings::addAll);
+        byRule.forEach((rule, list) -> list.stream()
+                .filter(finding -> rule.yieldsTo().stream().noneMatch(stronger -> found.contains(new FindingKey(
+                        stronger, finding.teamId(), finding.activityId(), finding.groupId()))))
+                .forEach(findings::add));
         return findings;
     }
 

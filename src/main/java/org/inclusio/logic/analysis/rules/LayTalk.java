@@ -1,6 +1,7 @@
 package org.inclusio.logic.analysis.rules;
 
 import io.ebean.Database;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
 
 /**
- * Lay attendances and their speaking turns at the activities of process teams in a run's scope, per
- * team and per team and disadvantaged group (only the filter's group when it names one). Each total is
+ * Lay attendances and their speaking turns at the activities in a run's scope, per team and per team
+ * and disadvantaged group (only the filter's group when it names one); the activities without a team
+ * are counted together under a null team. Each total is
  * read from the database the first time a rule asks for it and then shared by every rule of the run.
  */
 public final class LayTalk {
@@ -23,7 +25,7 @@ public final class LayTalk {
 
     private static final String LAY_ATTENDANCES = " from participation pa join activity a on a.id = pa.activity_id"
             + " left join person p on p.id = pa.person_id";
-    private static final String CONDITION = " a.team_id is not null and " + AnalysisSql.lay("p") + " and "
+    private static final String CONDITION = " " + AnalysisSql.lay("p") + " and "
             + AnalysisSql.attended("pa");
 
     private final Database database;
@@ -36,7 +38,7 @@ public final class LayTalk {
         this.filter = filter;
     }
 
-    /** Per team with lay attendances: all of them and their turns. */
+    /** Per team with lay attendances (the null key for the activities without a team): all of them and their turns. */
     public synchronized Map<UUID, Talk> byTeam() {
         if (byTeam == null) {
             Map<UUID, Talk> teams = new HashMap<>();
@@ -46,7 +48,7 @@ public final class LayTalk {
                     .list(database, (rs, row) -> new Talk(rs.getObject("team_id", UUID.class), null,
                             rs.getLong("attendances"), rs.getLong("turns")))
                     .forEach(talk -> teams.put(talk.teamId(), talk));
-            byTeam = Map.copyOf(teams);
+            byTeam = Collections.unmodifiableMap(teams);
         }
         return byTeam;
     }

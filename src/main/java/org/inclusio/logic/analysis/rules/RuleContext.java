@@ -63,6 +63,15 @@ public final class RuleContext {
         return today;
     }
 
+    /**
+     * The day age-based rules measure at: the last day of the filter's period, or today when the
+     * period is open or ends after today. An analysis of a past period thus gives the same answer
+     * whenever it is run.
+     */
+    public LocalDate referenceDate() {
+        return filter.to() != null && filter.to().isBefore(today) ? filter.to() : today;
+    }
+
     /** The activities of the filter. */
     public ActivityScope activities() {
         return ActivityScope.of(filter);
@@ -93,5 +102,12 @@ public final class RuleContext {
                            Object... explanationArguments) {
         return new Finding(rule.code(), rule.kind(), rule.severity(), teamId, activityId, groupId,
                 text(rule.explanationKey(), explanationArguments), recordIds);
+    }
+
+    /** A finding of this rule explained by another pattern of the rule (a variant of its explanation). */
+    public Finding findingExplainedBy(String explanationKey, UUID teamId, UUID activityId, UUID groupId,
+                                      List<UUID> recordIds, Object... explanationArguments) {
+        return new Finding(rule.code(), rule.kind(), rule.severity(), teamId, activityId, groupId,
+                text(explanationKey, explanationArguments), recordIds);
     }
 }

@@ -23,7 +23,8 @@ import org.inclusio.model.Severity;
  * its share of lay attendances. With {@code a} the group's attendances of {@code A} lay attendances
  * and {@code t} its turns of {@code T} lay turns, the ratio is {@code (t / T) / (a / A)}; below
  * {@code minRatio} is a finding when the group has at least {@code minGroupAttendances} attendances
- * and the team at least {@code minTurns} lay turns. Evidence: the group's attendances.
+ * and the team at least {@code minTurns} lay turns. The activities without a team are judged together,
+ * as findings without a team. Evidence: the group's attendances.
  */
 final class SpeakingShareRule implements ExclusionRule {
 
@@ -74,11 +75,15 @@ final class SpeakingShareRule implements ExclusionRule {
 
     private static List<UUID> evidence(RuleContext context, Talk group) {
         // an inner join here: the team's activities lead to their participations through the index
-        return AnalysisQuery.of("select pa.id from participation pa join activity a on a.id = pa.activity_id"
-                        + " join person p on p.id = pa.person_id" + AnalysisSql.joinMemberships("pa.person_id")
-                        + " where a.team_id = :evidence_team and gm.group_id = :evidence_group and "
-                        + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa"))
-                .bind("evidence_team", group.teamId()).bind("evidence_group", group.groupId())
+        AnalysisQuery query = AnalysisQuery.of("select pa.id from participation pa join activity a on a.id = pa.activity_id"
+                + " join person p on p.id = pa.person_id" + AnalysisSql.joinMemberships("pa.person_id")
+                + " where " + (group.teamId() == null ? "a.team_id is null" : "a.team_id = :evidence_team")
+                + " and gm.group_id = :evidence_group and " + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa"))
+                .bind("evidence_group", group.groupId());
+        if (group.teamId() != null) {
+            query.bind("evidence_team", group.teamId());
+        }
+        return query
                 .and(context.activities().on("a")).append(" order by a.held_on, pa.id")
                 .list(context.database(), (rs, row) -> rs.getObject("id", UUID.class));
     }
