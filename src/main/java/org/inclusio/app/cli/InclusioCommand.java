@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         description = "Records and measures inclusive coproduction in public healthcare.%n"
                 + "Without a command, opens the application window.",
         subcommands = {InfoCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
-            AnalyseCommand.class})
+            AnalyseCommand.class, SettingsCommand.class})
 public final class InclusioCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
