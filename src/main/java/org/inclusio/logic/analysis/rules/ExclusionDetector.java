@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.i18n.Localization;
 
 /**
@@ -37,9 +38,17 @@ public final class ExclusionDetector {
     private final RuleParameterStore parameters;
     private final Localization localization;
     private final Clock clock;
+    private final Suppression suppression;
 
     public ExclusionDetector(Database database, List<ExclusionRule> rules, RuleParameterStore parameters,
                              Localization localization, Clock clock) {
+        this(database, rules, parameters, localization, clock, Suppression.standard());
+    }
+
+    /** A detector whose explanations withhold small counts by the given policy. */
+    public ExclusionDetector(Database database, List<ExclusionRule> rules, RuleParameterStore parameters,
+                             Localization localization, Clock clock, Suppression suppression) {
+        this.suppression = suppression;
         this.database = database;
         this.parameters = parameters;
         this.localization = localization;
@@ -68,7 +77,7 @@ public final class ExclusionDetector {
         for (ExclusionRule rule : rules.values()) {
             RuleDescriptor descriptor = rule.descriptor();
             RuleContext context = new RuleContext(database, descriptor, filter, parameters.values(descriptor),
-                    today, localization, layTalk);
+                    today, localization, layTalk, suppression);
             if (rule instanceof MeetingRule meetingRule) {
                 meetingRules.put(meetingRule, context);
                 byRule.put(rule, new ArrayList<>());
@@ -107,7 +116,7 @@ public final class ExclusionDetector {
         }
         RuleDescriptor descriptor = rule.descriptor();
         return rule.evaluate(new RuleContext(database, descriptor, filter, parameters.values(descriptor),
-                LocalDate.now(clock), localization));
+                LocalDate.now(clock), localization, new LayTalk(database, filter), suppression));
     }
 
     /** Runs every rule for the filter and reconciles the stored automatic flags, in one transaction. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.MembershipWindow;
+import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.analysis.TeamScope;
 import org.inclusio.logic.i18n.Localization;
 
@@ -24,6 +25,7 @@ public final class RuleContext {
     private final LocalDate today;
     private final Localization localization;
     private final LayTalk layTalk;
+    private final Suppression suppression;
 
     /** A context with its own {@link LayTalk}, for a rule run on its own. */
     public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
@@ -34,6 +36,16 @@ public final class RuleContext {
     /** A context sharing the run's {@link LayTalk} (read for the same filter) with the other rules of the run. */
     public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
                        LocalDate today, Localization localization, LayTalk layTalk) {
+        this(database, rule, filter, parameters, today, localization, layTalk, Suppression.standard());
+    }
+
+    /**
+     * A context sharing the run's {@link LayTalk}, whose explanations withhold small counts and the
+     * figures derived from them by the store's suppression policy.
+     */
+    public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
+                       LocalDate today, Localization localization, LayTalk layTalk, Suppression suppression) {
+        this.suppression = suppression;
         this.database = database;
         this.rule = rule;
         this.filter = filter;
@@ -90,6 +102,29 @@ public final class RuleContext {
     /** Lay attendances and turns per team and group in this run's scope, shared by the rules of the run. */
     public LayTalk layTalk() {
         return layTalk;
+    }
+
+    /** The suppression policy the explanations follow. */
+    public Suppression suppression() {
+        return suppression;
+    }
+
+    /** A count as an explanation may show it: the number, or the suppression marker. */
+    public Object count(long count) {
+        return suppression.inText(count);
+    }
+
+    /** A part of a whole as an explanation may show it: withheld also when the rest of the whole is small. */
+    public Object part(long part, long whole) {
+        return suppression.suppressesPart(part, whole) ? suppression.marker() : (Object) part;
+    }
+
+    /**
+     * A figure derived from counts (a share, a mean, a ratio) as an explanation may show it: the figure,
+     * or the word for a withheld figure when {@code withheld} is true.
+     */
+    public Object figure(double value, boolean withheld) {
+        return withheld ? text("analysis.withheld") : (Object) value;
     }
 
     /** A text from the messages bundle. */

@@ -41,7 +41,7 @@ public final class AnalysisServices {
         this.representation = new RepresentationAnalysis(database, suppression);
         this.funnel = new ParticipationFunnel(database, suppression);
         this.parameters = new RuleParameterStore(database);
-        this.detector = new ExclusionDetector(database, BuiltInRules.all(), parameters, l10n, clock);
+        this.detector = new ExclusionDetector(database, BuiltInRules.all(), parameters, l10n, clock, suppression);
         this.review = new FlagReview(database);
         this.flags = new FlagRegister(database);
         this.targets = new FilterTargets(database);

@@ -54,7 +54,7 @@ final class PendingProposalsRule implements ExclusionRule {
         rows.forEach(row -> byTeam.computeIfAbsent(row.teamId(), id -> new ArrayList<>()).add(row));
         List<Finding> findings = new ArrayList<>();
         byTeam.forEach((teamId, pending) -> findings.add(context.finding(teamId, null, null,
-                pending.stream().map(Pending::proposalId).toList(), pending.size(), days,
+                pending.stream().map(Pending::proposalId).toList(), context.count(pending.size()), days,
                 pending.get(0).heldOn().toString())));
         return findings;
     }

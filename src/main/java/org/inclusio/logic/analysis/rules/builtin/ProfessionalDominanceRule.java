@@ -42,7 +42,11 @@ final class ProfessionalDominanceRule implements MeetingRule {
         if (turnShare / presenceShare >= minRatio) {
             return null;
         }
+        boolean presenceWithheld = context.suppression().suppressesPart(meeting.lay(), meeting.attendees())
+                || context.suppression().suppresses(meeting.attendees());
+        boolean turnsWithheld = context.suppression().suppressesPart(meeting.layTurns(), meeting.turns())
+                || context.suppression().suppresses(meeting.turns());
         return context.finding(meeting.teamId(), meeting.activityId(), null, meeting.layAttendances(),
-                presenceShare, turnShare, minRatio);
+                context.figure(presenceShare, presenceWithheld), context.figure(turnShare, turnsWithheld), minRatio);
     }
 }

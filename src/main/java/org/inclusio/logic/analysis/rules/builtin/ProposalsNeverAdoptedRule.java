@@ -64,7 +64,8 @@ final class ProposalsNeverAdoptedRule implements ExclusionRule {
             if (settled.size() >= minSettled && settled.stream().noneMatch(Settled::adopted)) {
                 long decidedCount = settled.stream().filter(Settled::decided).count();
                 findings.add(context.finding(teamId, null, null, settled.stream().map(Settled::proposalId).toList(),
-                        settled.size(), decidedCount, settled.size() - decidedCount, followUpDays));
+                        context.count(settled.size()), context.part(decidedCount, settled.size()),
+                        context.part(settled.size() - decidedCount, settled.size()), followUpDays));
             }
         });
         return findings;

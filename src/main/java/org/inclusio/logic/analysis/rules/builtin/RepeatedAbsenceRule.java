@@ -61,7 +61,7 @@ final class RepeatedAbsenceRule implements ExclusionRule {
                 .forEach(absence -> teams.computeIfAbsent(absence.teamId(), id -> new TeamAbsences()).add(absence));
         List<Finding> findings = new ArrayList<>();
         teams.forEach((teamId, absences) -> findings.add(context.finding(teamId, null, null,
-                List.copyOf(absences.participations), absences.people.size(),
+                List.copyOf(absences.participations), context.count(absences.people.size()),
                 context.parameters().integer(MIN_INVITATIONS), String.join(", ", absences.barriers))));
         return findings;
     }

@@ -65,9 +65,15 @@ final class SpeakingShareRule implements ExclusionRule {
             double attendanceShare = (double) group.attendances() / team.attendances();
             double turnShare = (double) group.turns() / team.turns();
             double ratio = turnShare / attendanceShare;
+            boolean attendancesWithheld = context.suppression().suppressesPart(group.attendances(), team.attendances())
+                    || context.suppression().suppresses(team.attendances());
+            boolean turnsWithheld = context.suppression().suppressesPart(group.turns(), team.turns())
+                    || context.suppression().suppresses(team.turns());
             if (ratio < minRatio) {
                 findings.add(context.finding(group.teamId(), null, group.groupId(), evidence(context, group),
-                        ref.name(), attendanceShare, turnShare, ratio, minRatio));
+                        ref.name(), context.figure(attendanceShare, attendancesWithheld),
+                        context.figure(turnShare, turnsWithheld), context.figure(ratio, attendancesWithheld || turnsWithheld),
+                        minRatio));
             }
         }
         return findings;

@@ -84,12 +84,14 @@ final class UnlikePopulationRule implements ExclusionRule {
             long groupMembers = members.getOrDefault(List.of(reference.teamId(), reference.groupId()), 0L);
             double ratio = (double) groupMembers / seats.size() / reference.share();
             if (ratio < minRatio) {
+                // the ratio times the reference share is the group's share of the lay members
+                Object shown = context.figure(ratio, context.suppression().suppressesPart(groupMembers, seats.size()));
                 findings.add(education
                         ? context.findingExplainedBy("analysis.rule.UNLIKE_POPULATION.explanationEducation",
-                                reference.teamId(), null, reference.groupId(), seats, group.name(), ratio,
+                                reference.teamId(), null, reference.groupId(), seats, group.name(), shown,
                                 reference.share(), minRatio)
                         : context.finding(reference.teamId(), null, reference.groupId(), seats,
-                                group.name(), ratio, reference.share(), minRatio));
+                                group.name(), shown, reference.share(), minRatio));
             }
         }
         return findings;

@@ -35,7 +35,7 @@ class RuleCorrectionsTest extends RuleTestSupport {
 
     private ExclusionDetector detector(LocalDate today) {
         return new ExclusionDetector(store.database(), BuiltInRules.all(), parameters, localization,
-                Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+                Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), suppression);
     }
 
     private static List<Finding> ofRule(List<Finding> findings, String code) {
@@ -248,5 +248,38 @@ class RuleCorrectionsTest extends RuleTestSupport {
         assertThat(second.created()).isZero();
         assertThat(second.resolved()).isZero();
         assertThat(data.db().find(ExclusionFlag.class).findCount()).isEqualTo(3);
+    }
+
+    /**
+     * Explanations withhold small counts and what follows from them (threshold 5): 2 of 2 hand-picked
+     * lay members; 5 of 7 (the 2 others would follow); 6 of 6 (nothing small); a mean of 3 ratings.
+     */
+    @Test
+    void explanationsWithholdSmallCountsAndTheFiguresBehindThem() {
+        suppression = org.inclusio.logic.analysis.Suppression.standard();
+        ProcessTeam two = data.team("Two", null);
+        for (int i = 0; i < 2; i++) {
+            data.seat(two, data.lay(RecruitmentRoute.HAND_PICKED, false));
+        }
+        ProcessTeam seven = data.team("Seven", null);
+        for (int i = 0; i < 7; i++) {
+            data.seat(seven, data.lay(i < 5 ? RecruitmentRoute.HAND_PICKED : RecruitmentRoute.OPEN_CALL, false));
+        }
+        ProcessTeam six = data.team("Six", null);
+        for (int i = 0; i < 6; i++) {
+            data.seat(six, data.lay(RecruitmentRoute.HAND_PICKED, false));
+        }
+        parameters.set(new HandPickedRule().descriptor(), HandPickedRule.MIN_HAND_PICKED_SHARE, "0.5");
+        Activity low = data.meeting(two, LocalDate.of(2025, 5, 1));
+        data.rated(low, data.lay(), 2);
+        data.rated(low, data.lay(), 3);
+        data.rated(low, data.lay(), 2);
+
+        assertThat(run(new HandPickedRule())).extracting(Finding::explanation).containsExactlyInAnyOrder(
+                "<5 of the <5 lay members were hand-picked by staff.",
+                "<5 of the 7 lay members were hand-picked by staff.",
+                "6 of the 6 lay members were hand-picked by staff.");
+        assertThat(run(new LowHeardRatingRule())).singleElement().satisfies(f -> assertThat(f.explanation())
+                .isEqualTo("Lay participants rated having been heard at (withheld) on average (<5 ratings), below 3."));
     }
 }
