@@ -105,7 +105,8 @@ public enum RecordKind {
             reference("organisation", "organisation_id", ORGANISATION, false),
             choice("expectedRole", "expected_role", ExpectedRole.class, false),
             text("topicsAvoided", "topics_avoided", 2000, false),
-            text("notes", "notes", 4000, false)), List.of(
+            text("notes", "notes", 4000, false),
+            flag("talkCounted", "talk_counted", true)), List.of(
             new LinkSpec("barriersObserved", "activity_barrier", "activity_id", "barrier_id", BARRIER),
             new LinkSpec("accommodationsGiven", "activity_accommodation", "activity_id", "accommodation_id",
                     ACCOMMODATION))),

@@ -29,7 +29,7 @@ public final class ParticipationFunnel {
     /** Invited, attended and spoke, per person, from the participations. */
     private static final String PARTICIPATION_STAGES = "count(distinct case when pa.invited = true then pa.person_id end)"
             + " as s1, count(distinct case when " + AnalysisSql.attended("pa") + " then pa.person_id end) as s2,"
-            + " count(distinct case when pa.speaking_turns > 0 then pa.person_id end) as s3"
+            + " count(distinct case when pa.speaking_turns > 0 and a.talk_counted = true then pa.person_id end) as s3"
             + " from participation pa join activity a on a.id = pa.activity_id"
             + " left join person p on p.id = pa.person_id";
     /** Proposed and adopted, per person, from the proposals. */

@@ -34,7 +34,7 @@ final class ProfessionalDominanceRule implements MeetingRule {
     @Override
     public Finding judge(Meeting meeting, RuleContext context) {
         double minRatio = context.parameters().decimal(MIN_RATIO);
-        if (meeting.lay() == 0 || meeting.turns() < context.parameters().integer(MIN_TURNS)) {
+        if (!meeting.talkCounted() || meeting.lay() == 0 || meeting.turns() < context.parameters().integer(MIN_TURNS)) {
             return null;
         }
         double presenceShare = (double) meeting.lay() / meeting.attendees();

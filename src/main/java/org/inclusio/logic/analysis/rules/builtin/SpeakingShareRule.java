@@ -23,7 +23,8 @@ import org.inclusio.model.Severity;
  * its share of lay attendances. With {@code a} the group's attendances of {@code A} lay attendances
  * and {@code t} its turns of {@code T} lay turns, the ratio is {@code (t / T) / (a / A)}; below
  * {@code minRatio} is a finding when the group has at least {@code minGroupAttendances} attendances
- * and the team at least {@code minTurns} lay turns. The activities without a team are judged together,
+ * and the team at least {@code minTurns} lay turns. Only activities where turns were counted take part
+ * (attendances and turns alike). The activities without a team are judged together,
  * as findings without a team. Evidence: the group's attendances.
  */
 final class SpeakingShareRule implements ExclusionRule {
@@ -59,14 +60,15 @@ final class SpeakingShareRule implements ExclusionRule {
         for (Talk group : groupTalk) {
             Talk team = teams.get(group.teamId());
             GroupRef ref = groups.get(group.groupId());
-            if (ref == null || group.attendances() < minGroupAttendances || team.turns() < minTurns) {
+            // only activities where turns were counted: elsewhere silence is not known
+            if (ref == null || group.countedAttendances() < minGroupAttendances || team.turns() < minTurns) {
                 continue;
             }
-            double attendanceShare = (double) group.attendances() / team.attendances();
+            double attendanceShare = (double) group.countedAttendances() / team.countedAttendances();
             double turnShare = (double) group.turns() / team.turns();
             double ratio = turnShare / attendanceShare;
-            boolean attendancesWithheld = context.suppression().suppressesPart(group.attendances(), team.attendances())
-                    || context.suppression().suppresses(team.attendances());
+            boolean attendancesWithheld = context.suppression().suppressesPart(group.countedAttendances(),
+                    team.countedAttendances()) || context.suppression().suppresses(team.countedAttendances());
             boolean turnsWithheld = context.suppression().suppressesPart(group.turns(), team.turns())
                     || context.suppression().suppresses(team.turns());
             if (ratio < minRatio) {
@@ -84,7 +86,8 @@ final class SpeakingShareRule implements ExclusionRule {
         AnalysisQuery query = AnalysisQuery.of("select pa.id from participation pa join activity a on a.id = pa.activity_id"
                 + " join person p on p.id = pa.person_id" + AnalysisSql.joinMemberships("pa.person_id")
                 + " where " + (group.teamId() == null ? "a.team_id is null" : "a.team_id = :evidence_team")
-                + " and gm.group_id = :evidence_group and " + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa"))
+                + " and gm.group_id = :evidence_group and a.talk_counted = true and " + AnalysisSql.lay("p") + " and "
+                + AnalysisSql.attended("pa"))
                 .bind("evidence_group", group.groupId());
         if (group.teamId() != null) {
             query.bind("evidence_team", group.teamId());

@@ -282,4 +282,57 @@ class RuleCorrectionsTest extends RuleTestSupport {
         assertThat(run(new LowHeardRatingRule())).singleElement().satisfies(f -> assertThat(f.explanation())
                 .isEqualTo("Lay participants rated having been heard at (withheld) on average (<5 ratings), below 3."));
     }
+
+    private Activity uncounted(ProcessTeam team, LocalDate day) {
+        Activity activity = data.meeting(team, day);
+        activity.setTalkCounted(false);
+        data.db().save(activity);
+        return activity;
+    }
+
+    /**
+     * Five meetings with turns counted: non-native speaker M speaks 2 times and lay L 4 times in each
+     * (attendance share 0.5, turn share 10 / 30, ratio 0.667: no finding). Five more where turns were
+     * not counted, yet L has 8 recorded and M none: read as silence they would give M 10 of 20
+     * attendances and 10 of 70 turns, ratio 0.286, a finding; left out, nothing changes.
+     */
+    @Test
+    void activitiesWhereTalkWasNotCountedAreLeftOutInsteadOfReadAsSilence() {
+        ProcessTeam team = data.team("Diabetes", null);
+        DisadvantagedGroup nonNative = data.group("NON_NATIVE_SPEAKERS");
+        Person member = data.lay();
+        data.member(member, nonNative);
+        Person other = data.lay();
+        for (int day = 1; day <= 5; day++) {
+            Activity counted = data.meeting(team, LocalDate.of(2025, 3, day));
+            data.attended(counted, member, 2);
+            data.attended(counted, other, 4);
+            Activity notCounted = uncounted(team, LocalDate.of(2025, 4, day));
+            data.attended(notCounted, member, 0);
+            data.attended(notCounted, other, 8);
+        }
+        assertThat(run(new SpeakingShareRule())).isEmpty();
+
+        // professionals "dominate" a meeting whose turns nobody counted: no finding; counted, a finding
+        Activity meeting = uncounted(team, LocalDate.of(2025, 5, 1));
+        data.attended(meeting, data.lay(), 0);
+        data.attended(meeting, data.professional(), 12);
+        assertThat(run(new ProfessionalDominanceRule())).isEmpty();
+        meeting.setTalkCounted(true);
+        data.db().save(meeting);
+        assertThat(run(new ProfessionalDominanceRule())).singleElement()
+                .satisfies(f -> assertThat(f.activityId()).isEqualTo(meeting.getId()));
+    }
+
+    /** One lay person spoke twice at a meeting with turns counted; another has 3 turns at one without: 1 spoke. */
+    @Test
+    void theFunnelCountsSpeakersOnlyWhereTalkWasCounted() {
+        ProcessTeam team = data.team("COPD", null);
+        data.attended(data.meeting(team, LocalDate.of(2025, 3, 1)), data.lay(), 2);
+        data.attended(uncounted(team, LocalDate.of(2025, 3, 2)), data.lay(), 3);
+        org.inclusio.logic.analysis.funnel.FunnelRow all = new org.inclusio.logic.analysis.funnel.ParticipationFunnel(
+                store.database(), suppression).compute(AnalysisFilter.all()).get(0);
+        assertThat(all.attended().value()).isEqualTo(2);
+        assertThat(all.spoke().value()).isEqualTo(1);
+    }
 }
