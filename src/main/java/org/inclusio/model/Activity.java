@@ -1,6 +1,7 @@
 package org.inclusio.model;
 
 import io.ebean.annotation.DbArray;
+import io.ebean.annotation.DbDefault;
 import io.ebean.annotation.Index;
 import io.ebean.annotation.SoftDelete;
 import jakarta.persistence.CascadeType;
@@ -37,6 +38,10 @@ public class Activity extends BaseEntity {
     private LocalTime startTime;
 
     private int durationMinutes;
+
+    /** Whether speaking turns and questions were counted at this activity; when not, their zeros mean "not counted". */
+    @DbDefault("true")
+    private boolean talkCounted = true;
 
     @Column(length = 200)
     private String place;
@@ -126,6 +131,14 @@ public class Activity extends BaseEntity {
 
     public void setDurationMinutes(int durationMinutes) {
         this.durationMinutes = durationMinutes;
+    }
+
+    public boolean isTalkCounted() {
+        return talkCounted;
+    }
+
+    public void setTalkCounted(boolean talkCounted) {
+        this.talkCounted = talkCounted;
     }
 
     public String getPlace() {

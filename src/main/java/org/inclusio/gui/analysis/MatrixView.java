@@ -133,7 +133,7 @@ public final class MatrixView {
         if (cell.empty()) {
             return l10n.text("analysis.matrix.gap");
         }
-        Suppression suppression = Suppression.standard();
+        Suppression suppression = viewModel.suppression();
         if (suppression.suppresses(cell.participants())) {
             // few people: their hours and groups could point at someone, so only the activities are shown
             return l10n.text("analysis.matrix.cellFew", cell.activities(), suppression.marker());

@@ -18,6 +18,7 @@ import org.inclusio.logic.analysis.matrix.MatrixCell;
 import org.inclusio.logic.analysis.matrix.ModeLevelMatrix;
 import org.inclusio.logic.analysis.matrix.ModeLevelMatrixAnalysis;
 import org.inclusio.logic.analysis.table.AnalysisTable;
+import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.analysis.table.AnalysisTables;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.BackgroundTask;
@@ -119,5 +120,10 @@ public final class MatrixViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The store's suppression policy, for texts that show matrix figures. */
+    public Suppression suppression() {
+        return tables.suppression();
     }
 }

@@ -22,6 +22,20 @@ public final class AnalysisSql {
     public static final String MEMBERSHIPS = "(select gm.person_id, gm.group_id from group_membership gm"
             + countingMembershipJoins() + ")";
 
+    /** The code of the built-in group of people with little education (compulsory school at most). */
+    public static final String LOW_EDUCATION = "LOW_EDUCATION";
+
+    /**
+     * A derived table {@code (person_id, group_id)} of the memberships that count, plus, for the group
+     * {@link #LOW_EDUCATION} when it is active, every person whose recorded education is compulsory
+     * school only: the rules comparing lay people with the population served read education as well
+     * as the self-identified group.
+     */
+    public static final String MEMBERSHIPS_OR_EDUCATION = "(select gm.person_id, gm.group_id from group_membership gm"
+            + countingMembershipJoins() + " union select ep.id as person_id, eg.id as group_id from person ep"
+            + " join disadvantaged_group eg on eg.code = '" + LOW_EDUCATION + "' and eg.active = true"
+            + " where ep.education = 'COMPULSORY')";
+
     /** Outcomes that count as a proposal having been taken up. */
     public static final String ADOPTED_OUTCOMES = "('ADOPTED', 'PARTLY_ADOPTED')";
 

@@ -78,6 +78,9 @@ final class RecordJsonReader {
         Map<String, Object> ordered = new LinkedHashMap<>();
         for (FieldSpec field : kind.fields()) {
             Object value = values.get(field.name());
+            if (value == null && field.defaultValue() != null) {
+                value = field.defaultValue();
+            }
             if (value == null && field.required()) {
                 throw problems.at(Problem.MISSING_FIELD, path, field.name(), field.name());
             }

@@ -18,6 +18,9 @@ final class RecordJsonWriter {
             json.writeBooleanField("deleted", record.deleted());
         }
         for (FieldSpec field : record.kind().fields()) {
+            if (field.defaultValue() != null && field.defaultValue().equals(record.value(field.name()))) {
+                continue;
+            }
             json.writeFieldName(field.name());
             writeValue(json, field, record.value(field.name()));
         }

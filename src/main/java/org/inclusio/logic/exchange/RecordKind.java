@@ -12,6 +12,7 @@ import static org.inclusio.logic.exchange.FieldSpec.time;
 
 import java.util.List;
 import java.util.Optional;
+import org.inclusio.logic.activity.ActivityValidator;
 import org.inclusio.model.AttendanceStatus;
 import org.inclusio.model.CareLevel;
 import org.inclusio.model.ConsentScope;
@@ -93,7 +94,8 @@ public enum RecordKind {
             text("title", "title", 200, true),
             date("heldOn", "held_on", true),
             time("startTime", "start_time"),
-            integer("durationMinutes", "duration_minutes", 0, 10_080, true),
+            // the editors' limits (ActivityValidator): an imported record is held to what a person may enter
+            integer("durationMinutes", "duration_minutes", 1, ActivityValidator.MAX_DURATION_MINUTES, true),
             text("place", "place", 200, false),
             choice("mode", "mode", Mode.class, true),
             choice("level", "level", Level.class, true),
@@ -105,7 +107,8 @@ public enum RecordKind {
             reference("organisation", "organisation_id", ORGANISATION, false),
             choice("expectedRole", "expected_role", ExpectedRole.class, false),
             text("topicsAvoided", "topics_avoided", 2000, false),
-            text("notes", "notes", 4000, false)), List.of(
+            text("notes", "notes", 4000, false),
+            flag("talkCounted", "talk_counted", true)), List.of(
             new LinkSpec("barriersObserved", "activity_barrier", "activity_id", "barrier_id", BARRIER),
             new LinkSpec("accommodationsGiven", "activity_accommodation", "activity_id", "accommodation_id",
                     ACCOMMODATION))),
@@ -117,8 +120,8 @@ public enum RecordKind {
             choice("invitationChannel", "invitation_channel", InvitationChannel.class, false),
             choice("attendance", "attendance", AttendanceStatus.class, false),
             text("absenceReason", "absence_reason", 500, false),
-            integer("speakingTurns", "speaking_turns", 0, 100_000, true),
-            integer("questions", "questions", 0, 100_000, true),
+            integer("speakingTurns", "speaking_turns", 0, ActivityValidator.MAX_COUNT, true),
+            integer("questions", "questions", 0, ActivityValidator.MAX_COUNT, true),
             integer("heardRating", "heard_rating", 1, 5, false),
             integer("expressRating", "express_rating", 1, 5, false)), List.of(
             new LinkSpec("barriersMet", "participation_barrier", "participation_id", "barrier_id", BARRIER),

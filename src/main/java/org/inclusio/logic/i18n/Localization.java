@@ -1,6 +1,11 @@
 package org.inclusio.logic.i18n;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -34,10 +39,43 @@ public final class Localization {
         return messages;
     }
 
-    /** A text of the interface, with {@link MessageFormat} arguments filled in. */
+    /**
+     * A text of the interface, with {@link MessageFormat} arguments filled in. Numbers are rounded half
+     * up from their shortest decimal form, as the analysis tables round them, so a text never shows
+     * 6.2 % where a table shows 6.3 %.
+     */
     public String text(String key, Object... arguments) {
         String pattern = lookup(messages, key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, locale);
+        for (Format part : format.getFormats()) {
+            if (part instanceof DecimalFormat decimal) {
+                decimal.setRoundingMode(RoundingMode.HALF_UP);
+            }
+        }
+        Object[] values = arguments.clone();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Double || values[i] instanceof Float) {
+                double value = ((Number) values[i]).doubleValue();
+                if (Double.isFinite(value)) {
+                    values[i] = BigDecimal.valueOf(value);
+                }
+            }
+        }
+        Format[] byArgument = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < byArgument.length && i < values.length; i++) {
+            if (values[i] instanceof String && byArgument[i] instanceof NumberFormat) {
+                // a figure withheld from a text stands as a word where the pattern expects a number
+                format.setFormatByArgumentIndex(i, null);
+            } else if (byArgument[i] == null && values[i] instanceof BigDecimal) {
+                NumberFormat plain = NumberFormat.getInstance(locale);
+                plain.setRoundingMode(RoundingMode.HALF_UP);
+                format.setFormatByArgumentIndex(i, plain);
+            }
+        }
+        return format.format(values);
     }
 
     /** The short label of a vocabulary term, e.g. "Co-design". */

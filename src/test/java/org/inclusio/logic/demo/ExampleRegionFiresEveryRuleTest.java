@@ -50,6 +50,12 @@ class ExampleRegionFiresEveryRuleTest {
             for (ExclusionRule rule : BuiltInRules.all()) {
                 oneByOne.addAll(detector.evaluate(AnalysisFilter.all(), rule.descriptor().code()));
             }
+            // ... except that a group without a place is not reported a second time as unlike the population
+            Set<List<Object>> absent = new java.util.HashSet<>();
+            oneByOne.stream().filter(f -> f.ruleCode().equals("ABSENT_GROUP"))
+                    .forEach(f -> absent.add(java.util.Arrays.asList(f.teamId(), f.activityId(), f.groupId())));
+            oneByOne.removeIf(f -> f.ruleCode().equals("UNLIKE_POPULATION")
+                    && absent.contains(java.util.Arrays.asList(f.teamId(), f.activityId(), f.groupId())));
             assertThat(findings).containsExactlyElementsOf(oneByOne);
         }
     }

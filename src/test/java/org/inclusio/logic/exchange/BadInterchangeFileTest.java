@@ -95,7 +95,21 @@ class BadInterchangeFileTest {
     void hugeNumber() throws Exception {
         assertRejected("huge.json", VALID.replace("\"speakingTurns\": 2", "\"speakingTurns\": 99999999999999999999"),
                 Problem.OUT_OF_RANGE, "In huge.json at $.records.participations[0], field speakingTurns: "
-                        + "the value is out of range (allowed: 0 - 100000).");
+                        + "the value is out of range (allowed: 0 - 1000).");
+    }
+
+    /** What the activity editor refuses, an interchange file cannot bring in either. */
+    @Test
+    void valuesTheEditorsRefuse() throws Exception {
+        assertRejected("zero.json", VALID.replace("\"durationMinutes\": 90", "\"durationMinutes\": 0"),
+                Problem.OUT_OF_RANGE, "In zero.json at $.records.activities[0], field durationMinutes: "
+                        + "the value is out of range (allowed: 1 - 1440).");
+        assertRejected("week.json", VALID.replace("\"durationMinutes\": 90", "\"durationMinutes\": 10080"),
+                Problem.OUT_OF_RANGE, "In week.json at $.records.activities[0], field durationMinutes: "
+                        + "the value is out of range (allowed: 1 - 1440).");
+        assertRejected("turns.json", VALID.replace("\"speakingTurns\": 2", "\"speakingTurns\": 100000"),
+                Problem.OUT_OF_RANGE, "In turns.json at $.records.participations[0], field speakingTurns: "
+                        + "the value is out of range (allowed: 0 - 1000).");
     }
 
     @Test

@@ -70,7 +70,8 @@ public final class RowActivities {
             parts.add(switch (stage) {
                 case INVITED -> part(PARTICIPATIONS, "x.invited = true", filter, null, groupId);
                 case ATTENDED -> part(PARTICIPATIONS, AnalysisSql.attended("x"), filter, null, groupId);
-                case SPOKE -> part(PARTICIPATIONS, "x.speaking_turns > 0", filter, null, groupId);
+                case SPOKE -> part(PARTICIPATIONS, "x.speaking_turns > 0 and a.talk_counted = true", filter, null,
+                        groupId);
                 case PROPOSED -> part(PROPOSALS, "1 = 1", filter, null, groupId);
                 case ADOPTED -> part(PROPOSALS, "x.outcome in " + AnalysisSql.ADOPTED_OUTCOMES, filter, null,
                         groupId);

@@ -29,7 +29,7 @@ public final class ParticipationFunnel {
     /** Invited, attended and spoke, per person, from the participations. */
     private static final String PARTICIPATION_STAGES = "count(distinct case when pa.invited = true then pa.person_id end)"
             + " as s1, count(distinct case when " + AnalysisSql.attended("pa") + " then pa.person_id end) as s2,"
-            + " count(distinct case when pa.speaking_turns > 0 then pa.person_id end) as s3"
+            + " count(distinct case when pa.speaking_turns > 0 and a.talk_counted = true then pa.person_id end) as s3"
             + " from participation pa join activity a on a.id = pa.activity_id"
             + " left join person p on p.id = pa.person_id";
     /** Proposed and adopted, per person, from the proposals. */
@@ -46,23 +46,29 @@ public final class ParticipationFunnel {
         this.suppression = suppression;
     }
 
-    /** The funnel of all lay participants, then of each group. */
+    /**
+     * The funnel of all lay participants, then of each group. A group's count at a stage is withheld
+     * also when the lay people outside the group at that stage are a small count.
+     */
     public List<FunnelRow> compute(AnalysisFilter filter) {
         List<FunnelRow> rows = new ArrayList<>();
-        rows.add(row(null, everyone(filter, PARTICIPATION_STAGES), everyone(filter, PROPOSAL_STAGES)));
+        Stages allParticipation = everyone(filter, PARTICIPATION_STAGES);
+        Stages allProposals = everyone(filter, PROPOSAL_STAGES);
+        rows.add(new FunnelRow(null, suppression.count(allParticipation.first()),
+                suppression.count(allParticipation.second()), suppression.count(allParticipation.third()),
+                suppression.count(allProposals.first()), suppression.count(allProposals.second())));
         Map<UUID, Stages> participation = perGroup(filter, PARTICIPATION_STAGES, "pa.person_id");
         Map<UUID, Stages> proposals = perGroup(filter, PROPOSAL_STAGES, "pr.proposer_id");
         for (GroupRef group : GroupRef.active(database, filter.groupId())) {
-            rows.add(row(group, participation.getOrDefault(group.id(), Stages.NONE),
-                    proposals.getOrDefault(group.id(), Stages.NONE)));
+            Stages inGroup = participation.getOrDefault(group.id(), Stages.NONE);
+            Stages groupProposals = proposals.getOrDefault(group.id(), Stages.NONE);
+            rows.add(new FunnelRow(group, suppression.part(inGroup.first(), allParticipation.first()),
+                    suppression.part(inGroup.second(), allParticipation.second()),
+                    suppression.part(inGroup.third(), allParticipation.third()),
+                    suppression.part(groupProposals.first(), allProposals.first()),
+                    suppression.part(groupProposals.second(), allProposals.second())));
         }
         return rows;
-    }
-
-    private FunnelRow row(GroupRef group, Stages participation, Stages proposals) {
-        return new FunnelRow(group, suppression.count(participation.first()), suppression.count(participation.second()),
-                suppression.count(participation.third()), suppression.count(proposals.first()),
-                suppression.count(proposals.second()));
     }
 
     private Stages everyone(AnalysisFilter filter, String stagesFrom) {

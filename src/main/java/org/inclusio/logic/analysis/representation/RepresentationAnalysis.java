@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import org.inclusio.logic.analysis.Count;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.UUID;
@@ -31,7 +34,10 @@ import org.inclusio.logic.analysis.TeamScope;
  * attendance of a person in two groups counts for both.
  *
  * <p>Every count is passed through the {@link Suppression} policy; a suppressed count suppresses
- * each share and ratio derived from it. Rows come for every slice with activities and every active
+ * each share and ratio derived from it. A group's count is withheld also when the rest of the slice
+ * (the lay people, attendances or adopted proposals outside the group) is a small count, and the counts
+ * of influence, which add up over the slices of a breakdown, are protected by secondary suppression
+ * ({@link LineProtection}) so that no withheld count follows from the whole period's figure. Rows come for every slice with activities and every active
  * group (only the filter's group when it has one), ordered by team name, slice and group code.
  */
 public final class RepresentationAnalysis {
@@ -72,7 +78,7 @@ public final class RepresentationAnalysis {
                 long inGroup = members.getOrDefault(slice, Map.of()).getOrDefault(group.id(), 0L);
                 Estimate share = suppression.share(inGroup, all);
                 Double reference = slice.teamId() == null ? null : references.get(List.of(slice.teamId(), group.id()));
-                rows.add(new RepresentationRow(slice, teamName, group, suppression.count(inGroup),
+                rows.add(new RepresentationRow(slice, teamName, group, suppression.part(inGroup, all),
                         suppression.count(all), share,
                         reference == null ? OptionalDouble.empty() : OptionalDouble.of(reference),
                         reference == null ? Estimate.undefined() : share.dividedBy(reference)));
@@ -94,23 +100,62 @@ public final class RepresentationAnalysis {
                 "pr.proposer_id");
         List<GroupRef> groups = GroupRef.active(database, filter.groupId());
 
+        Map<Slice, String> slices = counts.slices();
+        LineProtection lines = new LineProtection(suppression, breakdown);
+        Map<Slice, Long> allAttendances = complete(slices, attendances);
+        Map<Slice, Long> allAdopted = complete(slices, adopted);
+        Set<Slice> hiddenAttendances = lines.withheld(allAttendances, null);
+        Set<Slice> hiddenAdopted = lines.withheld(allAdopted, null);
+        Map<UUID, Set<Slice>> hiddenGroupAttendances = new HashMap<>();
+        Map<UUID, Set<Slice>> hiddenGroupAdopted = new HashMap<>();
+        for (GroupRef group : groups) {
+            hiddenGroupAttendances.put(group.id(), lines.withheld(ofGroup(slices, groupAttendances, group.id()),
+                    allAttendances));
+            hiddenGroupAdopted.put(group.id(), lines.withheld(ofGroup(slices, groupAdopted, group.id()), allAdopted));
+        }
+
         List<InfluenceRow> rows = new ArrayList<>();
-        counts.slices().forEach((slice, teamName) -> {
-            long allAttendances = attendances.getOrDefault(slice, 0L);
-            long allAdopted = adopted.getOrDefault(slice, 0L);
+        slices.forEach((slice, teamName) -> {
+            long sliceAttendances = allAttendances.get(slice);
+            long sliceAdopted = allAdopted.get(slice);
             for (GroupRef group : groups) {
                 long present = groupAttendances.getOrDefault(slice, Map.of()).getOrDefault(group.id(), 0L);
                 long taken = groupAdopted.getOrDefault(slice, Map.of()).getOrDefault(group.id(), 0L);
-                Estimate adoptedShare = suppression.share(taken, allAdopted);
-                Estimate attendanceShare = suppression.share(present, allAttendances);
-                rows.add(new InfluenceRow(slice, teamName, group, suppression.count(taken),
-                        suppression.count(allAdopted), adoptedShare, suppression.count(present),
-                        suppression.count(allAttendances), attendanceShare, ratio(adoptedShare, attendanceShare)));
+                boolean adoptedHidden = hiddenGroupAdopted.get(group.id()).contains(slice)
+                        || hiddenAdopted.contains(slice);
+                boolean attendancesHidden = hiddenGroupAttendances.get(group.id()).contains(slice)
+                        || hiddenAttendances.contains(slice);
+                Estimate adoptedShare = adoptedHidden ? Estimate.suppressed() : suppression.share(taken, sliceAdopted);
+                Estimate attendanceShare = attendancesHidden ? Estimate.suppressed()
+                        : suppression.share(present, sliceAttendances);
+                rows.add(new InfluenceRow(slice, teamName, group,
+                        shown(taken, hiddenGroupAdopted.get(group.id()).contains(slice)),
+                        shown(sliceAdopted, hiddenAdopted.contains(slice)), adoptedShare,
+                        shown(present, hiddenGroupAttendances.get(group.id()).contains(slice)),
+                        shown(sliceAttendances, hiddenAttendances.contains(slice)), attendanceShare,
+                        ratio(adoptedShare, attendanceShare)));
             }
         });
         rows.sort(Comparator.comparing(InfluenceRow::teamName, TEAM_NAMES)
                 .thenComparing(InfluenceRow::slice, Slice.ORDER).thenComparing(r -> r.group().code()));
         return rows;
+    }
+
+    private static Count shown(long value, boolean hidden) {
+        return hidden ? Count.withheld() : Count.of(value);
+    }
+
+    private static Map<Slice, Long> complete(Map<Slice, String> slices, Map<Slice, Long> values) {
+        Map<Slice, Long> complete = new LinkedHashMap<>();
+        slices.keySet().forEach(slice -> complete.put(slice, values.getOrDefault(slice, 0L)));
+        return complete;
+    }
+
+    private static Map<Slice, Long> ofGroup(Map<Slice, String> slices, Map<Slice, Map<UUID, Long>> values, UUID group) {
+        Map<Slice, Long> complete = new LinkedHashMap<>();
+        slices.keySet().forEach(slice -> complete.put(slice,
+                values.getOrDefault(slice, Map.of()).getOrDefault(group, 0L)));
+        return complete;
     }
 
     /** Suppressed if either share is; undefined if either is undefined or the attendance share is 0. */

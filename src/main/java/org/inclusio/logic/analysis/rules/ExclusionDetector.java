@@ -5,11 +5,14 @@ import io.ebean.Transaction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
+import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.i18n.Localization;
 
 /**
@@ -35,9 +38,17 @@ public final class ExclusionDetector {
     private final RuleParameterStore parameters;
     private final Localization localization;
     private final Clock clock;
+    private final Suppression suppression;
 
     public ExclusionDetector(Database database, List<ExclusionRule> rules, RuleParameterStore parameters,
                              Localization localization, Clock clock) {
+        this(database, rules, parameters, localization, clock, Suppression.standard());
+    }
+
+    /** A detector whose explanations withhold small counts by the given policy. */
+    public ExclusionDetector(Database database, List<ExclusionRule> rules, RuleParameterStore parameters,
+                             Localization localization, Clock clock, Suppression suppression) {
+        this.suppression = suppression;
         this.database = database;
         this.parameters = parameters;
         this.localization = localization;
@@ -66,7 +77,7 @@ public final class ExclusionDetector {
         for (ExclusionRule rule : rules.values()) {
             RuleDescriptor descriptor = rule.descriptor();
             RuleContext context = new RuleContext(database, descriptor, filter, parameters.values(descriptor),
-                    today, localization, layTalk);
+                    today, localization, layTalk, suppression);
             if (rule instanceof MeetingRule meetingRule) {
                 meetingRules.put(meetingRule, context);
                 byRule.put(rule, new ArrayList<>());
@@ -82,8 +93,18 @@ public final class ExclusionDetector {
                 }
             }));
         }
+        return oneFindingPerFact(byRule);
+    }
+
+    /** Every finding in rule order, without those of a rule that yields to another rule's finding on the same place. */
+    private static List<Finding> oneFindingPerFact(Map<ExclusionRule, List<Finding>> byRule) {
+        Set<FindingKey> found = new HashSet<>();
+        byRule.values().forEach(list -> list.forEach(finding -> found.add(finding.key())));
         List<Finding> findings = new ArrayList<>();
-        byRule.values().forEach(findings::addAll);
+        byRule.forEach((rule, list) -> list.stream()
+                .filter(finding -> rule.yieldsTo().stream().noneMatch(stronger -> found.contains(new FindingKey(
+                        stronger, finding.teamId(), finding.activityId(), finding.groupId()))))
+                .forEach(findings::add));
         return findings;
     }
 
@@ -95,7 +116,7 @@ public final class ExclusionDetector {
         }
         RuleDescriptor descriptor = rule.descriptor();
         return rule.evaluate(new RuleContext(database, descriptor, filter, parameters.values(descriptor),
-                LocalDate.now(clock), localization));
+                LocalDate.now(clock), localization, new LayTalk(database, filter), suppression));
     }
 
     /** Runs every rule for the filter and reconciles the stored automatic flags, in one transaction. */

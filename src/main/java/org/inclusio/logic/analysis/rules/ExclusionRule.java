@@ -1,6 +1,7 @@
 package org.inclusio.logic.analysis.rules;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rule that looks for one pattern of external or internal exclusion in the store. A rule reads
@@ -13,4 +14,13 @@ public interface ExclusionRule {
 
     /** The rule's findings for the context's filter and parameter values. */
     List<Finding> evaluate(RuleContext context);
+
+    /**
+     * The codes of rules whose finding states the same fact more strongly: when one of them finds
+     * something about the same team, activity and group, the detector reports only that finding
+     * (one finding per fact). None by default.
+     */
+    default Set<String> yieldsTo() {
+        return Set.of();
+    }
 }

@@ -54,7 +54,10 @@ final class FlagReconciler {
         int updated = 0;
         int unchanged = 0;
         Map<FindingKey, Finding> unique = new LinkedHashMap<>();
-        findings.forEach(finding -> unique.putIfAbsent(finding.key(), finding));
+        boolean regionWide = filter.teamId() == null && filter.organisationId() == null;
+        findings.stream()
+                .filter(finding -> regionWide || finding.teamId() != null || finding.activityId() != null)
+                .forEach(finding -> unique.putIfAbsent(finding.key(), finding));
         for (Finding finding : unique.values()) {
             List<ExclusionFlag> flags = stored.remove(finding.key());
             String evidence = evidence(finding);
@@ -133,7 +136,8 @@ final class FlagReconciler {
 
     /**
      * The automatic flags this run answers for: on an activity the filter's period, team and
-     * organisation select (deleted or not), or, without an activity, on a team the filter selects;
+     * organisation select (deleted or not), or, without an activity, on a team the filter selects, or,
+     * for a run over the whole region, on neither (findings over the activities without a team);
      * with a group in the filter, only flags on that group or on no group.
      */
     private Collection<ExclusionFlag> flagsInScope(AnalysisFilter filter) {
@@ -145,7 +149,8 @@ final class FlagReconciler {
                 .append(ActivityScope.of(filter).matching("a"))
                 .append(") or (f.activity_id is null and f.team_id is not null and ")
                 .append(TeamScope.of(filter).matching("t"))
-                .append("))");
+                .append(filter.teamId() == null && filter.organisationId() == null
+                        ? ") or (f.activity_id is null and f.team_id is null))" : "))");
         if (filter.groupId() != null) {
             query.append(" and (f.group_id is null or f.group_id = :flag_group)").bind("flag_group", filter.groupId());
         }

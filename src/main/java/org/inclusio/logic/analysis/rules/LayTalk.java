@@ -1,6 +1,7 @@
 package org.inclusio.logic.analysis.rules;
 
 import io.ebean.Database;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +12,31 @@ import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
 
 /**
- * Lay attendances and their speaking turns at the activities of process teams in a run's scope, per
- * team and per team and disadvantaged group (only the filter's group when it names one). Each total is
+ * Lay attendances and their speaking turns at the activities in a run's scope, per team and per team
+ * and disadvantaged group (only the filter's group when it names one); the activities without a team
+ * are counted together under a null team. Each total is
  * read from the database the first time a rule asks for it and then shared by every rule of the run.
  */
 public final class LayTalk {
 
-    /** Lay attendances and turns of one team, or of one group at one team. */
-    public record Talk(UUID teamId, UUID groupId, long attendances, long turns) {
+    /**
+     * Lay attendances and turns of one team, or of one group at one team.
+     *
+     * @param attendances        every lay attendance
+     * @param turns              the speaking turns at activities where turns were counted
+     * @param countedAttendances the lay attendances at those activities, the base the turns compare with
+     */
+    public record Talk(UUID teamId, UUID groupId, long attendances, long turns, long countedAttendances) {
     }
+
+    private static final String COUNTED = "a.talk_counted = true";
+    private static final String TOTALS = " count(*) as attendances,"
+            + " coalesce(sum(pa.speaking_turns) filter (where " + COUNTED + "), 0) as turns,"
+            + " count(*) filter (where " + COUNTED + ") as counted";
 
     private static final String LAY_ATTENDANCES = " from participation pa join activity a on a.id = pa.activity_id"
             + " left join person p on p.id = pa.person_id";
-    private static final String CONDITION = " a.team_id is not null and " + AnalysisSql.lay("p") + " and "
+    private static final String CONDITION = " " + AnalysisSql.lay("p") + " and "
             + AnalysisSql.attended("pa");
 
     private final Database database;
@@ -36,17 +49,16 @@ public final class LayTalk {
         this.filter = filter;
     }
 
-    /** Per team with lay attendances: all of them and their turns. */
+    /** Per team with lay attendances (the null key for the activities without a team): all of them and their turns. */
     public synchronized Map<UUID, Talk> byTeam() {
         if (byTeam == null) {
             Map<UUID, Talk> teams = new HashMap<>();
-            AnalysisQuery.of("select a.team_id, count(*) as attendances, coalesce(sum(pa.speaking_turns), 0) as turns"
-                            + LAY_ATTENDANCES + " where" + CONDITION)
+            AnalysisQuery.of("select a.team_id," + TOTALS + LAY_ATTENDANCES + " where" + CONDITION)
                     .and(ActivityScope.of(filter).on("a")).append(" group by a.team_id")
                     .list(database, (rs, row) -> new Talk(rs.getObject("team_id", UUID.class), null,
-                            rs.getLong("attendances"), rs.getLong("turns")))
+                            rs.getLong("attendances"), rs.getLong("turns"), rs.getLong("counted")))
                     .forEach(talk -> teams.put(talk.teamId(), talk));
-            byTeam = Map.copyOf(teams);
+            byTeam = Collections.unmodifiableMap(teams);
         }
         return byTeam;
     }
@@ -54,8 +66,7 @@ public final class LayTalk {
     /** Per team and group with lay attendances: those of the group's members (memberships that count) and their turns. */
     public synchronized List<Talk> byTeamAndGroup() {
         if (byTeamAndGroup == null) {
-            AnalysisQuery query = AnalysisQuery.of("select a.team_id, gm.group_id, count(*) as attendances,"
-                            + " coalesce(sum(pa.speaking_turns), 0) as turns" + LAY_ATTENDANCES
+            AnalysisQuery query = AnalysisQuery.of("select a.team_id, gm.group_id," + TOTALS + LAY_ATTENDANCES
                             + AnalysisSql.joinMemberships("pa.person_id") + " where" + CONDITION)
                     .and(ActivityScope.of(filter).on("a"));
             if (filter.groupId() != null) {
@@ -63,7 +74,8 @@ public final class LayTalk {
             }
             byTeamAndGroup = List.copyOf(query.append(" group by a.team_id, gm.group_id")
                     .list(database, (rs, row) -> new Talk(rs.getObject("team_id", UUID.class),
-                            rs.getObject("group_id", UUID.class), rs.getLong("attendances"), rs.getLong("turns"))));
+                            rs.getObject("group_id", UUID.class), rs.getLong("attendances"), rs.getLong("turns"),
+                            rs.getLong("counted"))));
         }
         return byTeamAndGroup;
     }

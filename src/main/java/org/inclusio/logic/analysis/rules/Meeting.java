@@ -20,10 +20,12 @@ import java.util.UUID;
  * @param layAttendances the lay attendances
  * @param rated          the lay attendances with a heard rating
  * @param unpaid         the lay attendances of people not marked paid and offered no payment
+ * @param talkCounted    whether speaking turns were counted; when not, {@code turns} and {@code layTurns}
+ *                       are no figures at all
  */
 public record Meeting(UUID activityId, UUID teamId, int minutes, long attendees, long lay, long turns,
                       long layTurns, long ratings, long ratingTotal, List<UUID> layAttendances, List<UUID> rated,
-                      List<UUID> unpaid) {
+                      List<UUID> unpaid, boolean talkCounted) {
 
     public Meeting {
         layAttendances = List.copyOf(layAttendances);

@@ -29,7 +29,7 @@ public final class MeetingScan {
 
     /** Every activity of the scope with at least one attendance, in the order they were held. */
     public static void forEach(Database database, ActivityScope scope, Consumer<Meeting> consumer) {
-        AnalysisQuery.of("select a.id, a.team_id, a.duration_minutes, count(*) as attendees,"
+        AnalysisQuery.of("select a.id, a.team_id, a.duration_minutes, a.talk_counted, count(*) as attendees,"
                         + " count(*) filter (where " + LAY + ") as lay,"
                         + " coalesce(sum(pa.speaking_turns), 0) as turns,"
                         + " coalesce(sum(pa.speaking_turns) filter (where " + LAY + "), 0) as lay_turns,"
@@ -44,7 +44,8 @@ public final class MeetingScan {
                         + " left join person p on p.id = pa.person_id"
                         + " where p.deleted = false and " + AnalysisSql.attended("pa"))
                 .and(scope.on("a"))
-                .append(" group by a.id, a.team_id, a.duration_minutes, a.held_on order by a.held_on, a.id")
+                .append(" group by a.id, a.team_id, a.duration_minutes, a.talk_counted, a.held_on"
+                        + " order by a.held_on, a.id")
                 .forEach(database, MeetingScan::meeting, consumer);
     }
 
@@ -52,7 +53,7 @@ public final class MeetingScan {
         return new Meeting(rs.getObject("id", UUID.class), rs.getObject("team_id", UUID.class),
                 rs.getInt("duration_minutes"), rs.getLong("attendees"), rs.getLong("lay"), rs.getLong("turns"),
                 rs.getLong("lay_turns"), rs.getLong("ratings"), rs.getLong("rating_total"), ids(rs, "lay_ids"),
-                ids(rs, "rated_ids"), ids(rs, "unpaid_ids"));
+                ids(rs, "rated_ids"), ids(rs, "unpaid_ids"), rs.getBoolean("talk_counted"));
     }
 
     private static List<UUID> ids(ResultSet rs, String column) throws SQLException {

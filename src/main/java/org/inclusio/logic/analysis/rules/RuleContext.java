@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.MembershipWindow;
+import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.analysis.TeamScope;
 import org.inclusio.logic.i18n.Localization;
 
@@ -24,6 +25,7 @@ public final class RuleContext {
     private final LocalDate today;
     private final Localization localization;
     private final LayTalk layTalk;
+    private final Suppression suppression;
 
     /** A context with its own {@link LayTalk}, for a rule run on its own. */
     public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
@@ -34,6 +36,16 @@ public final class RuleContext {
     /** A context sharing the run's {@link LayTalk} (read for the same filter) with the other rules of the run. */
     public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
                        LocalDate today, Localization localization, LayTalk layTalk) {
+        this(database, rule, filter, parameters, today, localization, layTalk, Suppression.standard());
+    }
+
+    /**
+     * A context sharing the run's {@link LayTalk}, whose explanations withhold small counts and the
+     * figures derived from them by the store's suppression policy.
+     */
+    public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
+                       LocalDate today, Localization localization, LayTalk layTalk, Suppression suppression) {
+        this.suppression = suppression;
         this.database = database;
         this.rule = rule;
         this.filter = filter;
@@ -63,6 +75,15 @@ public final class RuleContext {
         return today;
     }
 
+    /**
+     * The day age-based rules measure at: the last day of the filter's period, or today when the
+     * period is open or ends after today. An analysis of a past period thus gives the same answer
+     * whenever it is run.
+     */
+    public LocalDate referenceDate() {
+        return filter.to() != null && filter.to().isBefore(today) ? filter.to() : today;
+    }
+
     /** The activities of the filter. */
     public ActivityScope activities() {
         return ActivityScope.of(filter);
@@ -83,6 +104,29 @@ public final class RuleContext {
         return layTalk;
     }
 
+    /** The suppression policy the explanations follow. */
+    public Suppression suppression() {
+        return suppression;
+    }
+
+    /** A count as an explanation may show it: the number, or the suppression marker. */
+    public Object count(long count) {
+        return suppression.inText(count);
+    }
+
+    /** A part of a whole as an explanation may show it: withheld also when the rest of the whole is small. */
+    public Object part(long part, long whole) {
+        return suppression.suppressesPart(part, whole) ? suppression.marker() : (Object) part;
+    }
+
+    /**
+     * A figure derived from counts (a share, a mean, a ratio) as an explanation may show it: the figure,
+     * or the word for a withheld figure when {@code withheld} is true.
+     */
+    public Object figure(double value, boolean withheld) {
+        return withheld ? text("analysis.withheld") : (Object) value;
+    }
+
     /** A text from the messages bundle. */
     public String text(String key, Object... arguments) {
         return localization.text(key, arguments);
@@ -93,5 +137,12 @@ public final class RuleContext {
                            Object... explanationArguments) {
         return new Finding(rule.code(), rule.kind(), rule.severity(), teamId, activityId, groupId,
                 text(rule.explanationKey(), explanationArguments), recordIds);
+    }
+
+    /** A finding of this rule explained by another pattern of the rule (a variant of its explanation). */
+    public Finding findingExplainedBy(String explanationKey, UUID teamId, UUID activityId, UUID groupId,
+                                      List<UUID> recordIds, Object... explanationArguments) {
+        return new Finding(rule.code(), rule.kind(), rule.severity(), teamId, activityId, groupId,
+                text(explanationKey, explanationArguments), recordIds);
     }
 }

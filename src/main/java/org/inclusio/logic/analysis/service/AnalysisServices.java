@@ -3,6 +3,7 @@ package org.inclusio.logic.analysis.service;
 import io.ebean.Database;
 import java.time.Clock;
 import org.inclusio.logic.analysis.FilterTargets;
+import org.inclusio.logic.analysis.DisclosureSettings;
 import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.analysis.drill.FindingRecords;
 import org.inclusio.logic.analysis.drill.RowActivities;
@@ -35,12 +36,12 @@ public final class AnalysisServices {
     private final RowActivities rowActivities;
 
     public AnalysisServices(Database database, Localization l10n, Clock clock) {
-        this.suppression = Suppression.standard();
+        this.suppression = new DisclosureSettings(database).suppression();
         this.matrix = new ModeLevelMatrixAnalysis(database);
         this.representation = new RepresentationAnalysis(database, suppression);
         this.funnel = new ParticipationFunnel(database, suppression);
         this.parameters = new RuleParameterStore(database);
-        this.detector = new ExclusionDetector(database, BuiltInRules.all(), parameters, l10n, clock);
+        this.detector = new ExclusionDetector(database, BuiltInRules.all(), parameters, l10n, clock, suppression);
         this.review = new FlagReview(database);
         this.flags = new FlagRegister(database);
         this.targets = new FilterTargets(database);

@@ -32,6 +32,11 @@ public final class AnalysisTables {
         this.suppression = suppression;
     }
 
+    /** The suppression policy the tables follow. */
+    public Suppression suppression() {
+        return suppression;
+    }
+
     /**
      * The twelve cells of the mode x level matrix, one row each. Counts of people below the
      * threshold are suppressed, and so are the person-hours and groups present derived from them.

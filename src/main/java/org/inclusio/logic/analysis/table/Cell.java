@@ -34,10 +34,20 @@ public record Cell(String text, Object value, boolean suppressed) {
         return new Cell(Long.toString(number), number, false);
     }
 
-    /** A decimal rounded to {@code scale} places, written with a full stop. */
+    /**
+     * A decimal: the text rounded half up to {@code scale} places and written with a full stop (as
+     * every text of the program rounds, see {@link #rounded}), the JSON value at full precision.
+     */
     public static Cell decimal(double number, int scale) {
-        BigDecimal rounded = BigDecimal.valueOf(number).setScale(scale, RoundingMode.HALF_UP);
-        return new Cell(rounded.toPlainString(), rounded, false);
+        return new Cell(rounded(number, scale).toPlainString(), BigDecimal.valueOf(number), false);
+    }
+
+    /**
+     * A figure rounded for showing: its shortest decimal form rounded half up to {@code scale} places,
+     * so that 0.0625 shown as a percentage with one decimal is 6.3 in tables and texts alike.
+     */
+    public static BigDecimal rounded(double number, int scale) {
+        return BigDecimal.valueOf(number).setScale(scale, RoundingMode.HALF_UP);
     }
 
     /** A value withheld because it rests on a small count. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.AnalysisFixture;
+import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.analysis.rules.builtin.BuiltInRules;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.Activity;
@@ -53,7 +54,8 @@ class ExclusionDetectorTest {
         db = store.database();
         data = new AnalysisFixture(db);
         detector = new ExclusionDetector(db, BuiltInRules.all(), new RuleParameterStore(db),
-                new Localization(Locale.ENGLISH), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+                new Localization(Locale.ENGLISH), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                new Suppression(1));
         review = new FlagReview(db);
     }
 

@@ -23,7 +23,9 @@ import org.inclusio.model.Severity;
 /**
  * A group without a place: its reference share in the population a team serves is above
  * {@code minReferenceShare}, yet no lay member of the team (within the membership window) and no lay
- * attendee of the team's activities in the period belongs to it. Evidence: the reference share.
+ * attendee of the team's activities in the period belongs to it (for the low-education group, a lay
+ * person whose recorded education is compulsory school only belongs to it as well). Evidence: the
+ * reference share.
  */
 final class AbsentGroupRule implements ExclusionRule {
 
@@ -46,12 +48,24 @@ final class AbsentGroupRule implements ExclusionRule {
                 .collect(Collectors.toMap(GroupRef::id, Function.identity()));
         Set<List<UUID>> present = new HashSet<>(AnalysisQuery.of("select distinct tm.team_id, gm.group_id"
                         + " from team_membership tm join process_team t on t.id = tm.team_id"
-                        + " join person p on p.id = tm.person_id" + AnalysisSql.joinMemberships("tm.person_id")
+                        + " join person p on p.id = tm.person_id"
+                        + " join " + AnalysisSql.MEMBERSHIPS_OR_EDUCATION + " gm on gm.person_id = tm.person_id"
                         + " where " + AnalysisSql.lay("p"))
                 .and(context.teams().on("t")).and(context.window().on("tm"))
                 .list(context.database(), (rs, row) -> List.of(rs.getObject("team_id", UUID.class),
                         rs.getObject("group_id", UUID.class))));
-        context.layTalk().byTeamAndGroup().forEach(talk -> present.add(List.of(talk.teamId(), talk.groupId())));
+        context.layTalk().byTeamAndGroup().stream().filter(talk -> talk.teamId() != null)
+                .forEach(talk -> present.add(List.of(talk.teamId(), talk.groupId())));
+        // lay attendees with compulsory education only give the low-education group a place too
+        AnalysisQuery.of("select distinct a.team_id, g.id as group_id from participation pa"
+                        + " join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id"
+                        + " join disadvantaged_group g on g.code = '" + AnalysisSql.LOW_EDUCATION + "' and g.active = true"
+                        + " where a.team_id is not null and p.education = 'COMPULSORY' and " + AnalysisSql.lay("p")
+                        + " and " + AnalysisSql.attended("pa"))
+                .and(context.activities().on("a"))
+                .list(context.database(), (rs, row) -> List.of(rs.getObject("team_id", UUID.class),
+                        rs.getObject("group_id", UUID.class)))
+                .forEach(present::add);
         List<Finding> findings = new ArrayList<>();
         for (ReferenceFigure reference : ReferenceFigure.latest(context.database(), context.teams(), onlyGroup)) {
             GroupRef group = groups.get(reference.groupId());

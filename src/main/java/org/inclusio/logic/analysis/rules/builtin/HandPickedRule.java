@@ -50,7 +50,8 @@ final class HandPickedRule implements ExclusionRule {
         for (TeamRecruitment team : teams) {
             if (team.picked() > 0 && (double) team.picked() / team.lay() >= minShare) {
                 findings.add(context.finding(team.teamId(), null, null,
-                        pickedSeats.getOrDefault(team.teamId(), List.of()), team.picked(), team.lay()));
+                        pickedSeats.getOrDefault(team.teamId(), List.of()),
+                        context.part(team.picked(), team.lay()), context.count(team.lay())));
             }
         }
         return findings;

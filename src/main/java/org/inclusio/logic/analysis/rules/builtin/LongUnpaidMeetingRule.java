@@ -34,6 +34,6 @@ final class LongUnpaidMeetingRule implements MeetingRule {
             return null;
         }
         return context.finding(meeting.teamId(), meeting.activityId(), null, meeting.unpaid(), meeting.minutes(),
-                maxMinutes, meeting.unpaid().size());
+                maxMinutes, context.count(meeting.unpaid().size()));
     }
 }

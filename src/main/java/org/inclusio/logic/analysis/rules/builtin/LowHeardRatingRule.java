@@ -39,7 +39,8 @@ final class LowHeardRatingRule implements MeetingRule {
         if (mean >= minMean) {
             return null;
         }
-        return context.finding(meeting.teamId(), meeting.activityId(), null, meeting.rated(), mean,
-                meeting.ratings(), minMean);
+        boolean few = context.suppression().suppresses(meeting.ratings());
+        return context.finding(meeting.teamId(), meeting.activityId(), null, meeting.rated(),
+                context.figure(mean, few), context.count(meeting.ratings()), minMean);
     }
 }

@@ -17,9 +17,12 @@ import org.inclusio.model.ExclusionKind;
 import org.inclusio.model.Severity;
 
 /**
- * Proposals left hanging: proposals by lay people at a team's activities still PENDING more than
- * {@code maxPendingDays} days after the activity (held before today minus that many days). One
- * finding per team; evidence: those proposals.
+ * Proposals left hanging: proposals by lay people at a team's activities without an outcome more than
+ * {@code maxPendingDays} days after the activity. Measured at the rule's reference date (the end of
+ * the analysed period, or today for an open period): a proposal counts when it was held before that
+ * date minus the days and had no outcome on that date (still PENDING, or decided only later). One
+ * finding per team; the activities without a team are judged together, as one finding without a
+ * team (over the whole region, or the filter's organisation). Evidence: those proposals.
  */
 final class PendingProposalsRule implements ExclusionRule {
 
@@ -39,9 +42,10 @@ final class PendingProposalsRule implements ExclusionRule {
         int days = context.parameters().integer(MAX_PENDING_DAYS);
         List<Pending> rows = AnalysisQuery.of("select a.team_id, pr.id, a.held_on from proposal pr"
                         + " join activity a on a.id = pr.activity_id join person p on p.id = pr.proposer_id"
-                        + " where pr.outcome = 'PENDING' and a.team_id is not null and a.held_on < :pending_cutoff"
+                        + " where " + pendingOn("pr") + " and a.held_on < :pending_cutoff"
                         + " and " + AnalysisSql.lay("p"))
-                .bind("pending_cutoff", context.today().minusDays(days))
+                .bind("pending_cutoff", context.referenceDate().minusDays(days))
+                .bind("reference_date", context.referenceDate())
                 .and(context.activities().on("a"))
                 .append(" order by a.team_id, a.held_on, pr.id")
                 .list(context.database(), (rs, row) -> new Pending(rs.getObject("team_id", UUID.class),
@@ -50,9 +54,17 @@ final class PendingProposalsRule implements ExclusionRule {
         rows.forEach(row -> byTeam.computeIfAbsent(row.teamId(), id -> new ArrayList<>()).add(row));
         List<Finding> findings = new ArrayList<>();
         byTeam.forEach((teamId, pending) -> findings.add(context.finding(teamId, null, null,
-                pending.stream().map(Pending::proposalId).toList(), pending.size(), days,
+                pending.stream().map(Pending::proposalId).toList(), context.count(pending.size()), days,
                 pending.get(0).heldOn().toString())));
         return findings;
+    }
+
+    /**
+     * The proposal behind alias {@code pr} had no outcome on the reference date bound as
+     * {@code :reference_date}: it is still pending, or its outcome was given after that date.
+     */
+    static String pendingOn(String pr) {
+        return "(" + pr + ".outcome = 'PENDING' or " + pr + ".outcome_on > :reference_date)";
     }
 
     private record Pending(UUID teamId, UUID proposalId, LocalDate heldOn) {

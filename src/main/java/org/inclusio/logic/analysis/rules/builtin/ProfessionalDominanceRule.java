@@ -34,7 +34,7 @@ final class ProfessionalDominanceRule implements MeetingRule {
     @Override
     public Finding judge(Meeting meeting, RuleContext context) {
         double minRatio = context.parameters().decimal(MIN_RATIO);
-        if (meeting.lay() == 0 || meeting.turns() < context.parameters().integer(MIN_TURNS)) {
+        if (!meeting.talkCounted() || meeting.lay() == 0 || meeting.turns() < context.parameters().integer(MIN_TURNS)) {
             return null;
         }
         double presenceShare = (double) meeting.lay() / meeting.attendees();
@@ -42,7 +42,11 @@ final class ProfessionalDominanceRule implements MeetingRule {
         if (turnShare / presenceShare >= minRatio) {
             return null;
         }
+        boolean presenceWithheld = context.suppression().suppressesPart(meeting.lay(), meeting.attendees())
+                || context.suppression().suppresses(meeting.attendees());
+        boolean turnsWithheld = context.suppression().suppressesPart(meeting.layTurns(), meeting.turns())
+                || context.suppression().suppresses(meeting.turns());
         return context.finding(meeting.teamId(), meeting.activityId(), null, meeting.layAttendances(),
-                presenceShare, turnShare, minRatio);
+                context.figure(presenceShare, presenceWithheld), context.figure(turnShare, turnsWithheld), minRatio);
     }
 }

@@ -22,8 +22,10 @@ import org.inclusio.model.Severity;
 /**
  * Barriers nobody removed: lay people invited to a team's activities who stayed away (declined or
  * did not show) at least {@code minInvitations} times, each time because of the same barrier, with
- * no accommodation offered for any of those invitations. One finding per team; evidence: those
- * invitations (participation ids).
+ * no accommodation offered for any of those invitations. Measured at the rule's reference date (the
+ * end of the analysed period, or today for an open period): only activities held on or before it
+ * count. One finding per team; the activities without a team are judged together, as one finding
+ * without a team. Evidence: those invitations (participation ids).
  */
 final class RepeatedAbsenceRule implements ExclusionRule {
 
@@ -59,15 +61,16 @@ final class RepeatedAbsenceRule implements ExclusionRule {
                 .forEach(absence -> teams.computeIfAbsent(absence.teamId(), id -> new TeamAbsences()).add(absence));
         List<Finding> findings = new ArrayList<>();
         teams.forEach((teamId, absences) -> findings.add(context.finding(teamId, null, null,
-                List.copyOf(absences.participations), absences.people.size(),
+                List.copyOf(absences.participations), context.count(absences.people.size()),
                 context.parameters().integer(MIN_INVITATIONS), String.join(", ", absences.barriers))));
         return findings;
     }
 
     private static SqlCondition unaccommodatedAbsence(RuleContext context, String pa, String a, String p) {
         return new SqlCondition(AnalysisSql.lay(p) + " and " + pa + ".invited = true and " + pa + ".attendance in "
-                + AnalysisSql.ABSENT + " and " + a + ".team_id is not null and not exists (select 1 from"
-                + " participation_accommodation pac where pac.participation_id = " + pa + ".id)", Map.of())
+                + AnalysisSql.ABSENT + " and " + a + ".held_on <= :reference_date and not exists (select 1 from"
+                + " participation_accommodation pac where pac.participation_id = " + pa + ".id)",
+                Map.of("reference_date", context.referenceDate()))
                 .and(context.activities().on(a));
     }
 

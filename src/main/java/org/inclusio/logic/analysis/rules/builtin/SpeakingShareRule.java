@@ -23,7 +23,9 @@ import org.inclusio.model.Severity;
  * its share of lay attendances. With {@code a} the group's attendances of {@code A} lay attendances
  * and {@code t} its turns of {@code T} lay turns, the ratio is {@code (t / T) / (a / A)}; below
  * {@code minRatio} is a finding when the group has at least {@code minGroupAttendances} attendances
- * and the team at least {@code minTurns} lay turns. Evidence: the group's attendances.
+ * and the team at least {@code minTurns} lay turns. Only activities where turns were counted take part
+ * (attendances and turns alike). The activities without a team are judged together,
+ * as findings without a team. Evidence: the group's attendances.
  */
 final class SpeakingShareRule implements ExclusionRule {
 
@@ -58,15 +60,22 @@ final class SpeakingShareRule implements ExclusionRule {
         for (Talk group : groupTalk) {
             Talk team = teams.get(group.teamId());
             GroupRef ref = groups.get(group.groupId());
-            if (ref == null || group.attendances() < minGroupAttendances || team.turns() < minTurns) {
+            // only activities where turns were counted: elsewhere silence is not known
+            if (ref == null || group.countedAttendances() < minGroupAttendances || team.turns() < minTurns) {
                 continue;
             }
-            double attendanceShare = (double) group.attendances() / team.attendances();
+            double attendanceShare = (double) group.countedAttendances() / team.countedAttendances();
             double turnShare = (double) group.turns() / team.turns();
             double ratio = turnShare / attendanceShare;
+            boolean attendancesWithheld = context.suppression().suppressesPart(group.countedAttendances(),
+                    team.countedAttendances()) || context.suppression().suppresses(team.countedAttendances());
+            boolean turnsWithheld = context.suppression().suppressesPart(group.turns(), team.turns())
+                    || context.suppression().suppresses(team.turns());
             if (ratio < minRatio) {
                 findings.add(context.finding(group.teamId(), null, group.groupId(), evidence(context, group),
-                        ref.name(), attendanceShare, turnShare, ratio, minRatio));
+                        ref.name(), context.figure(attendanceShare, attendancesWithheld),
+                        context.figure(turnShare, turnsWithheld), context.figure(ratio, attendancesWithheld || turnsWithheld),
+                        minRatio));
             }
         }
         return findings;
@@ -74,11 +83,16 @@ final class SpeakingShareRule implements ExclusionRule {
 
     private static List<UUID> evidence(RuleContext context, Talk group) {
         // an inner join here: the team's activities lead to their participations through the index
-        return AnalysisQuery.of("select pa.id from participation pa join activity a on a.id = pa.activity_id"
-                        + " join person p on p.id = pa.person_id" + AnalysisSql.joinMemberships("pa.person_id")
-                        + " where a.team_id = :evidence_team and gm.group_id = :evidence_group and "
-                        + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa"))
-                .bind("evidence_team", group.teamId()).bind("evidence_group", group.groupId())
+        AnalysisQuery query = AnalysisQuery.of("select pa.id from participation pa join activity a on a.id = pa.activity_id"
+                + " join person p on p.id = pa.person_id" + AnalysisSql.joinMemberships("pa.person_id")
+                + " where " + (group.teamId() == null ? "a.team_id is null" : "a.team_id = :evidence_team")
+                + " and gm.group_id = :evidence_group and a.talk_counted = true and " + AnalysisSql.lay("p") + " and "
+                + AnalysisSql.attended("pa"))
+                .bind("evidence_group", group.groupId());
+        if (group.teamId() != null) {
+            query.bind("evidence_team", group.teamId());
+        }
+        return query
                 .and(context.activities().on("a")).append(" order by a.held_on, pa.id")
                 .list(context.database(), (rs, row) -> rs.getObject("id", UUID.class));
     }

@@ -54,7 +54,7 @@ final class TokenismRule implements ExclusionRule {
             if (tooFew || outnumbered) {
                 findings.add(context.finding(team.teamId(), null, null,
                         laySeats.getOrDefault(team.teamId(), List.of()),
-                        team.lay(), team.professionals(), minLay, minRatio));
+                        context.count(team.lay()), team.professionals(), minLay, minRatio));
             }
         }
         return findings;

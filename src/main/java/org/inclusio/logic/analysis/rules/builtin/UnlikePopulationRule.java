@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +26,12 @@ import org.inclusio.model.Severity;
  * team's lay members (within the membership window) who belong to it gives the ratio {@code s / r};
  * a ratio below {@code minRatio} is a finding, judged only for teams with at least
  * {@code minLayMembers} lay members. The explanation gives the ratio, not the member count.
+ *
+ * <p>Education counts for the low-education group: a lay member belongs to it when they belong to
+ * the group or when their recorded education is compulsory school only, and this comparison is made
+ * for every team with lay members, even a single one (the hand-picked, university-educated patient
+ * "representing" a population with little education). A group that no lay member and no lay
+ * participant belongs to is the {@code ABSENT_GROUP} finding, and the detector reports it once.
  * Evidence: the team's lay seats.
  */
 final class UnlikePopulationRule implements ExclusionRule {
@@ -43,6 +50,11 @@ final class UnlikePopulationRule implements ExclusionRule {
     }
 
     @Override
+    public Set<String> yieldsTo() {
+        return Set.of(AbsentGroupRule.CODE);
+    }
+
+    @Override
     public List<Finding> evaluate(RuleContext context) {
         double minRatio = context.parameters().decimal(MIN_RATIO);
         int minLay = context.parameters().integer(MIN_LAY_MEMBERS);
@@ -54,7 +66,7 @@ final class UnlikePopulationRule implements ExclusionRule {
         AnalysisQuery.of("select tm.team_id, m.group_id, count(distinct tm.person_id) as members"
                         + " from team_membership tm join process_team t on t.id = tm.team_id"
                         + " join person p on p.id = tm.person_id"
-                        + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = tm.person_id"
+                        + " join " + AnalysisSql.MEMBERSHIPS_OR_EDUCATION + " m on m.person_id = tm.person_id"
                         + " where " + AnalysisSql.lay("p"))
                 .and(context.teams().on("t")).and(context.window().on("tm"))
                 .append(" group by tm.team_id, m.group_id")
@@ -65,14 +77,21 @@ final class UnlikePopulationRule implements ExclusionRule {
         for (ReferenceFigure reference : ReferenceFigure.latest(context.database(), context.teams(), onlyGroup)) {
             List<UUID> seats = laySeats.getOrDefault(reference.teamId(), List.of());
             GroupRef group = groups.get(reference.groupId());
-            if (group == null || reference.share() <= 0 || seats.size() < minLay) {
+            boolean education = AnalysisSql.LOW_EDUCATION.equals(group == null ? null : group.code());
+            if (group == null || reference.share() <= 0 || seats.isEmpty() || (!education && seats.size() < minLay)) {
                 continue;
             }
             long groupMembers = members.getOrDefault(List.of(reference.teamId(), reference.groupId()), 0L);
             double ratio = (double) groupMembers / seats.size() / reference.share();
             if (ratio < minRatio) {
-                findings.add(context.finding(reference.teamId(), null, reference.groupId(), seats,
-                        group.name(), ratio, reference.share(), minRatio));
+                // the ratio times the reference share is the group's share of the lay members
+                Object shown = context.figure(ratio, context.suppression().suppressesPart(groupMembers, seats.size()));
+                findings.add(education
+                        ? context.findingExplainedBy("analysis.rule.UNLIKE_POPULATION.explanationEducation",
+                                reference.teamId(), null, reference.groupId(), seats, group.name(), shown,
+                                reference.share(), minRatio)
+                        : context.finding(reference.teamId(), null, reference.groupId(), seats,
+                                group.name(), shown, reference.share(), minRatio));
             }
         }
         return findings;

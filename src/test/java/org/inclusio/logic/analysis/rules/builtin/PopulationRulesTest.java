@@ -148,16 +148,18 @@ class PopulationRulesTest extends RuleTestSupport {
             assertThat(f.teamId()).isEqualTo(team.getId());
             assertThat(f.groupId()).isEqualTo(lowEducation.getId());
             assertThat(f.recordIds()).containsExactlyInAnyOrder(s1.getId(), s2.getId(), s3.getId(), s4.getId());
-            assertThat(f.explanation()).isEqualTo("Lay members of the team belong to the group \"low education\" at"
-                    + " 0.42 times its share of the population served (60%); at least 0.5 times is expected.");
+            assertThat(f.explanation()).isEqualTo("Lay members of the team have little education (compulsory school"
+                    + " only, or belong to the group \"low education\") at 0.42 times the share of the population served"
+                    + " with little education (60%); at least 0.5 times is expected.");
         });
     }
 
     @Test
     void teamWithTooFewLayMembersIsNotJudgedForLikeness() {
+        // education is compared even for a single lay member; other groups are not
         ProcessTeam team = data.team("Heart", null);
-        DisadvantagedGroup lowEducation = data.group("LOW_EDUCATION");
-        data.reference(team, lowEducation, 0.6, 2024);
+        DisadvantagedGroup nonNative = data.group("NON_NATIVE_SPEAKERS");
+        data.reference(team, nonNative, 0.6, 2024);
         data.seat(team, data.lay());
 
         assertThat(run(new UnlikePopulationRule())).isEmpty();

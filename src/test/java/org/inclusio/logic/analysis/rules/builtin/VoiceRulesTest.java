@@ -142,7 +142,8 @@ class VoiceRulesTest extends RuleTestSupport {
         for (int i = 0; i < 3; i++) {
             rejected.add(data.proposal(neverMeeting, lay, ProposalOutcome.REJECTED).getId());
         }
-        data.proposal(neverMeeting, lay, ProposalOutcome.PENDING);
+        // pending since 1 February, more than 90 days before 30 June: counts as not adopted
+        rejected.add(data.proposal(neverMeeting, lay, ProposalOutcome.PENDING).getId());
         data.proposal(neverMeeting, data.professional(), ProposalOutcome.ADOPTED);
         ProcessTeam partly = data.team("Partly", null);
         Activity partlyMeeting = data.meeting(partly, LocalDate.of(2025, 2, 1));
@@ -159,8 +160,8 @@ class VoiceRulesTest extends RuleTestSupport {
             assertThat(f.ruleCode()).isEqualTo("PROPOSALS_NEVER_ADOPTED");
             assertThat(f.teamId()).isEqualTo(never.getId());
             assertThat(f.recordIds()).containsExactlyInAnyOrderElementsOf(rejected);
-            assertThat(f.explanation()).isEqualTo("None of the 3 decided proposals by lay participants was adopted,"
-                    + " fully or partly.");
+            assertThat(f.explanation()).isEqualTo("None of the 4 settled proposals by lay participants was adopted,"
+                    + " fully or partly: 3 were decided and 1 have had no outcome for more than 90 days.");
         });
     }
 

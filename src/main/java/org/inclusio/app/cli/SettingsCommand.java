@@ -1,0 +1,46 @@
+package org.inclusio.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.inclusio.app.AppServices;
+import org.inclusio.logic.analysis.DisclosureSettings;
+import org.inclusio.logic.analysis.Suppression;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code inclusio settings}: shows the store's settings, and changes them when asked. */
+@Command(name = "settings", mixinStandardHelpOptions = true,
+        description = "Shows the store's settings and changes those given. They hold for everyone using the store.")
+final class SettingsCommand extends StoreCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--suppression-threshold", paramLabel = "N",
+            description = "The smallest count of people any analysis or export shows; smaller counts above 0 and"
+                    + " every figure they could be worked out from are withheld (default "
+                    + Suppression.DEFAULT_THRESHOLD + ", never below " + Suppression.MINIMUM_THRESHOLD + ").")
+    private Integer threshold;
+
+    @Override
+    public Integer call() {
+        try (AppServices services = openStore()) {
+            DisclosureSettings settings = new DisclosureSettings(services.store().database());
+            if (threshold != null) {
+                if (threshold < Suppression.MINIMUM_THRESHOLD) {
+                    spec.commandLine().getErr().printf("The suppression threshold cannot be below %d (asked: %d).%n",
+                            Suppression.MINIMUM_THRESHOLD, threshold);
+                    return 1;
+                }
+                settings.setThreshold(threshold);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Suppression threshold: %d (counts from 1 to %d are withheld)%n", settings.threshold(),
+                    settings.threshold() - 1);
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+-- apply changes
+create table store_setting (
+  id                            uuid not null,
+  name                          varchar(80) not null,
+  setting                       varchar(200) not null,
+  version                       bigint not null,
+  when_created                  timestamp not null,
+  when_modified                 timestamp not null,
+  constraint uq_store_setting_name unique (name),
+  constraint pk_store_setting primary key (id)
+);
+
+-- apply alter tables
+alter table activity add column talk_counted boolean default true not null;
