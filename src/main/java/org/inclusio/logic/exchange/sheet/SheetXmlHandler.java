@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
@@ -213,8 +212,20 @@ final class SheetXmlHandler extends DefaultHandler {
         });
     }
 
-    /** The column (0-based) of a cell reference such as "C7". */
+    /** The column (0-based) of a cell reference such as "C7" or "$C$7". */
     static int column(String reference) {
-        return new CellReference(reference).getCol();
+        int column = 0;
+        int i = reference.startsWith("$") ? 1 : 0;
+        for (; i < reference.length() && column <= 16_384; i++) {
+            char c = Character.toUpperCase(reference.charAt(i));
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        if (column == 0) {
+            throw new IllegalStateException("a cell reference without a column");
+        }
+        return column - 1;
     }
 }

@@ -53,7 +53,8 @@ final class XlsxSheetReader {
     static {
         ZipSecureFile.setMinInflateRatio(1.0 / MIN_INFLATE_FACTOR);
         ZipSecureFile.setMaxEntrySize(MAX_PART_MEGABYTES * MEGABYTE + MEGABYTE);
-        ZipSecureFile.setMaxTextSize(SheetReader.MAX_TEXT);
+        // bounds any text POI extracts itself (this reader does not ask it to): its own default, set on purpose
+        ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
     }
 
     private final SheetReader owner;
