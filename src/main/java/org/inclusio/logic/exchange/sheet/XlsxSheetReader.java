@@ -294,7 +294,8 @@ final class XlsxSheetReader {
         @Override
         public void cell(String reference, String formattedValue) {
             int column = reference == null ? current.size() : SheetXmlHandler.column(reference);
-            if (column >= SheetReader.MAX_COLUMNS || column < 0) {
+            // a row that names the same column again and again grows too, and is held to the same limit
+            if (column >= SheetReader.MAX_COLUMNS || current.size() >= SheetReader.MAX_COLUMNS) {
                 throw new SheetLimit("sheet.file.tooManyColumns", SheetReader.MAX_COLUMNS);
             }
             String value = formattedValue == null ? "" : formattedValue.strip();

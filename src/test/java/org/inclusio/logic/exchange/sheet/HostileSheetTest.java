@@ -107,6 +107,19 @@ class HostileSheetTest {
     }
 
     @Test
+    void aRowThatNamesOneColumnOverAndOverIsHeldToTheColumnLimit() throws Exception {
+        Path file = HandMadeXlsx.write(dir.resolve("repeated.xlsx"), out -> {
+            out.write("<row r=\"1\">");
+            for (int i = 0; i < 100_000; i++) {
+                out.write("<c r=\"A1\"><v>" + i + "</v></c>");
+            }
+            out.write("</row>");
+        }, null);
+
+        assertRefused(file, Problem.TOO_LARGE, "In repeated.xlsx: the file has more than 200 columns.");
+    }
+
+    @Test
     void escapedCharactersInTextsAreUnescaped() throws Exception {
         Path file = HandMadeXlsx.write(dir.resolve("escaped.xlsx"), out -> out.write(
                 "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c>"
