@@ -16,8 +16,10 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.inclusio.logic.exchange.ExchangeException;
 import org.inclusio.logic.exchange.Problem;
 import org.xml.sax.Attributes;
@@ -75,8 +77,8 @@ final class XlsxSheetReader {
                 if (firstSheet == null) {
                     throw owner.fail(Problem.EMPTY_FILE, "sheet.file.empty", fileName);
                 }
-                StylesTable styles = styles(reader);
-                SharedTexts texts = sharedTexts(reader);
+                StylesTable styles = styles(pkg);
+                SharedTexts texts = sharedTexts(pkg);
                 try (InputStream sheet = reader.getSheet(firstSheet)) {
                     parse(sheet, MAX_PART_MEGABYTES, new SheetXmlHandler(styles, texts, new IsoDateFormatter(),
                             collector));
@@ -112,8 +114,9 @@ final class XlsxSheetReader {
     }
 
     /**
-     * Unpacks, without keeping, the parts POI reads whole when it opens a package, and refuses the
-     * file when one of them is larger than {@value #MAX_SMALL_PART_MEGABYTES} MB.
+     * Reads, without keeping, the parts POI reads whole into memory when it opens a package, and
+     * refuses the file when one of them is larger than {@value #MAX_SMALL_PART_MEGABYTES} MB or is
+     * not well-formed XML (so POI never meets, and never logs, a damaged one).
      */
     private static void checkPackage(Path file) throws IOException, org.xml.sax.SAXException,
             javax.xml.parsers.ParserConfigurationException {
@@ -143,9 +146,8 @@ final class XlsxSheetReader {
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (lower.endsWith(".rels") || coreParts.stream().anyMatch(name::equalsIgnoreCase)
                         || coreExtensions.stream().anyMatch(lower::endsWith)) {
-                    try (InputStream in = new PartInput(zip.getInputStream(entry),
-                            MAX_SMALL_PART_MEGABYTES * MEGABYTE, Integer.MAX_VALUE)) {
-                        in.transferTo(OutputStreamSink.INSTANCE);
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        parse(in, MAX_SMALL_PART_MEGABYTES, new DefaultHandler());
                     }
                 }
             }
@@ -183,26 +185,26 @@ final class XlsxSheetReader {
     }
 
     /** The styles (for number and date formats), read only if small enough; null when the file has none. */
-    private static StylesTable styles(XSSFReader reader) throws Exception {
-        try (InputStream in = reader.getStylesData()) {
-            if (in == null) {
-                return null;
-            }
+    private static StylesTable styles(OPCPackage pkg) throws IOException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return null;
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
             byte[] bytes = new PartInput(in, MAX_SMALL_PART_MEGABYTES * MEGABYTE, MAX_RUN_BYTES).readAllBytes();
             return new StylesTable(new ByteArrayInputStream(bytes));
-        } catch (IllegalArgumentException noStyles) {
-            return null;
         }
     }
 
-    private static SharedTexts sharedTexts(XSSFReader reader) throws Exception {
+    /** The shared texts; none when the file has no such part. */
+    private static SharedTexts sharedTexts(OPCPackage pkg) throws IOException, org.xml.sax.SAXException,
+            javax.xml.parsers.ParserConfigurationException {
         SharedTexts texts = new SharedTexts(SheetReader.MAX_CELLS, SheetReader.MAX_TEXT);
-        try (InputStream in = reader.getSharedStringsData()) {
-            if (in != null) {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (!parts.isEmpty()) {
+            try (InputStream in = parts.get(0).getInputStream()) {
                 parse(in, MAX_PART_MEGABYTES, texts);
             }
-        } catch (IllegalArgumentException noTexts) {
-            return texts;
         }
         return texts;
     }
@@ -212,19 +214,6 @@ final class XlsxSheetReader {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(handler);
         parser.parse(new InputSource(new PartInput(in, maxMegabytes * MEGABYTE, MAX_RUN_BYTES)));
-    }
-
-    /** Discards what is written to it. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
     }
 
     /** Formats date-formatted numbers as ISO dates, everything else as the spreadsheet shows it. */
