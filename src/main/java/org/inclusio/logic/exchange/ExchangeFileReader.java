@@ -41,12 +41,14 @@ final class ExchangeFileReader {
     }
 
     Header read(InputStream in, RecordSink sink) throws ExchangeException, CancelledException {
-        try (JsonParser json = ExchangeFormat.jsonFactory().createParser(in)) {
+        try (JsonParser json = ExchangeFormat.jsonFactory().createParser(new StrictUtf8Input(in))) {
             return readFile(json, sink);
         } catch (JsonEOFException e) {
             throw problems.at(Problem.TRUNCATED, where(e.getLocation()), null, null);
         } catch (StreamConstraintsException e) {
             throw problems.at(Problem.TOO_LARGE, "", null, null);
+        } catch (StrictUtf8Input.Malformed e) {
+            throw problems.at(Problem.ENCODING, problems.position(e.line(), e.column()), null, null);
         } catch (CharConversionException e) {
             throw problems.at(Problem.ENCODING, "", null, null);
         } catch (JsonProcessingException e) {

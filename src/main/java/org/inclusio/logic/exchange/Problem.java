@@ -9,6 +9,7 @@ public enum Problem {
     NOT_JSON,
     TRUNCATED,
     ENCODING,
+    NOT_TEXT,
     TOO_LARGE,
     NOT_AN_EXPORT,
     WRONG_VERSION,

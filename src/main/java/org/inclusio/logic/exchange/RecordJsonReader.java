@@ -149,7 +149,24 @@ final class RecordJsonReader {
         if (text.length() > maxLength) {
             throw problems.at(Problem.TOO_LONG, path, name, maxLength);
         }
+        int broken = unpairedSurrogate(text);
+        if (broken >= 0) {
+            throw problems.at(Problem.NOT_TEXT, path, name, String.format("\\u%04x", (int) text.charAt(broken)));
+        }
         return text;
+    }
+
+    /** The index of the first half of a surrogate pair that has no other half, or -1 when the text is whole. */
+    static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private long wholeNumber(JsonParser json, String path, String name, long min, long max)

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,9 +13,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a table row by row to CSV (Commons CSV, UTF-8 with byte-order mark so spreadsheets pick
- * the encoding) or XLSX (POI's streaming workbook, its scratch files encrypted). Text is neutralised with
- * {@link CellSafety}; numbers stay numbers.
+ * Writes a table row by row to CSV (RFC 4180 with CRLF, UTF-8 with byte-order mark so spreadsheets
+ * pick the encoding) or XLSX (POI's streaming workbook, its scratch files encrypted). Text is neutralised
+ * with {@link CellSafety} and, in CSV, always quoted; numbers stay unquoted numbers.
  */
 public abstract class TableWriter implements Closeable {
 
@@ -29,30 +27,35 @@ public abstract class TableWriter implements Closeable {
     public abstract void row(List<?> cells) throws IOException;
 
     static String text(Object value) {
-        return CellSafety.neutralise(value == null ? "" : value.toString());
+        return CellSafety.neutralise(textOf(value));
+    }
+
+    private static String textOf(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static final class Csv extends TableWriter {
         private final OutputStreamWriter writer;
-        private final CSVPrinter printer;
 
         Csv(OutputStream out) throws IOException {
             this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         }
 
         @Override
         public void row(List<?> cells) throws IOException {
-            for (Object cell : cells) {
-                printer.print(cell instanceof Number ? cell : text(cell));
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    writer.write(',');
+                }
+                Object cell = cells.get(i);
+                writer.write(cell instanceof Number number ? number.toString() : CellSafety.csvText(textOf(cell)));
             }
-            printer.println();
+            writer.write("\r\n");
         }
 
         @Override
         public void close() throws IOException {
-            printer.flush();
             writer.flush();
         }
     }

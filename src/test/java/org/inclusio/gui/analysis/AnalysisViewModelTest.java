@@ -162,8 +162,8 @@ class AnalysisViewModelTest {
 
         List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(shown.rows().size() + 1);
-        assertThat(lines.get(0)).isEqualTo("Team,Part,Group code,Group,Group participants,Lay participants,Share %,"
-                + "Low %,High %,Reference %,Ratio,Ratio low,Ratio high");
+        assertThat(lines.get(0)).isEqualTo("\"Team\",\"Part\",\"Group code\",\"Group\",\"Group participants\","
+                + "\"Lay participants\",\"Share %\",\"Low %\",\"High %\",\"Reference %\",\"Ratio\",\"Ratio low\",\"Ratio high\"");
         int suppressedRow = -1;
         for (int i = 0; i < shown.rows().size(); i++) {
             if (shown.cell(i, "groupParticipants").suppressed()) {
@@ -173,9 +173,9 @@ class AnalysisViewModelTest {
         }
         assertThat(suppressedRow).isNotNegative();
         String line = lines.get(suppressedRow + 1);
-        assertThat(line.split(",", -1)[4]).isEqualTo("<5");
-        assertThat(line.split(",", -1)[6]).isEqualTo("<5");
-        assertThat(line.split(",", -1)[10]).isEqualTo("<5");
+        assertThat(line.split(",", -1)[4]).isEqualTo("\"<5\"");
+        assertThat(line.split(",", -1)[6]).isEqualTo("\"<5\"");
+        assertThat(line.split(",", -1)[10]).isEqualTo("\"<5\"");
         assertThat(dialogs.notices).contains("Wrote " + shown.rows().size() + " rows to representation.csv.");
 
         Choice group = choice(filter.groupChoices(), shown.cell(suppressedRow, "group").text());

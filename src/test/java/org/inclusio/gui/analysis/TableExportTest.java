@@ -56,6 +56,7 @@ class TableExportTest {
     void writesCsvWhenTheChosenFileIsCsv() throws Exception {
         dialogs.fileAnswer = folder.resolve("groups.csv");
         new TableExport(dialogs, l10n).export("groups", () -> table);
-        assertThat(Files.readString(dialogs.fileAnswer)).contains("Young people,<5");
+        assertThat(Files.readString(dialogs.fileAnswer)).isEqualTo("\"Group\",\"Participants\"\r\n"
+                + "\"'=Older people\",12\r\n\"Young people\",\"<5\"\r\n");
     }
 }

@@ -78,9 +78,10 @@ class ExportViewModelTest {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(1 + 150);
         assertThat(lines.get(0)).isEqualTo(
-                "\uFEFFid,deleted,code,role,recruitmentRoute,paid,leadPatient,association,education");
+                "\uFEFF\"id\",\"deleted\",\"code\",\"role\",\"recruitmentRoute\",\"paid\",\"leadPatient\","
+                        + "\"association\",\"education\"");
         String someCode = database().sqlQuery("select min(code) as c from person").findOne().getString("c");
-        assertThat(lines).anyMatch(line -> line.contains("," + someCode + ","));
+        assertThat(lines).anyMatch(line -> line.contains(",\"" + someCode + "\","));
         assertThat(dialogs.notices).containsExactly("Exported to people.csv.");
         assertThat(Files.exists(dir.resolve("people.csv.part"))).isFalse();
         assertThat(viewModel.busyProperty().get()).isFalse();
@@ -134,7 +135,7 @@ class ExportViewModelTest {
         long identities = count("select count(*) as n from person_identity");
         assertThat(identities).isPositive();
         assertThat(lines).hasSize(1 + (int) identities);
-        assertThat(lines.get(0)).isEqualTo("\uFEFFid,person,fullName,email,phone,postalAddress");
+        assertThat(lines.get(0)).isEqualTo("\uFEFF\"id\",\"person\",\"fullName\",\"email\",\"phone\",\"postalAddress\"");
         assertThat(lines.get(1)).contains("@example.invalid");
 
         viewModel.requestIdentities(false);

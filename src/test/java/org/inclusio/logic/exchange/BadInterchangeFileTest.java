@@ -92,6 +92,57 @@ class BadInterchangeFileTest {
     }
 
     @Test
+    void anOverlongUtf8FormIsNotText() throws Exception {
+        // C0 AF is "/" written in two bytes, a form UTF-8 forbids (decoders that allow it let filters be bypassed)
+        assertRejected(withBytes("overlong.json", "Workshop caf", (byte) 0xC0, (byte) 0xAF), Problem.ENCODING,
+                "In overlong.json at line 5, column 180: the file is not in UTF-8 encoding.");
+    }
+
+    @Test
+    void aSurrogateEncodedInUtf8IsNotText() throws Exception {
+        // ED A0 80 would be U+D800, half of a surrogate pair, which UTF-8 must never encode
+        assertRejected(withBytes("surrogate.json", "Workshop caf", (byte) 0xED, (byte) 0xA0, (byte) 0x80),
+                Problem.ENCODING, "In surrogate.json at line 5, column 180: the file is not in UTF-8 encoding.");
+    }
+
+    @Test
+    void aFourByteFormBeyondUnicodeIsNotText() throws Exception {
+        assertRejected(withBytes("beyond.json", "Workshop caf", (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80),
+                Problem.ENCODING, "In beyond.json at line 5, column 180: the file is not in UTF-8 encoding.");
+    }
+
+    @Test
+    void aLoneSurrogateEscapeIsNotText() throws Exception {
+        assertRejected("lone.json", VALID.replace("Workshop café", "Workshop \\ud800"), Problem.NOT_TEXT,
+                "In lone.json at $.records.activities[0], field title: the value holds \\ud800, half of a character pair");
+        assertRejected("reversed.json", VALID.replace("Workshop café", "\\udc00\\ud83d"), Problem.NOT_TEXT,
+                "In reversed.json at $.records.activities[0], field title: the value holds \\udc00");
+        assertRejected("cut-pair.json", VALID.replace("\"P-1\"", "\"P-\\ud83d\""), Problem.NOT_TEXT,
+                "In cut-pair.json at $.records.people[0], field code: the value holds \\ud83d");
+    }
+
+    @Test
+    void aWholeSurrogatePairIsText() throws Exception {
+        Path file = write(dir, "pair.json", VALID.replace("Workshop café", "Workshop \\ud83d\\ude00"));
+        ImportSummary summary = importFile(store, file, ImportOptions.dryRunOnly());
+        assertThat(summary.total().added()).isEqualTo(3);
+    }
+
+    /** The valid file with {@code bytes} written right after the first {@code after}. */
+    private static Path withBytes(String name, String after, byte... bytes) throws Exception {
+        byte[] text = VALID.getBytes(StandardCharsets.UTF_8);
+        byte[] marker = after.getBytes(StandardCharsets.UTF_8);
+        int at = VALID.substring(0, VALID.indexOf(after)).getBytes(StandardCharsets.UTF_8).length + marker.length;
+        byte[] out = new byte[text.length + bytes.length];
+        System.arraycopy(text, 0, out, 0, at);
+        System.arraycopy(bytes, 0, out, at, bytes.length);
+        System.arraycopy(text, at, out, at + bytes.length, text.length - at);
+        Path file = dir.resolve(name);
+        Files.write(file, out);
+        return file;
+    }
+
+    @Test
     void hugeNumber() throws Exception {
         assertRejected("huge.json", VALID.replace("\"speakingTurns\": 2", "\"speakingTurns\": 99999999999999999999"),
                 Problem.OUT_OF_RANGE, "In huge.json at $.records.participations[0], field speakingTurns: "

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TableExportTest {
 
-    static final List<String> RISKY = List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx");
+    static final List<String> RISKY = List.of("=1+1", "+1", "-1+1", "-A1", "@SUM(A1)", "\tx", "\rx", "+44 20 7946 0000",
+            "-", "=");
 
     @TempDir
     Path dir;
@@ -32,6 +33,21 @@ class TableExportTest {
         }
         assertThat(CellSafety.neutralise("Co-design")).isEqualTo("Co-design");
         assertThat(CellSafety.neutralise("")).isEmpty();
+        // a plain number, negative or not, is read as that number and never as a formula
+        assertThat(CellSafety.neutralise("-2")).isEqualTo("-2");
+        assertThat(CellSafety.neutralise("-0.25")).isEqualTo("-0.25");
+    }
+
+    @Test
+    void everyCsvTextIsQuotedWhateverItHolds() {
+        assertThat(CellSafety.csvText("a;b")).isEqualTo("\"a;b\"");
+        assertThat(CellSafety.csvText("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CellSafety.csvText("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
+        assertThat(CellSafety.csvText("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CellSafety.csvText("=HYPERLINK(\"http://x\",\"y\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        assertThat(CellSafety.csvText("")).isEqualTo("\"\"");
+        assertThat(CellSafety.csvText(null)).isEqualTo("\"\"");
     }
 
     @Test
@@ -42,7 +58,7 @@ class TableExportTest {
                 List.of(1), SmallCountRule.DEFAULT, TableFormat.CSV, out, "t");
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "\uFEFFtext,n\r\n\"'=HYPERLINK(\"\"x\"\")\",<5\r\n'-2,12\r\n");
+                "\uFEFF\"text\",\"n\"\r\n\"'=HYPERLINK(\"\"x\"\")\",\"<5\"\r\n\"-2\",12\r\n");
     }
 
     @Test
@@ -80,9 +96,10 @@ class TableExportTest {
 
             assertThat(rows).isEqualTo(1);
             String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
-            assertThat(lines[0]).isEqualTo("\uFEFFid,deleted,code,role,recruitmentRoute,paid,leadPatient,association,education");
+            assertThat(lines[0]).isEqualTo("\uFEFF\"id\",\"deleted\",\"code\",\"role\",\"recruitmentRoute\",\"paid\","
+                    + "\"leadPatient\",\"association\",\"education\"");
             assertThat(Arrays.asList(lines[1].split(",")).subList(1, 4))
-                    .containsExactly("false", "'=cmd|' /C calc'!A0", "CITIZEN");
+                    .containsExactly("\"false\"", "\"'=cmd|' /C calc'!A0\"", "\"CITIZEN\"");
             assertThatThrownBy(() -> exporter.exportRegister(RecordKind.PERSON_IDENTITY, false, TableFormat.CSV,
                     new ByteArrayOutputStream(), ExchangeStores.NO_TASK)).isInstanceOf(IllegalArgumentException.class);
         }

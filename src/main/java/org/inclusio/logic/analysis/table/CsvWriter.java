@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.function.Function;
+import org.inclusio.logic.exchange.CellSafety;
 
 /**
  * Writes an analysis table as CSV after RFC 4180: a header line, comma-separated fields, CRLF line
- * ends, and fields holding a comma, quote or line break quoted with quotes doubled.
+ * ends. Figures are written as plain unquoted numbers; every text (headers, names, the marker of a
+ * withheld count) is quoted and neutralised by {@link CellSafety}, so no cell runs as a formula and
+ * no separator inside a text splits it; a value that does not exist is an empty field.
  */
 public final class CsvWriter {
 
@@ -16,28 +19,26 @@ public final class CsvWriter {
 
     /** Writes the header (from {@code header}) and every row as shown. */
     public static void write(AnalysisTable table, Function<Column, String> header, Writer out) throws IOException {
-        line(table.columns().stream().map(header).toList(), out);
+        line(table.columns().stream().map(header).map(CellSafety::csvText).toList(), out);
         for (List<Cell> row : table.rows()) {
-            line(row.stream().map(Cell::text).toList(), out);
+            line(row.stream().map(CsvWriter::field).toList(), out);
         }
         out.flush();
     }
 
     private static void line(List<String> fields, Writer out) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(field(fields.get(i)));
-        }
+        out.write(String.join(",", fields));
         out.write("\r\n");
     }
 
-    /** One field, quoted when it holds a comma, a quote, CR or LF. */
-    static String field(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
-            return text;
+    /** One cell: a figure as it is, nothing as an empty field, any text quoted and neutralised. */
+    static String field(Cell cell) {
+        if (!cell.suppressed() && cell.value() instanceof Number) {
+            return cell.text();
         }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        if (!cell.suppressed() && cell.value() == null && cell.text().isEmpty()) {
+            return "";
+        }
+        return CellSafety.csvText(cell.text());
     }
 }

@@ -1,14 +1,10 @@
 package org.inclusio.logic.exchange.sheet;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -18,10 +14,15 @@ import org.inclusio.logic.exchange.ExchangeException;
 import org.inclusio.logic.exchange.Problem;
 
 /**
- * Reads CSV bytes: UTF-8 with or without a byte-order mark (anything else is refused naming the
- * byte and row), the delimiter ({@code , ; tab}) guessed from the header line.
+ * Reads CSV as a stream, never holding the file: UTF-8 with or without a byte-order mark (anything
+ * else, overlong forms and encoded surrogates included, is refused naming the byte and line), the
+ * delimiter ({@code , ; tab}) guessed from the header line, and the limits of {@link SheetReader}
+ * on fields, columns, cells and text kept as the rows are read.
  */
 final class CsvSheetReader {
+
+    /** How much of the start is looked at to guess the delimiter. */
+    private static final int HEADER_LOOKAHEAD = 1 << 16;
 
     private final SheetReader owner;
     private final String fileName;
@@ -32,35 +33,51 @@ final class CsvSheetReader {
     }
 
     SheetTable read(byte[] bytes, int maxRows) throws ExchangeException {
-        String text = decode(bytes);
-        if (text.isBlank()) {
-            throw owner.fail(Problem.EMPTY_FILE, "sheet.file.empty", fileName);
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true)
-                .setTrim(false).get();
+        return read(new ByteArrayInputStream(bytes), maxRows);
+    }
+
+    /** Reads from the stream (and closes it). */
+    SheetTable read(InputStream in, int maxRows) throws ExchangeException {
         List<String> headers = null;
         List<SheetRow> rows = new ArrayList<>();
         boolean complete = true;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            for (CSVRecord record : parser) {
-                List<String> cells = cells(record);
-                if (headers == null) {
-                    headers = cells;
-                    continue;
-                }
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (rows.size() >= maxRows) {
-                    if (maxRows >= SheetReader.MAX_ROWS) {
-                        throw owner.fail(Problem.TOO_LARGE, "sheet.file.tooManyRows", fileName, SheetReader.MAX_ROWS);
+        SheetBudget budget = new SheetBudget();
+        try (BufferedReader text = new BufferedReader(new StrictUtf8Reader(in), HEADER_LOOKAHEAD)) {
+            char delimiter = delimiter(text);
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                    .setTrim(false).get();
+            CsvGuard guarded = new CsvGuard(text, delimiter, 2 * SheetReader.MAX_CELL + 2, SheetReader.MAX_COLUMNS);
+            try (CSVParser parser = CSVParser.parse(guarded, format)) {
+                for (CSVRecord record : parser) {
+                    List<String> cells = cells(record);
+                    if (headers == null) {
+                        if (!cells.stream().allMatch(String::isBlank)) {
+                            budget.spend(cells);
+                            headers = cells;
+                        }
+                        continue;
                     }
-                    complete = false;
-                    break;
+                    if (cells.stream().allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    if (rows.size() >= maxRows) {
+                        if (maxRows >= SheetReader.MAX_ROWS) {
+                            throw new SheetLimit("sheet.file.tooManyRows", SheetReader.MAX_ROWS);
+                        }
+                        complete = false;
+                        break;
+                    }
+                    budget.spend(cells);
+                    rows.add(new SheetRow((int) Math.min(Integer.MAX_VALUE, record.getRecordNumber()), cells));
                 }
-                rows.add(new SheetRow((int) Math.min(Integer.MAX_VALUE, record.getRecordNumber()), cells));
             }
-        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
+        } catch (SheetLimit | UncheckedIOException | IllegalStateException | IllegalArgumentException
+                 | IOException e) {
+            SheetLimit limit = SheetLimit.in(e);
+            if (limit != null) {
+                Problem problem = limit.key().equals("sheet.file.encoding") ? Problem.ENCODING : Problem.TOO_LARGE;
+                throw owner.fail(problem, limit.key(), prepend(fileName, limit.arguments()));
+            }
             throw owner.fail(Problem.NOT_READABLE, "sheet.file.badCsv", fileName, e.getMessage());
         }
         if (headers == null) {
@@ -69,50 +86,39 @@ final class CsvSheetReader {
         return new SheetTable(fileName, headers, rows, complete);
     }
 
-    private List<String> cells(CSVRecord record) throws ExchangeException {
+    static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private List<String> cells(CSVRecord record) {
         if (record.size() > SheetReader.MAX_COLUMNS) {
-            throw owner.fail(Problem.TOO_LARGE, "sheet.file.tooManyColumns", fileName, SheetReader.MAX_COLUMNS);
+            throw new SheetLimit("sheet.file.tooManyColumns", SheetReader.MAX_COLUMNS);
         }
         List<String> cells = new ArrayList<>(record.size());
         for (String value : record) {
-            if (value.length() > SheetReader.MAX_CELL) {
-                throw owner.fail(Problem.TOO_LARGE, "sheet.file.cellTooLong", fileName, record.getRecordNumber(),
-                        SheetReader.MAX_CELL);
+            String cell = value.strip();
+            if (cell.length() > SheetReader.MAX_CELL) {
+                throw new SheetLimit("sheet.file.cellTooLong", record.getRecordNumber(), SheetReader.MAX_CELL);
             }
-            cells.add(value.strip());
+            cells.add(cell);
         }
         return cells;
     }
 
-    /** Strict UTF-8; a byte-order mark at the start is dropped. */
-    private String decode(byte[] bytes) throws ExchangeException {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+    /** Guesses the delimiter from the first line and rewinds to the start. */
+    private static char delimiter(BufferedReader text) throws IOException {
+        text.mark(HEADER_LOOKAHEAD);
+        char[] start = new char[HEADER_LOOKAHEAD];
+        int length = 0;
+        int n;
+        while (length < start.length && (n = text.read(start, length, start.length - length)) > 0) {
+            length += n;
         }
-        if (result.isError()) {
-            int offset = in.position();
-            throw owner.fail(Problem.ENCODING, "sheet.file.encoding", fileName, offset + 1, rowAt(bytes, offset));
-        }
-        out.flip();
-        return out.toString();
-    }
-
-    /** The line (1-based) a byte offset falls on. */
-    private static int rowAt(byte[] bytes, int offset) {
-        int row = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                row++;
-            }
-        }
-        return row;
+        text.reset();
+        return delimiter(new String(start, 0, length));
     }
 
     /** The delimiter that occurs most often, outside quotes, in the first line. */

@@ -1,6 +1,8 @@
 package org.inclusio.logic.exchange.sheet;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,8 +12,12 @@ import org.inclusio.logic.i18n.Localization;
 
 /**
  * Reads a CSV or XLSX file offered for import into a {@link SheetTable}: all rows, or a preview of
- * the header and the first {@value #PREVIEW_ROWS} rows. Files over {@value #MAX_MEGABYTES} MB or
- * with more than {@value #MAX_ROWS} rows are refused with a clear message.
+ * the header and the first {@value #PREVIEW_ROWS} rows. What a sheet may put in memory is bounded,
+ * so a hostile file is refused with a message naming the limit instead of exhausting memory: files
+ * over {@value #MAX_MEGABYTES} MB, more than {@value #MAX_ROWS} rows, {@value #MAX_COLUMNS} columns,
+ * {@value #MAX_CELLS} cells, {@value #MAX_TEXT} characters of cell text (a text shared by many cells
+ * counted for each), a cell over {@value #MAX_CELL} characters; for XLSX also the limits of
+ * {@link XlsxSheetReader} on what its parts unpack to.
  */
 public final class SheetReader {
 
@@ -19,7 +25,10 @@ public final class SheetReader {
     public static final int MAX_MEGABYTES = 50;
     public static final int MAX_ROWS = 100_000;
     static final int MAX_COLUMNS = 200;
+    /** Excel's own limit on the characters of one cell. */
     static final int MAX_CELL = 32_767;
+    public static final int MAX_CELLS = 1_000_000;
+    public static final long MAX_TEXT = 50_000_000L;
 
     private final Localization l10n;
 
@@ -57,11 +66,13 @@ public final class SheetReader {
                     MAX_MEGABYTES);
         }
         if (lower.endsWith(".csv")) {
+            InputStream in;
             try {
-                return new CsvSheetReader(this, name).read(Files.readAllBytes(file), maxRows);
+                in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             } catch (IOException e) {
                 throw fail(Problem.NOT_READABLE, "sheet.file.unreadable", name, e.getClass().getSimpleName());
             }
+            return new CsvSheetReader(this, name).read(in, maxRows);
         }
         if (lower.endsWith(".xlsx")) {
             return new XlsxSheetReader(this, name).read(file, maxRows);

@@ -1,35 +1,63 @@
 package org.inclusio.logic.exchange.sheet;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.inclusio.logic.exchange.ExchangeException;
 import org.inclusio.logic.exchange.Problem;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the first sheet of an XLSX file with POI's streaming (SAX) reader, so a large sheet is
- * never held as a workbook in memory. Formulas are never evaluated: a formula cell gives the value
- * the spreadsheet saved with it. Date cells come out as ISO dates (2025-03-14).
+ * Reads the first sheet of an XLSX file with SAX, so a large sheet is never held as a workbook in
+ * memory. Formulas are never evaluated: a formula cell gives the value the spreadsheet saved with
+ * it. Date cells come out as ISO dates (2025-03-14).
+ *
+ * <p>A hostile file is refused before it can exhaust memory. POI's own guards are set (a part may
+ * unpack to at most {@value #MIN_INFLATE_FACTOR} times its packed size, and to at most
+ * {@value #MAX_PART_MEGABYTES} MB), and this reader keeps its own budget on top: the parts POI
+ * reads whole into memory when it opens the package (content types, relationships, core
+ * properties) and the styles are read only up to {@value #MAX_SMALL_PART_MEGABYTES} MB; the
+ * workbook, the shared texts and the sheet stream through {@link PartInput} (at most
+ * {@value #MAX_PART_MEGABYTES} MB, no single value over {@value #MAX_RUN_BYTES} bytes); shared
+ * texts are kept once and handed to every cell by reference ({@link SharedTexts}); and the rows
+ * kept are held to the {@link SheetBudget} of cells and characters.
  */
 final class XlsxSheetReader {
+
+    static final int MAX_PART_MEGABYTES = 200;
+    static final int MAX_SMALL_PART_MEGABYTES = 8;
+    static final int MIN_INFLATE_FACTOR = 100;
+    static final int MAX_RUN_BYTES = 1024 * 1024;
+    private static final long MEGABYTE = 1024L * 1024L;
+    private static final String CORE_PROPERTIES = "application/vnd.openxmlformats-package.core-properties+xml";
+
+    static {
+        ZipSecureFile.setMinInflateRatio(1.0 / MIN_INFLATE_FACTOR);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_MEGABYTES * MEGABYTE + MEGABYTE);
+        // bounds any text POI extracts itself (this reader does not ask it to): its own default, set on purpose
+        ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
+    }
 
     private final SheetReader owner;
     private final String fileName;
@@ -41,34 +69,151 @@ final class XlsxSheetReader {
 
     SheetTable read(Path file, int maxRows) throws ExchangeException {
         Collector collector = new Collector(maxRows);
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw owner.fail(Problem.EMPTY_FILE, "sheet.file.empty", fileName);
-            }
-            StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
-                        new IsoDateFormatter(), false));
-                parser.parse(new InputSource(sheet));
-            }
-        } catch (StopReading stop) {
-            if (stop.problem != null) {
-                throw owner.fail(Problem.TOO_LARGE, stop.problem, fileName, stop.limit);
+        try {
+            checkPackage(file);
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(pkg);
+                String firstSheet = firstSheet(reader);
+                if (firstSheet == null) {
+                    throw owner.fail(Problem.EMPTY_FILE, "sheet.file.empty", fileName);
+                }
+                StylesTable styles = styles(pkg);
+                SharedTexts texts = sharedTexts(pkg);
+                try (InputStream sheet = reader.getSheet(firstSheet)) {
+                    parse(sheet, MAX_PART_MEGABYTES, new SheetXmlHandler(styles, texts, new IsoDateFormatter(),
+                            collector));
+                }
             }
         } catch (ExchangeException e) {
             throw e;
-        } catch (IOException | SAXException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-                 | javax.xml.parsers.ParserConfigurationException e) {
-            throw owner.fail(Problem.NOT_READABLE, "sheet.file.badXlsx", fileName, e.getClass().getSimpleName());
+        } catch (StopReading stop) {
+            // the preview has its rows
+        } catch (Exception | StackOverflowError e) {
+            throw refusal(e);
         }
         if (collector.headers == null) {
             throw owner.fail(Problem.EMPTY_FILE, "sheet.file.empty", fileName);
         }
         return new SheetTable(fileName, collector.headers, collector.rows, collector.complete);
+    }
+
+    private ExchangeException refusal(Throwable e) {
+        SheetLimit limit = SheetLimit.in(e);
+        if (limit != null) {
+            return owner.fail(Problem.TOO_LARGE, limit.key(), CsvSheetReader.prepend(fileName, limit.arguments()));
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = cause.getMessage() == null ? "" : cause.getMessage();
+            if (message.startsWith("Zip bomb detected")) {
+                return message.contains("ratio")
+                        ? owner.fail(Problem.TOO_LARGE, "sheet.file.packedTooTightly", fileName, MIN_INFLATE_FACTOR)
+                        : owner.fail(Problem.TOO_LARGE, "sheet.file.unpacksTooLarge", fileName, MAX_PART_MEGABYTES);
+            }
+        }
+        return owner.fail(Problem.NOT_READABLE, "sheet.file.badXlsx", fileName, e.getClass().getSimpleName());
+    }
+
+    /**
+     * Reads, without keeping, the parts POI reads whole into memory when it opens a package, and
+     * refuses the file when one of them is larger than {@value #MAX_SMALL_PART_MEGABYTES} MB or is
+     * not well-formed XML (so POI never meets, and never logs, a damaged one).
+     */
+    private static void checkPackage(Path file) throws IOException, org.xml.sax.SAXException,
+            javax.xml.parsers.ParserConfigurationException {
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            ZipArchiveEntry types = zip.getEntry("[Content_Types].xml");
+            List<String> coreParts = new ArrayList<>();
+            List<String> coreExtensions = new ArrayList<>();
+            if (types != null) {
+                try (InputStream in = zip.getInputStream(types)) {
+                    parse(in, MAX_SMALL_PART_MEGABYTES, new DefaultHandler() {
+                        @Override
+                        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                            if (CORE_PROPERTIES.equals(attributes.getValue("ContentType"))) {
+                                if ("Override".equals(localName) && attributes.getValue("PartName") != null) {
+                                    coreParts.add(strip(attributes.getValue("PartName")));
+                                } else if ("Default".equals(localName) && attributes.getValue("Extension") != null) {
+                                    coreExtensions.add("." + attributes.getValue("Extension").toLowerCase(Locale.ROOT));
+                                }
+                            }
+                        }
+                    });
+                }
+            }
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                ZipArchiveEntry entry = entries.nextElement();
+                String name = strip(entry.getName());
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (lower.endsWith(".rels") || coreParts.stream().anyMatch(name::equalsIgnoreCase)
+                        || coreExtensions.stream().anyMatch(lower::endsWith)) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        parse(in, MAX_SMALL_PART_MEGABYTES, new DefaultHandler());
+                    }
+                }
+            }
+        }
+    }
+
+    private static String strip(String partName) {
+        return partName.startsWith("/") ? partName.substring(1) : partName;
+    }
+
+    /** The relationship id of the first sheet the workbook lists, or null; reading stops there. */
+    private static String firstSheet(XSSFReader reader) throws Exception {
+        String[] found = {null};
+        try (InputStream workbook = reader.getWorkbookData()) {
+            parse(workbook, MAX_PART_MEGABYTES, new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if ("sheet".equals(localName)) {
+                        for (int i = 0; i < attributes.getLength(); i++) {
+                            if ("id".equals(attributes.getLocalName(i)) && attributes.getURI(i).contains("relationships")) {
+                                found[0] = attributes.getValue(i);
+                            }
+                        }
+                        if (found[0] == null) {
+                            throw new IllegalStateException("a sheet without its relationship");
+                        }
+                        throw new StopReading();
+                    }
+                }
+            });
+        } catch (StopReading first) {
+            return found[0];
+        }
+        return null;
+    }
+
+    /** The styles (for number and date formats), read only if small enough; null when the file has none. */
+    private static StylesTable styles(OPCPackage pkg) throws IOException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return null;
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            byte[] bytes = new PartInput(in, MAX_SMALL_PART_MEGABYTES * MEGABYTE, MAX_RUN_BYTES).readAllBytes();
+            return new StylesTable(new ByteArrayInputStream(bytes));
+        }
+    }
+
+    /** The shared texts; none when the file has no such part. */
+    private static SharedTexts sharedTexts(OPCPackage pkg) throws IOException, org.xml.sax.SAXException,
+            javax.xml.parsers.ParserConfigurationException {
+        SharedTexts texts = new SharedTexts(SheetReader.MAX_CELLS, SheetReader.MAX_TEXT);
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (!parts.isEmpty()) {
+            try (InputStream in = parts.get(0).getInputStream()) {
+                parse(in, MAX_PART_MEGABYTES, texts);
+            }
+        }
+        return texts;
+    }
+
+    private static void parse(InputStream in, int maxMegabytes, ContentHandler handler) throws IOException,
+            org.xml.sax.SAXException, javax.xml.parsers.ParserConfigurationException {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(handler);
+        parser.parse(new InputSource(new PartInput(in, maxMegabytes * MEGABYTE, MAX_RUN_BYTES)));
     }
 
     /** Formats date-formatted numbers as ISO dates, everything else as the spreadsheet shows it. */
@@ -86,21 +231,18 @@ final class XlsxSheetReader {
         }
     }
 
-    /** Thrown from inside the SAX handler to stop at a limit. */
+    /** Thrown from inside a SAX handler to stop reading early (the preview is full, the first sheet is found). */
     private static final class StopReading extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient String problem;
-        private final transient int limit;
 
-        StopReading(String problem, int limit) {
+        StopReading() {
             super(null, null, false, false);
-            this.problem = problem;
-            this.limit = limit;
         }
     }
 
-    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private static final class Collector implements SheetXmlHandler.Rows {
         private final int maxRows;
+        private final SheetBudget budget = new SheetBudget();
         private List<String> headers;
         private final List<SheetRow> rows = new ArrayList<>();
         private boolean complete = true;
@@ -112,45 +254,45 @@ final class XlsxSheetReader {
         }
 
         @Override
-        public void startRow(int rowNum) {
+        public void startRow(int number) {
             current = new ArrayList<>();
-            rowNumber = rowNum + 1;
+            rowNumber = number;
         }
 
         @Override
-        public void endRow(int rowNum) {
-            if (headers == null) {
-                if (current.stream().allMatch(String::isBlank)) {
-                    return;
-                }
-                headers = current;
+        public void endRow(int number) {
+            if (current.stream().allMatch(String::isBlank)) {
                 return;
             }
-            if (current.stream().allMatch(String::isBlank)) {
+            if (headers == null) {
+                budget.spend(current);
+                headers = current;
                 return;
             }
             if (rows.size() >= maxRows) {
                 if (maxRows >= SheetReader.MAX_ROWS) {
-                    throw new StopReading("sheet.file.tooManyRows", SheetReader.MAX_ROWS);
+                    throw new SheetLimit("sheet.file.tooManyRows", SheetReader.MAX_ROWS);
                 }
                 complete = false;
-                throw new StopReading(null, 0);
+                throw new StopReading();
             }
+            budget.spend(current);
             rows.add(new SheetRow(rowNumber, current));
         }
 
         @Override
-        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = cellReference == null ? current.size() : new CellReference(cellReference).getCol();
-            if (column >= SheetReader.MAX_COLUMNS) {
-                throw new StopReading("sheet.file.tooManyColumns", SheetReader.MAX_COLUMNS);
-            }
-            while (current.size() < column) {
-                current.add("");
+        public void cell(String reference, String formattedValue) {
+            int column = reference == null ? current.size() : SheetXmlHandler.column(reference);
+            // a row that names the same column again and again grows too, and is held to the same limit
+            if (column >= SheetReader.MAX_COLUMNS || current.size() >= SheetReader.MAX_COLUMNS) {
+                throw new SheetLimit("sheet.file.tooManyColumns", SheetReader.MAX_COLUMNS);
             }
             String value = formattedValue == null ? "" : formattedValue.strip();
             if (value.length() > SheetReader.MAX_CELL) {
-                value = value.substring(0, SheetReader.MAX_CELL);
+                throw new SheetLimit("sheet.file.cellTooLong", rowNumber, SheetReader.MAX_CELL);
+            }
+            while (current.size() < column) {
+                current.add("");
             }
             current.add(value);
         }
