@@ -15,6 +15,8 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.person.PersonDirectory;
 import org.inclusio.logic.person.PersonService;
+import org.inclusio.logic.privacy.PrivacyLog;
+import org.inclusio.logic.privacy.PrivacyServices;
 import org.inclusio.logic.store.VocabularyService;
 import org.inclusio.logic.team.OrganisationService;
 import org.inclusio.logic.team.TeamService;
@@ -46,6 +48,7 @@ public final class AppServices implements AutoCloseable {
     private final InterchangeExporter interchangeExporter;
     private final AnalysisServices analysis;
     private final SheetImportService sheetImport;
+    private final PrivacyServices privacy;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -66,6 +69,8 @@ public final class AppServices implements AutoCloseable {
         this.analysis = new AnalysisServices(store.database(), l10n, Clock.systemDefaultZone());
         this.sheetImport = new SheetImportService(store.database(), l10n, activities, people,
                 MappingMemory.forCurrentUser());
+        // the audit trail connects here: erasures, access exports and purges report to this log
+        this.privacy = new PrivacyServices(store.database(), l10n, Clock.systemDefaultZone(), PrivacyLog.NONE);
     }
 
     /** Opens the existing store in the directory with what the user gave to unlock it. */
@@ -151,6 +156,10 @@ public final class AppServices implements AutoCloseable {
 
     public SheetImportService sheetImport() {
         return sheetImport;
+    }
+
+    public PrivacyServices privacy() {
+        return privacy;
     }
 
     @Override
