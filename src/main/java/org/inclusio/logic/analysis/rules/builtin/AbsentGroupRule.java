@@ -46,7 +46,7 @@ final class AbsentGroupRule implements ExclusionRule {
                 .collect(Collectors.toMap(GroupRef::id, Function.identity()));
         Set<List<UUID>> present = new HashSet<>(AnalysisQuery.of("select distinct tm.team_id, gm.group_id"
                         + " from team_membership tm join process_team t on t.id = tm.team_id"
-                        + " join person p on p.id = tm.person_id" + AnalysisSql.joinMemberships("tm.person_id")
+                        + " join person p on p.id = tm.person_id" + AnalysisSql.joinMemberships("tm.person_id", ":window_start")
                         + " where " + AnalysisSql.lay("p"))
                 .and(context.teams().on("t")).and(context.window().on("tm"))
                 .list(context.database(), (rs, row) -> List.of(rs.getObject("team_id", UUID.class),
