@@ -163,7 +163,7 @@ public final class AccessWriter {
 
     /** The same content as JSON; dates ISO, vocabulary values by their stable names. */
     public void json(AccessReport report, Writer out) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        try (JsonGenerator json = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("madeAt", report.madeAt().toString());

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Erasure on a real store: nothing of the person is left anywhere, and the analyses' totals hold. */
-class ErasureServiceTest {
+public class ErasureServiceTest {
 
     @TempDir
     Path dir;
@@ -58,7 +58,7 @@ class ErasureServiceTest {
     }
 
     /** Every text value of every column of every table (found in the catalogue) that contains the value. */
-    static List<String> occurrences(Database db, String value) {
+    public static List<String> occurrences(Database db, String value) {
         List<String[]> columns = db.sqlQuery("select table_name, column_name from information_schema.columns"
                         + " where lower(table_schema) = lower(current_schema) and upper(data_type) in"
                         + " ('CHARACTER VARYING', 'VARCHAR', 'CHARACTER', 'CHARACTER LARGE OBJECT', 'CLOB')")

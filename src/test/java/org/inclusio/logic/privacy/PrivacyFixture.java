@@ -37,29 +37,29 @@ import org.inclusio.model.TeamMembership;
  * A3 2025-03-03 co-design/group 30 min, in the trash (subject attended, proposal pending). Other lay KL-2001
  * attended A1 and A2; professional PR-9 attended A1 and A2.
  */
-final class PrivacyFixture {
+public final class PrivacyFixture {
 
-    static final String CODE = "HX-4417";
-    static final String NAME = "Ingrid Halvorsen";
-    static final String EMAIL = "ingrid.halvorsen@example.org";
-    static final String PHONE = "+46 70 555 0199";
-    static final String ADDRESS = "Storgatan 12, 41301 Goteborg";
-    static final List<String> IDENTIFYING = List.of(CODE, NAME, "Ingrid", "Halvorsen", EMAIL, PHONE, ADDRESS,
+    public static final String CODE = "HX-4417";
+    public static final String NAME = "Ingrid Halvorsen";
+    public static final String EMAIL = "ingrid.halvorsen@example.org";
+    public static final String PHONE = "+46 70 555 0199";
+    public static final String ADDRESS = "Storgatan 12, 41301 Goteborg";
+    public static final List<String> IDENTIFYING = List.of(CODE, NAME, "Ingrid", "Halvorsen", EMAIL, PHONE, ADDRESS,
             "Storgatan 12", "41301 Goteborg");
 
-    final Database db;
-    final AnalysisFixture data;
-    final ProcessTeam team;
-    final DisadvantagedGroup lowEducation;
-    final Person subject;
-    final Person other;
-    final Person professional;
-    final Activity a1;
-    final Activity a2;
-    final Activity a3;
-    final Consent consent;
+    public final Database db;
+    public final AnalysisFixture data;
+    public final ProcessTeam team;
+    public final DisadvantagedGroup lowEducation;
+    public final Person subject;
+    public final Person other;
+    public final Person professional;
+    public final Activity a1;
+    public final Activity a2;
+    public final Activity a3;
+    public final Consent consent;
 
-    PrivacyFixture(Database db) {
+    public PrivacyFixture(Database db) {
         this.db = db;
         data = new AnalysisFixture(db);
         team = data.team("Diabetes", null);
