@@ -15,6 +15,10 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.person.PersonDirectory;
 import org.inclusio.logic.person.PersonService;
+import org.inclusio.logic.audit.AuditAction;
+import org.inclusio.logic.audit.AuditTrail;
+import org.inclusio.logic.privacy.PrivacyLog;
+import org.inclusio.logic.privacy.PrivacyServices;
 import org.inclusio.logic.store.VocabularyService;
 import org.inclusio.logic.team.OrganisationService;
 import org.inclusio.logic.team.TeamService;
@@ -46,6 +50,7 @@ public final class AppServices implements AutoCloseable {
     private final InterchangeExporter interchangeExporter;
     private final AnalysisServices analysis;
     private final SheetImportService sheetImport;
+    private final PrivacyServices privacy;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -66,6 +71,9 @@ public final class AppServices implements AutoCloseable {
         this.analysis = new AnalysisServices(store.database(), l10n, Clock.systemDefaultZone());
         this.sheetImport = new SheetImportService(store.database(), l10n, activities, people,
                 MappingMemory.forCurrentUser());
+        // the audit trail connects here: erasures, access exports and purges report to this log
+        this.privacy = new PrivacyServices(store.database(), l10n, Clock.systemDefaultZone(),
+                auditedPrivacy(new AuditTrail(store.database())));
     }
 
     /** Opens the existing store in the directory with what the user gave to unlock it. */
@@ -153,8 +161,33 @@ public final class AppServices implements AutoCloseable {
         return sheetImport;
     }
 
+    public PrivacyServices privacy() {
+        return privacy;
+    }
+
     @Override
     public void close() {
         store.close();
+    }
+
+    /** The data subject's rights in the audit trail: that they were exercised, never who or what about them. */
+    private static PrivacyLog auditedPrivacy(AuditTrail trail) {
+        return new PrivacyLog() {
+            @Override
+            public void erased() {
+                trail.record(AuditAction.ERASE, "Person", null, "a person was erased");
+            }
+
+            @Override
+            public void accessExported(java.util.UUID personId) {
+                trail.record(AuditAction.ACCESS_REPORT, "Person", personId, "access report written");
+            }
+
+            @Override
+            public void identitiesPurged(int people) {
+                trail.record(AuditAction.PURGE, "PersonIdentity", null,
+                        "identities purged after the retention period: " + people);
+            }
+        };
     }
 }

@@ -166,7 +166,8 @@ final class AreaScreens {
     }
 
     private Node people() {
-        PersonEditorViewModel editor = new PersonEditorViewModel(services.people(), services.trash(), executor,
+        PersonEditorViewModel editor = new PersonEditorViewModel(services.people(), services.trash(),
+                services.privacy(), executor,
                 dialogs, l10n);
         unsaved.register(editor);
         PersonRegisterViewModel register = new PersonRegisterViewModel(services.people(), services.choices(),

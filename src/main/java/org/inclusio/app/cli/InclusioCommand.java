@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
                 + "Without a command, opens the application window.",
         subcommands = {InfoCommand.class, InitCommand.class, DemoCommand.class, PasswdCommand.class,
             EncryptCommand.class, BackupCommand.class, RestoreCommand.class, ImportCommand.class, ExportCommand.class,
-            AnalyseCommand.class, AuditCommand.class, SettingsCommand.class})
+            AnalyseCommand.class, AuditCommand.class, SettingsCommand.class, EraseCommand.class, AccessCommand.class,
+            PurgeCommand.class})
 public final class InclusioCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -52,6 +52,8 @@ public final class PersonEditorView {
     @FXML private Button saveButton;
     @FXML private Button resetButton;
     @FXML private Button deleteButton;
+    @FXML private Button accessButton;
+    @FXML private Button eraseButton;
     @FXML private TabPane tabs;
     @FXML private TextField codeField;
     @FXML private Label codeError;
@@ -131,6 +133,10 @@ public final class PersonEditorView {
         headingLabel.textProperty().bind(viewModel.headingProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         resetButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        // only a stored person can be exported or erased
+        accessButton.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.id() == null,
+                viewModel.headingProperty()));
+        eraseButton.disableProperty().bind(accessButton.disableProperty());
         bindDetails();
         bindIdentity();
         bindConsents();
@@ -280,6 +286,16 @@ public final class PersonEditorView {
     @FXML
     private void delete() {
         viewModel.delete();
+    }
+
+    @FXML
+    private void exportAccess() {
+        viewModel.exportAccess();
+    }
+
+    @FXML
+    private void erase() {
+        viewModel.erase();
     }
 
     @FXML

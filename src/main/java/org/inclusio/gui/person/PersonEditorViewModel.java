@@ -1,10 +1,13 @@
 package org.inclusio.gui.person;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -37,6 +40,11 @@ import org.inclusio.logic.person.PersonHistory;
 import org.inclusio.logic.person.PersonService;
 import org.inclusio.logic.person.PersonValidator;
 import org.inclusio.logic.person.TeamSeat;
+import org.inclusio.logic.privacy.AccessWriter;
+import org.inclusio.logic.privacy.ErasurePreview;
+import org.inclusio.logic.privacy.PersonNotFoundException;
+import org.inclusio.logic.privacy.PrivacyServices;
+import org.inclusio.logic.privacy.RetentionService;
 import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.logic.task.TaskExecutor;
 import org.inclusio.logic.trash.TrashKind;
@@ -60,6 +68,7 @@ public final class PersonEditorViewModel implements RecordEditor {
 
     private final PersonService people;
     private final TrashService trash;
+    private final PrivacyServices privacy;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Localization l10n;
@@ -106,10 +115,11 @@ public final class PersonEditorViewModel implements RecordEditor {
     private Runnable onDeleted = () -> { };
     private boolean loading;
 
-    public PersonEditorViewModel(PersonService people, TrashService trash, TaskExecutor executor,
-                                 DialogService dialogs, Localization l10n) {
+    public PersonEditorViewModel(PersonService people, TrashService trash, PrivacyServices privacy,
+                                 TaskExecutor executor, DialogService dialogs, Localization l10n) {
         this.people = people;
         this.trash = trash;
+        this.privacy = privacy;
         this.executor = executor;
         this.dialogs = dialogs;
         this.l10n = l10n;
@@ -421,6 +431,122 @@ public final class PersonEditorViewModel implements RecordEditor {
             dialogs.notify(l10n.text("person.deleted"));
             onDeleted.run();
         }));
+    }
+
+    /**
+     * Erases the person (GDPR art. 17) after a confirmation that names what will be removed and what stays
+     * as anonymous counts; the form is emptied afterwards.
+     */
+    public void erase() {
+        if (id == null || busy.get()) {
+            return;
+        }
+        UUID toErase = id;
+        String shownCode = code.get();
+        executor.execute(BackgroundTask.of(l10n.text("person.task.open"),
+                        task -> privacy.erasure().preview(toErase))
+                .onSuccess(preview -> confirmErasure(toErase, shownCode, preview)));
+    }
+
+    private void confirmErasure(UUID toErase, String shownCode, ErasurePreview preview) {
+        if (!dialogs.confirm(l10n.text("person.erase.title"), l10n.text("person.erase.message", shownCode,
+                        preview.identity() ? 1 : 0, preview.consents(), preview.memberships(), preview.participations(),
+                        preview.seats(), preview.proposals()),
+                l10n.text("person.erase.confirm"))) {
+            return;
+        }
+        busy.set(true);
+        executor.execute(BackgroundTask.of(l10n.text("person.task.erase"), task -> {
+            privacy.erasure().erase(toErase);
+            return toErase;
+        }).onSuccess(erased -> {
+            busy.set(false);
+            clear();
+            dialogs.notify(l10n.text("person.erased"));
+            onDeleted.run();
+        }).onFailure(failure -> {
+            busy.set(false);
+            if (failure instanceof PersonNotFoundException) {
+                dialogs.notify(l10n.text("person.gone"));
+                clear();
+                onDeleted.run();
+            } else {
+                dialogs.showUnexpectedError(failure);
+            }
+        }));
+    }
+
+    /**
+     * Writes everything held about the person (GDPR art. 15) to a file the user chooses: a plain-text
+     * document, or JSON when the name ends in .json. The file is readable by its owner only.
+     */
+    public void exportAccess() {
+        if (id == null) {
+            return;
+        }
+        UUID person = id;
+        Optional<Path> chosen = dialogs.chooseSaveFile(l10n.text("person.access.title"), code.get() + "-access.txt",
+                List.of("txt", "json"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
+        String shownCode = code.get();
+        executor.execute(BackgroundTask.of(l10n.text("person.task.access"), task -> {
+            try {
+                privacy.exportAccess(person, AccessWriter.Format.forFile(file), file);
+                return file;
+            } catch (IOException e) {
+                throw new AccessNotWritten(e);
+            }
+        }).onSuccess(written -> dialogs.showInformation(l10n.text("person.access.title"),
+                l10n.text("person.access.written", shownCode, written)))
+                .onFailure(failure -> {
+                    if (failure instanceof AccessNotWritten) {
+                        dialogs.showError(l10n.text("person.access.title"),
+                                l10n.text("person.access.failed", file));
+                    } else {
+                        dialogs.showUnexpectedError(failure);
+                    }
+                }));
+    }
+
+    /** The access file could not be written (no partial file is left). */
+    private static final class AccessNotWritten extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AccessNotWritten(IOException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Shows whose identities the retention period has run out for (codes only) and, when the user agrees,
+     * removes them in one step.
+     */
+    public void reviewRetention() {
+        executor.execute(BackgroundTask.of(l10n.text("person.task.retention"), task -> privacy.retention().preview())
+                .onSuccess(this::confirmPurge));
+    }
+
+    private void confirmPurge(RetentionService.Preview preview) {
+        String title = l10n.text("person.retention.title");
+        if (preview.codes().isEmpty()) {
+            dialogs.showInformation(title, l10n.text("person.retention.nothing", preview.years(), preview.cutoff()));
+            return;
+        }
+        if (!dialogs.confirm(title, l10n.text("person.retention.message", preview.years(), preview.cutoff(),
+                preview.codes().size(), String.join(", ", preview.codes())), l10n.text("person.retention.confirm"))) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(l10n.text("person.task.retention"), task -> privacy.retention().purge())
+                .onSuccess(purged -> {
+                    dialogs.notify(l10n.text("person.retention.done", purged));
+                    if (id != null && identityShown.get()) {
+                        hideIdentity();
+                    }
+                    onDeleted.run();
+                }));
     }
 
     @Override

@@ -167,6 +167,11 @@ public final class PersonRegisterView {
     }
 
     @FXML
+    private void reviewRetention() {
+        viewModel.editor().reviewRetention();
+    }
+
+    @FXML
     private void clearFilters() {
         viewModel.clearFilters();
     }

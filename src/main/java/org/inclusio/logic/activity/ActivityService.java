@@ -117,7 +117,9 @@ public final class ActivityService {
         if (query.groupId() != null) {
             where.append(query.groupPresent() ? " and exists" : " and not exists")
                     .append(" (select 1 from participation gp join group_membership gm on gm.person_id = gp.person_id")
-                    .append(" where gp.activity_id = a.id and gp.attendance = 'ATTENDED' and gm.group_id = :grp)");
+                    .append(" join consent gc on gc.id = gm.consent_id")
+                    .append(" where gp.activity_id = a.id and gp.attendance = 'ATTENDED' and gm.group_id = :grp")
+                    .append(" and (gc.withdrawn_on is null or gc.withdrawn_on > a.held_on))");
             parameters.put("grp", query.groupId());
         }
         if (query.openFlagsOnly()) {

@@ -40,9 +40,10 @@ import org.inclusio.model.RecruitmentRoute;
  * a person with consents and self-identified group memberships loaded and saved as one draft in one
  * transaction, identifying details only on explicit request, and what the person took part in.
  *
- * <p>Memberships exist only under a consent valid on the day of saving: each new one is recorded
- * under the newest valid consent, and those recorded under a consent that is withdrawn (or no longer
- * valid) are removed in the same transaction as the withdrawal.
+ * <p>Memberships are recorded only under a consent valid on the day of saving: each new one under the
+ * newest valid consent. A membership whose consent is withdrawn stays stored with it, because the
+ * analyses still count it for activities before the withdrawal (and for none after); the editor no
+ * longer shows it, and choosing the group again records it under a consent that stands.
  */
 public final class PersonService {
 
@@ -130,10 +131,11 @@ public final class PersonService {
     public Optional<PersonDraft> load(UUID id) {
         Person person = db.find(Person.class).fetch("consents").fetch("memberships")
                 .where().idEq(id).findOne();
-        return Optional.ofNullable(person).map(PersonService::toDraft);
+        return Optional.ofNullable(person).map(this::toDraft);
     }
 
-    private static PersonDraft toDraft(Person person) {
+    private PersonDraft toDraft(Person person) {
+        LocalDate today = LocalDate.now(clock);
         List<ConsentDraft> consents = person.getConsents().stream()
                 .sorted(Comparator.comparing(Consent::getGivenOn).thenComparing(Consent::getWhenCreated))
                 .map(c -> new ConsentDraft(c.getId(), c.getGivenOn(), c.getScope(), c.getWithdrawnOn()))
@@ -141,6 +143,9 @@ public final class PersonService {
         Set<UUID> groups = new HashSet<>();
         Map<UUID, UUID> groupConsents = new HashMap<>();
         for (GroupMembership membership : person.getMemberships()) {
+            if (withdrawnBy(membership.getConsent(), today)) {
+                continue;
+            }
             groups.add(membership.getGroup().getId());
             groupConsents.put(membership.getGroup().getId(), membership.getConsent().getId());
         }
@@ -235,13 +240,22 @@ public final class PersonService {
 
     private void applyMemberships(PersonDraft draft, Person person, LocalDate today) {
         Set<UUID> present = new HashSet<>();
+        List<GroupMembership> withdrawn = new ArrayList<>();
         Iterator<GroupMembership> memberships = person.getMemberships().iterator();
         while (memberships.hasNext()) {
             GroupMembership membership = memberships.next();
             UUID group = membership.getGroup().getId();
             boolean consentStands = membership.getConsent().isValidOn(today);
-            if (!consentStands) {
-                // withdrawn with its consent; not silently moved under another one
+            if (withdrawnBy(membership.getConsent(), today)) {
+                // kept with its withdrawn consent: it still counts for the activities before the withdrawal
+                present.add(group);
+                // chosen again after the withdrawal (a form still showing it under that consent is stale)
+                if (draft.groups().contains(group)
+                        && !membership.getConsent().getId().equals(draft.groupConsents().get(group))) {
+                    withdrawn.add(membership);
+                }
+            } else if (!consentStands) {
+                // a consent not yet in force; not silently moved under another one
                 present.add(group);
                 memberships.remove();
             } else if (!draft.groups().contains(group)) {
@@ -254,6 +268,10 @@ public final class PersonService {
                 .filter(consent -> consent.isValidOn(today))
                 .max(Comparator.comparing(Consent::getGivenOn))
                 .orElse(null);
+        for (GroupMembership membership : withdrawn) {
+            // chosen again under a consent that stands
+            membership.setConsent(newest);
+        }
         for (UUID group : draft.groups().stream().sorted().toList()) {
             if (present.contains(group)) {
                 continue;
@@ -264,6 +282,11 @@ public final class PersonService {
             membership.setConsent(newest);
             person.getMemberships().add(membership);
         }
+    }
+
+    /** The consent was withdrawn on or before the day. */
+    private static boolean withdrawnBy(Consent consent, LocalDate day) {
+        return consent.getWithdrawnOn() != null && !consent.getWithdrawnOn().isAfter(day);
     }
 
     private boolean codeTaken(PersonDraft draft) {

@@ -12,6 +12,8 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> notices = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
     public final List<Throwable> unexpected = new ArrayList<>();
+    /** The messages of the questions asked, in order. */
+    public final List<String> confirmations = new ArrayList<>();
     public boolean confirmAnswer = true;
     public Path fileAnswer;
     /** What the user types when asked for a passphrase (both times); null cancels. */
@@ -37,6 +39,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(message);
         return confirmAnswer;
     }
 

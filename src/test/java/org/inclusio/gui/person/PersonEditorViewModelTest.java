@@ -42,7 +42,8 @@ class PersonEditorViewModelTest {
         Localization l10n = new Localization(Locale.ENGLISH);
         services = org.inclusio.testing.TestStores.services(store, l10n);
         CallingThreadTaskExecutor executor = new CallingThreadTaskExecutor(dialogs.unexpected::add);
-        editor = new PersonEditorViewModel(services.people(), services.trash(), executor, dialogs, l10n);
+        editor = new PersonEditorViewModel(services.people(), services.trash(), services.privacy(), executor, dialogs,
+                l10n);
         register = new PersonRegisterViewModel(services.people(), services.choices(), executor, l10n, editor);
         register.start();
         groups = editor.groupChoices();
@@ -200,5 +201,68 @@ class PersonEditorViewModelTest {
         assertThat(editor.editingProperty().get()).isFalse();
         assertThat(services.people().search(PersonQuery.all()).total()).isZero();
         assertThat(services.trash().list()).extracting(item -> item.label()).containsExactly("P-0107");
+    }
+
+    private UUID savedWithIdentity(String code) {
+        editor.newPerson();
+        editor.codeProperty().set(code);
+        editor.addConsent();
+        editor.groups().add(groups.get(0).id());
+        editor.revealIdentity();
+        editor.fullNameProperty().set("Maja Berg");
+        editor.emailProperty().set("maja.berg@example.org");
+        editor.save();
+        return editor.id();
+    }
+
+    @Test
+    void eraseNamesWhatGoesAndLeavesNothingOfThePerson() throws Exception {
+        UUID id = savedWithIdentity("P-0110");
+        dialogs.confirmations.clear();
+
+        dialogs.confirmAnswer = false;
+        editor.erase();
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .startsWith("Erasing P-0110 removes for good the name and contact details, 1 consents, 1 group"
+                        + " memberships, and every mention")
+                .contains("0 participations, 0 team seats and 0 proposals stay only as anonymous counts")
+                .contains("This cannot be undone.");
+        assertThat(services.people().load(id)).isPresent();
+
+        dialogs.confirmAnswer = true;
+        editor.erase();
+        assertThat(dialogs.notices).endsWith("The person was erased.");
+        assertThat(editor.editingProperty().get()).isFalse();
+        assertThat(register.rows()).extracting(row -> row.code()).singleElement().asString().startsWith("ERASED-");
+        assertThat(services.people().loadIdentity(id).isEmpty()).isTrue();
+        assertThat(services.people().load(id).orElseThrow().consents()).isEmpty();
+        assertThat(dialogs.unexpected).isEmpty();
+    }
+
+    @Test
+    void exportWritesEverythingHeldToAPrivateFile() throws Exception {
+        savedWithIdentity("P-0111");
+        Path file = store.resolve("P-0111-access.txt");
+        dialogs.fileAnswer = file;
+        editor.exportAccess();
+        assertThat(dialogs.information).singleElement().asString()
+                .startsWith("Everything held about P-0111 was written to " + file);
+        assertThat(org.inclusio.persistence.FilePermissions.isPrivate(file)).isTrue();
+        assertThat(java.nio.file.Files.readString(file)).contains("Code: P-0111").contains("Name: Maja Berg")
+                .contains("E-mail: maja.berg@example.org");
+
+        dialogs.fileAnswer = store.resolve("no-such-folder").resolve("x.txt");
+        editor.exportAccess();
+        assertThat(dialogs.errors).singleElement().asString().contains("could not be written");
+    }
+
+    @Test
+    void retentionReviewSaysWhenNothingIsDue() {
+        savedWithIdentity("P-0112");
+        editor.reviewRetention();
+        assertThat(dialogs.information).singleElement().asString()
+                .startsWith("Names and contact details are kept for 5 years after a person's last activity.")
+                .contains("nothing is due to be removed");
+        assertThat(services.people().loadIdentity(editor.id()).fullName()).isEqualTo("Maja Berg");
     }
 }

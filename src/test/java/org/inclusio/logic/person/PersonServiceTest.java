@@ -134,7 +134,7 @@ class PersonServiceTest {
     }
 
     @Test
-    void withdrawingAConsentRemovesTheMembershipsRecordedUnderIt() {
+    void withdrawingAConsentTakesTheMembershipsOutOfTheFormAndKeepsThemForEarlierActivities() {
         PersonDraft saved = people.save(person("P-0006", PersonRole.PATIENT, null, false, false,
                 List.of(consentGiven(TODAY.minusDays(30))), Set.of(groupA, groupB)));
         ConsentDraft withdrawn = saved.consents().get(0).withdrawn(TODAY);
@@ -143,8 +143,16 @@ class PersonServiceTest {
         PersonDraft after = people.save(withdrawal);
         assertThat(after.groups()).isEmpty();
         assertThat(after.consents()).extracting(ConsentDraft::withdrawnOn).containsExactly(TODAY);
-        assertThat(db.sqlQuery("select count(*) from group_membership").mapToScalar(Long.class).findOne())
-                .isZero();
+        // stored with the withdrawn consent: the analyses count them for activities before today only
+        assertThat(db.sqlQuery("select count(*) from group_membership gm join consent c on c.id = gm.consent_id"
+                + " where c.withdrawn_on is not null").mapToScalar(Long.class).findOne()).isEqualTo(2);
+
+        // chosen again under a new consent: recorded under it
+        PersonDraft again = people.save(new PersonDraft(after.id(), after.version(), after.code(), after.role(), null,
+                false, "", false, null, List.of(after.consents().get(0), consentGiven(TODAY)), Set.of(groupA),
+                after.groupConsents()));
+        assertThat(again.groups()).containsExactly(groupA);
+        assertThat(again.groupConsents().get(groupA)).isEqualTo(again.consents().get(1).id());
     }
 
     @Test

@@ -85,7 +85,8 @@ public final class RowActivities {
                                       UUID groupId) {
         AnalysisQuery query = AnalysisQuery.of(select);
         if (groupId != null) {
-            query.append(" join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = xp.id and m.group_id = :drill_group")
+            query.append(" join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = xp.id and m.group_id = :drill_group and "
+                    + AnalysisSql.consentStands("m", "a.held_on"))
                     .bind("drill_group", groupId);
         }
         query.append(" where " + AnalysisSql.lay("xp") + " and " + condition).and(ActivityScope.of(filter).on("a"));

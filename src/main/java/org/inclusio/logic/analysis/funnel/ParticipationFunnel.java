@@ -79,7 +79,8 @@ public final class ParticipationFunnel {
 
     private Map<UUID, Stages> perGroup(AnalysisFilter filter, String stagesFrom, String personColumn) {
         AnalysisQuery query = AnalysisQuery.of("select m.group_id, " + stagesFrom + " join " + AnalysisSql.MEMBERSHIPS
-                        + " m on m.person_id = " + personColumn + " where " + AnalysisSql.lay("p") + " and ")
+                        + " m on m.person_id = " + personColumn + " and " + AnalysisSql.consentStands("m", "a.held_on")
+                        + " where " + AnalysisSql.lay("p") + " and ")
                 .append(ActivityScope.of(filter).on("a"));
         if (filter.groupId() != null) {
             query.append(" and m.group_id = :only_group").bind("only_group", filter.groupId());

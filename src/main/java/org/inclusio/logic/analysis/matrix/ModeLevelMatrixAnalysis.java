@@ -48,7 +48,8 @@ public final class ModeLevelMatrixAnalysis {
                 "select a.mode, a.level, count(distinct m.group_id) as groups_present, 0 as lay, 0 as minutes"
                         + " from participation pa join activity a on a.id = pa.activity_id"
                         + " left join person p on p.id = pa.person_id"
-                        + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = pa.person_id"
+                        + " join " + AnalysisSql.MEMBERSHIPS + " m on m.person_id = pa.person_id and "
+                        + AnalysisSql.consentStands("m", "a.held_on")
                         + " where " + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa"))
                 .and(scope).append(" group by a.mode, a.level"), "groups_present");
 
@@ -90,7 +91,8 @@ public final class ModeLevelMatrixAnalysis {
         }
         return scope.and(new SqlCondition("exists (select 1 from participation gp"
                 + " join person gpp on gpp.id = gp.person_id"
-                + " join " + AnalysisSql.MEMBERSHIPS + " gpm on gpm.person_id = gp.person_id"
+                + " join " + AnalysisSql.MEMBERSHIPS + " gpm on gpm.person_id = gp.person_id and "
+                + AnalysisSql.consentStands("gpm", "a.held_on")
                 + " where gp.activity_id = a.id and " + AnalysisSql.attended("gp") + " and " + AnalysisSql.lay("gpp")
                 + " and gpm.group_id = :matrix_group)", Map.of("matrix_group", filter.groupId())));
     }

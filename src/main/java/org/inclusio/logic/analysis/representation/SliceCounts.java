@@ -67,7 +67,8 @@ final class SliceCounts {
         Map<Slice, Map<UUID, Long>> counts = new HashMap<>();
         AnalysisQuery query = AnalysisQuery.of("select a.team_id" + keyColumns() + ", m.group_id, "
                         + countExpression + " as n " + from + " join " + AnalysisSql.MEMBERSHIPS
-                        + " m on m.person_id = " + personColumn + " where " + where + " and ")
+                        + " m on m.person_id = " + personColumn + " and " + AnalysisSql.consentStands("m", "a.held_on")
+                        + " where " + where + " and ")
                 .append(ActivityScope.of(filter).on("a"));
         if (filter.groupId() != null) {
             query.append(" and m.group_id = :only_group").bind("only_group", filter.groupId());

@@ -67,7 +67,7 @@ public final class LayTalk {
     public synchronized List<Talk> byTeamAndGroup() {
         if (byTeamAndGroup == null) {
             AnalysisQuery query = AnalysisQuery.of("select a.team_id, gm.group_id," + TOTALS + LAY_ATTENDANCES
-                            + AnalysisSql.joinMemberships("pa.person_id") + " where" + CONDITION)
+                            + AnalysisSql.joinMemberships("pa.person_id", "a.held_on") + " where" + CONDITION)
                     .and(ActivityScope.of(filter).on("a"));
             if (filter.groupId() != null) {
                 query.append(" and gm.group_id = :only_group").bind("only_group", filter.groupId());

@@ -129,7 +129,7 @@ class ModeLevelMatrixAnalysisTest {
     }
 
     @Test
-    void groupKeepsActivitiesAMemberAttendedAndWithdrawnConsentRemovesMemberships() {
+    void groupKeepsActivitiesAMemberAttendedAndWithdrawnConsentStopsMembershipsFromThatDay() {
         Scenario s = new Scenario();
         AnalysisFilter nonNative = AnalysisFilter.all().withGroup(s.nonNative.getId());
 
@@ -140,11 +140,25 @@ class ModeLevelMatrixAnalysisTest {
         assertThat(matrix.emptyCells()).hasSize(10);
         assertThat(analysis.activityIds(nonNative, Mode.CO_DESIGN, Level.GROUP)).containsExactly(s.a1.getId());
 
+        // withdrawn after every activity: nothing changes
         data.withdraw(s.l2Consent, LocalDate.of(2025, 7, 1));
+        assertThat(analysis.compute(nonNative)).isEqualTo(matrix);
 
+        // withdrawn on the day of A1: L2 no longer counts as a member there (nor for low education), but
+        // still on 1 December 2024 at A4
+        data.withdraw(s.l2Consent, LocalDate.of(2025, 3, 1));
+        ModeLevelMatrix after = analysis.compute(nonNative);
+        assertThat(after.emptyCells()).hasSize(11);
+        assertThat(after.cell(Mode.CO_ASSESSMENT, Level.COLLECTIVE).activities()).isEqualTo(1);
+        ModeLevelMatrix everyone = analysis.compute(AnalysisFilter.all());
+        assertThat(everyone.cell(Mode.CO_DESIGN, Level.GROUP).groupsPresent()).isEqualTo(1);
+        assertThat(everyone.cell(Mode.CO_ASSESSMENT, Level.COLLECTIVE).groupsPresent()).isEqualTo(2);
+
+        // withdrawn before A4 too: the group is present nowhere
+        data.withdraw(s.l2Consent, LocalDate.of(2024, 11, 1));
         assertThat(analysis.compute(nonNative).emptyCells()).hasSize(12);
-        assertThat(analysis.compute(AnalysisFilter.all()).cell(Mode.CO_DESIGN, Level.GROUP).groupsPresent())
-                .isEqualTo(1);
+        assertThat(analysis.compute(AnalysisFilter.all()).cell(Mode.CO_ASSESSMENT, Level.COLLECTIVE).groupsPresent())
+                .isZero();
     }
 
     @Test

@@ -49,7 +49,8 @@ final class AbsentGroupRule implements ExclusionRule {
         Set<List<UUID>> present = new HashSet<>(AnalysisQuery.of("select distinct tm.team_id, gm.group_id"
                         + " from team_membership tm join process_team t on t.id = tm.team_id"
                         + " join person p on p.id = tm.person_id"
-                        + " join " + AnalysisSql.MEMBERSHIPS_OR_EDUCATION + " gm on gm.person_id = tm.person_id"
+                        + " join " + AnalysisSql.MEMBERSHIPS_OR_EDUCATION + " gm on gm.person_id = tm.person_id and "
+                        + AnalysisSql.consentStands("gm", ":window_start")
                         + " where " + AnalysisSql.lay("p"))
                 .and(context.teams().on("t")).and(context.window().on("tm"))
                 .list(context.database(), (rs, row) -> List.of(rs.getObject("team_id", UUID.class),

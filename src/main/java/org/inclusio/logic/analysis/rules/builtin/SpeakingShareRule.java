@@ -84,7 +84,7 @@ final class SpeakingShareRule implements ExclusionRule {
     private static List<UUID> evidence(RuleContext context, Talk group) {
         // an inner join here: the team's activities lead to their participations through the index
         AnalysisQuery query = AnalysisQuery.of("select pa.id from participation pa join activity a on a.id = pa.activity_id"
-                + " join person p on p.id = pa.person_id" + AnalysisSql.joinMemberships("pa.person_id")
+                + " join person p on p.id = pa.person_id" + AnalysisSql.joinMemberships("pa.person_id", "a.held_on")
                 + " where " + (group.teamId() == null ? "a.team_id is null" : "a.team_id = :evidence_team")
                 + " and gm.group_id = :evidence_group and a.talk_counted = true and " + AnalysisSql.lay("p") + " and "
                 + AnalysisSql.attended("pa"))

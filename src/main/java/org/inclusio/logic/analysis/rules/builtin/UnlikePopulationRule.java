@@ -66,7 +66,8 @@ final class UnlikePopulationRule implements ExclusionRule {
         AnalysisQuery.of("select tm.team_id, m.group_id, count(distinct tm.person_id) as members"
                         + " from team_membership tm join process_team t on t.id = tm.team_id"
                         + " join person p on p.id = tm.person_id"
-                        + " join " + AnalysisSql.MEMBERSHIPS_OR_EDUCATION + " m on m.person_id = tm.person_id"
+                        + " join " + AnalysisSql.MEMBERSHIPS_OR_EDUCATION + " m on m.person_id = tm.person_id and "
+                        + AnalysisSql.consentStands("m", ":window_start")
                         + " where " + AnalysisSql.lay("p"))
                 .and(context.teams().on("t")).and(context.window().on("tm"))
                 .append(" group by tm.team_id, m.group_id")

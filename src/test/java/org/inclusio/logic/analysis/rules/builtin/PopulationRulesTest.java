@@ -94,10 +94,16 @@ class PopulationRulesTest extends RuleTestSupport {
     }
 
     @Test
-    void withdrawnConsentRemovesTheMembership() {
+    void withdrawnConsentStopsTheMembershipFromThatDay() {
         Population p = new Population();
-        data.withdraw(p.l2Consent, LocalDate.of(2025, 5, 1));
 
+        // withdrawn after the March meeting: L2 was there as a non-native speaker
+        data.withdraw(p.l2Consent, LocalDate.of(2025, 5, 1));
+        assertThat(run(new AbsentGroupRule())).extracting(Finding::groupId)
+                .containsExactly(p.psychiatric.getId());
+
+        // withdrawn on the day of the meeting: the membership no longer counts there
+        data.withdraw(p.l2Consent, LocalDate.of(2025, 3, 1));
         assertThat(run(new AbsentGroupRule())).extracting(Finding::groupId)
                 .containsExactlyInAnyOrder(p.psychiatric.getId(), p.nonNative.getId());
     }

@@ -1,0 +1,51 @@
+package org.inclusio.app.cli;
+
+import java.io.PrintWriter;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.inclusio.app.AppServices;
+import org.inclusio.logic.privacy.ErasureService;
+import org.inclusio.logic.privacy.PersonNotFoundException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code inclusio erase PERSON-CODE}: the right to erasure (GDPR art. 17). */
+@Command(name = "erase", mixinStandardHelpOptions = true,
+        description = "Erases a person: name and contact details, consents, group memberships and every mention "
+                + "in notes, proposals and flags are removed for good, and the code is replaced by a random one. "
+                + "Participations stay only as anonymous counts (attendance, speaking turns), so the analyses' "
+                + "totals hold. Nothing of the person stays in the trash. All in one step.")
+final class EraseCommand extends StoreCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PERSON-CODE", description = "The person's code.")
+    private String code;
+
+    @Option(names = "--yes", description = "Do not ask for confirmation.")
+    private boolean yes;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppServices services = openStore()) {
+            ErasureService erasure = services.privacy().erasure();
+            UUID person = erasure.find(code).orElseThrow(PersonNotFoundException::new);
+            if (!yes && !Confirmation.ask("Erase this person for good? This cannot be undone.")) {
+                out.println("Nothing was erased.");
+                out.flush();
+                return 1;
+            }
+            erasure.erase(person);
+            out.println("The person was erased.");
+            out.flush();
+            return 0;
+        } catch (PersonNotFoundException e) {
+            throw new CommandFailure(e.getMessage() + " Nothing was erased.");
+        }
+    }
+}
