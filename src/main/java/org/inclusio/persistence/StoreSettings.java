@@ -14,6 +14,9 @@ public record StoreSettings(Path directory) {
     /** The file name (without H2's ".mv.db" ending) of the embedded store in its directory. */
     public static final String FILE_BASE_NAME = "inclusio";
 
+    /** How H2 reaches the store's files: the disk. Tests put a file system that fails on demand in front. */
+    static String fileSystem = "file:";
+
     public StoreSettings {
         Objects.requireNonNull(directory, "directory");
         directory = directory.toAbsolutePath().normalize();
@@ -35,6 +38,6 @@ public record StoreSettings(Path directory) {
      * failing statement, with its values, into it.
      */
     public String jdbcUrl() {
-        return "jdbc:h2:file:" + databaseFileBase() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:" + fileSystem + databaseFileBase() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 }
