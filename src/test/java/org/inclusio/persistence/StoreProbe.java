@@ -25,6 +25,7 @@ public final class StoreProbe {
     }
 
     public static void main(String[] args) throws SQLException {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         StoreSettings settings = new StoreSettings(Path.of(args[0]));
         StoreFactory factory = new StoreFactory(SchemaVersion.parse(args[1]));
         System.out.println(OPENING);

@@ -44,6 +44,15 @@ final class Checks {
         return shown.length() == 0 ? "(nothing)" : "\"" + shown + "\"";
     }
 
+    static String lastLines(String text, int lines) {
+        String[] all = text.strip().split("\\R");
+        StringBuilder shown = new StringBuilder(all.length > lines ? "... | " : "");
+        for (int i = Math.max(0, all.length - lines); i < all.length; i++) {
+            shown.append(i == Math.max(0, all.length - lines) ? "" : " | ").append(all[i].strip());
+        }
+        return text.isBlank() ? "(nothing)" : "\"" + shown + "\"";
+    }
+
     /** The record counts {@code info} printed, by the label it gave them ("People" ...). */
     static Map<String, Long> infoCounts(String infoOutput) {
         Map<String, Long> counts = new LinkedHashMap<>();

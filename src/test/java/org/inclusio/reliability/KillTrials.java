@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -29,6 +30,8 @@ final class KillTrials {
     static final long COMMAND_TIMEOUT_MILLIS = 120_000;
     private static final String MV_DB = StoreSettings.FILE_BASE_NAME + ".mv.db";
     private static final long POLL_MILLIS = 2;
+    private static final String MIGRATION = "migration";
+    private static final String MIGRATIONS_DONE = "migrations completed";
     /** The exit status of a process ended by SIGKILL. */
     private static final int KILLED_EXIT = 128 + 9;
 
@@ -38,6 +41,8 @@ final class KillTrials {
     private final Programs programs;
 
     private final Map<Phase, Long> windows = new EnumMap<>(Phase.class);
+    private Trigger setUpTrigger;
+    private long setUpFocus;
     private Path demoTemplate;
     private Path emptyTemplate;
     private Path referenceExport;
@@ -90,9 +95,21 @@ final class KillTrials {
         Checks.copyFolder(emptyTemplate, into);
     }
 
+    /** How the phase's kills are timed, for the record. */
+    String timing(Phase phase) throws IOException, InterruptedException {
+        long window = window(phase);
+        return phase == Phase.SETUP
+                ? "from " + setUpTrigger + " + 0.." + window + " ms (half of them within " + setUpFocus + " ms)"
+                : "from " + (phase == Phase.UPGRADE ? Trigger.MARKER : Trigger.PROGRESS) + " + 0.." + window + " ms";
+    }
+
     /** The window (milliseconds after the phase's signal) kills of this phase fall into. */
     long window(Phase phase) throws IOException, InterruptedException {
-        prepare(phase);
+        if (phase == Phase.SETUP) {
+            prepareBase();
+        } else {
+            prepare(phase);
+        }
         return windows.get(phase);
     }
 
@@ -106,10 +123,21 @@ final class KillTrials {
         Checks.deleteFolder(templates);
         Files.createDirectories(templates);
         Path demo = templates.resolve("demo");
-        Watched first = watch(programs.launcher(demo, "demo"), Trigger.STORE_FILE, demo);
+        Watched first = watch(programs.launcher(demo, "demo"), Trigger.MIGRATION_LOG, demo);
         requireSuccess("demo on a new folder", first.result);
         long loadStarts = first.progressMillis >= 0 ? first.progressMillis : first.result.millis();
-        windows.put(Phase.SETUP, Math.max(50, loadStarts - Math.max(0, first.triggerMillis)));
+        if (first.triggerMillis >= 0) {
+            // kills from the moment the migrations start: half of them while they run, half until the load starts
+            setUpTrigger = Trigger.MIGRATION_LOG;
+            windows.put(Phase.SETUP, Math.max(50, loadStarts - first.triggerMillis));
+            setUpFocus = first.doneMillis >= 0 ? Math.max(20, first.doneMillis - first.triggerMillis)
+                    : windows.get(Phase.SETUP);
+        } else {
+            // the program no longer says when it migrates: from the store file's appearance to the load
+            setUpTrigger = Trigger.STORE_FILE;
+            windows.put(Phase.SETUP, Math.max(50, loadStarts));
+            setUpFocus = windows.get(Phase.SETUP);
+        }
         Programs.Result info = programs.run(programs.launcher(demo, "info"), COMMAND_TIMEOUT_MILLIS);
         requireSuccess("info on the example store", info);
         completeCounts = Checks.infoCounts(info.out());
@@ -241,22 +269,37 @@ final class KillTrials {
 
     // ---------------------------------------------------------------- watching and killing
 
-    private enum Trigger { STORE_FILE, PROGRESS, MARKER }
+    /**
+     * The point a kill is timed from: the store file appears; the program's log (in the store's
+     * {@code logs} folder) first mentions a migration; the first progress percentage; the marker line.
+     */
+    private enum Trigger { STORE_FILE, MIGRATION_LOG, PROGRESS, MARKER }
 
-    private record Watched(Programs.Result result, long triggerMillis, long progressMillis) {
+    /** The times (milliseconds after start) an undisturbed run gave its signals, -1 for never. */
+    private record Watched(Programs.Result result, long triggerMillis, long doneMillis, long progressMillis) {
     }
 
     private Watched watch(List<String> command, Trigger trigger, Path store) throws IOException, InterruptedException {
         Child child = programs.start(command, StoreProbe.OPENING);
         long triggerMillis = awaitTrigger(child, trigger, store);
+        long doneMillis = -1;
+        if (trigger == Trigger.MIGRATION_LOG) {
+            while (child.alive() && child.elapsedMillis() < COMMAND_TIMEOUT_MILLIS && doneMillis < 0) {
+                if (log(store).contains(MIGRATIONS_DONE)) {
+                    doneMillis = child.elapsedMillis();
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        }
         if (!child.waitFor(COMMAND_TIMEOUT_MILLIS)) {
             long elapsed = child.elapsedMillis();
             child.kill();
-            return new Watched(new Programs.Result(-1, child.out(), child.err(), true, elapsed), triggerMillis, -1);
+            return new Watched(new Programs.Result(-1, child.out(), child.err(), true, elapsed), triggerMillis,
+                    doneMillis, -1);
         }
         Programs.Result result = new Programs.Result(child.exitCode(), child.out(), child.err(), false,
                 child.elapsedMillis());
-        return new Watched(result, triggerMillis, child.progressMillis());
+        return new Watched(result, triggerMillis, doneMillis, child.progressMillis());
     }
 
     /** Waits until the child gives the signal (milliseconds after its start) or ends (-1). */
@@ -265,6 +308,7 @@ final class KillTrials {
         while (child.alive() && child.elapsedMillis() < COMMAND_TIMEOUT_MILLIS) {
             long seen = switch (trigger) {
                 case STORE_FILE -> Files.exists(file) ? child.elapsedMillis() : -1;
+                case MIGRATION_LOG -> log(store).contains(MIGRATION) ? child.elapsedMillis() : -1;
                 case PROGRESS -> child.progressMillis();
                 case MARKER -> child.markerMillis();
             };
@@ -276,12 +320,22 @@ final class KillTrials {
         return -1;
     }
 
-    private record Killed(long atMillis, int exit, boolean acknowledged, String err) {
+    /** The program's log so far (the migration runner logs there when it starts and ends). */
+    private static String log(Path store) {
+        try {
+            Path log = store.resolve("logs").resolve("inclusio-0.log");
+            return Files.exists(log) ? new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1) : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
-    private Killed startAndKill(List<String> command, Trigger trigger, Path store, long window, Random random)
-            throws IOException, InterruptedException {
-        long delay = (long) (random.nextDouble() * window);
+    private record Killed(long signalMillis, long atMillis, int exit, boolean acknowledged, String err) {
+    }
+
+    private Killed startAndKill(List<String> command, Trigger trigger, Path store, long window, long focus,
+            Random random) throws IOException, InterruptedException {
+        long delay = (long) (random.nextDouble() * (random.nextBoolean() ? focus : window));
         Child child = programs.start(command, StoreProbe.OPENING);
         long signalled = awaitTrigger(child, trigger, store);
         if (signalled >= 0) {
@@ -293,7 +347,7 @@ final class KillTrials {
         long at = child.elapsedMillis();
         child.kill();
         int exit = child.exitCode();
-        return new Killed(at, exit, exit == 0, child.err());
+        return new Killed(signalled, at, exit, exit == 0, child.err());
     }
 
     // ---------------------------------------------------------------- trials
@@ -333,7 +387,8 @@ final class KillTrials {
 
     private TrialResult setUp(int index, Path store, long window, Random random)
             throws IOException, InterruptedException {
-        Killed killed = startAndKill(programs.launcher(store, "demo"), Trigger.STORE_FILE, store, window, random);
+        Killed killed = startAndKill(programs.launcher(store, "demo"), setUpTrigger, store, window, setUpFocus,
+                random);
         Path file = store.resolve(MV_DB);
         if (!Files.exists(file) || Files.size(file) == 0) {
             // killed before the store existed: a later command must say so and create nothing
@@ -357,14 +412,14 @@ final class KillTrials {
 
     private TrialResult allOrNothing(Phase phase, int index, Path store, List<String> command, long window,
             Random random) throws IOException, InterruptedException {
-        Killed killed = startAndKill(command, Trigger.PROGRESS, store, window, random);
+        Killed killed = startAndKill(command, Trigger.PROGRESS, store, window, window, random);
         return checkAllOrNothing(phase, index, store, killed);
     }
 
     private TrialResult checkAllOrNothing(Phase phase, int index, Path store, Killed killed)
             throws IOException, InterruptedException {
         if (commandFailed(killed)) {
-            return result(phase, index, killed, Outcome.COMMAND_FAILED, Checks.firstLines(killed.err, 6), false,
+            return result(phase, index, killed, Outcome.COMMAND_FAILED, Checks.lastLines(killed.err, 4), false,
                     null);
         }
         Programs.Result info = programs.run(programs.launcher(store, "info"), openTimeoutMillis);
@@ -389,9 +444,9 @@ final class KillTrials {
             throws IOException, InterruptedException {
         copyDemoStore(store);
         Killed killed = startAndKill(programs.launcher(store, "export", target.toString()), Trigger.PROGRESS, store,
-                window, random);
+                window, window, random);
         if (commandFailed(killed)) {
-            return result(Phase.EXPORT, index, killed, Outcome.COMMAND_FAILED, Checks.firstLines(killed.err, 6),
+            return result(Phase.EXPORT, index, killed, Outcome.COMMAND_FAILED, Checks.lastLines(killed.err, 4),
                     false, null);
         }
         Programs.Result info = programs.run(programs.launcher(store, "info"), openTimeoutMillis);
@@ -429,9 +484,9 @@ final class KillTrials {
             throws IOException, InterruptedException {
         copyDemoStore(store);
         Killed killed = startAndKill(programs.probe(upgradeClassPath, store, upgradeVersion), Trigger.MARKER, store,
-                window, random);
+                window, window, random);
         if (commandFailed(killed)) {
-            return result(Phase.UPGRADE, index, killed, Outcome.COMMAND_FAILED, Checks.firstLines(killed.err, 6),
+            return result(Phase.UPGRADE, index, killed, Outcome.COMMAND_FAILED, Checks.lastLines(killed.err, 4),
                     false, null);
         }
         Programs.Result reopen = programs.run(programs.probe(upgradeClassPath, store, upgradeVersion),
@@ -488,7 +543,7 @@ final class KillTrials {
 
     private TrialResult result(Phase phase, int index, Killed killed, Outcome outcome, String detail,
             boolean leftover, Programs.Result reopen) {
-        return new TrialResult(phase, index, seed, killed.atMillis, killed.exit, killed.acknowledged, outcome, detail,
+        return new TrialResult(phase, index, seed, killed.signalMillis, killed.atMillis, killed.exit, killed.acknowledged, outcome, detail,
                 leftover, reopen == null ? 0 : reopen.millis());
     }
 }

@@ -38,7 +38,7 @@ final class Programs {
 
         String describe() {
             return (hung ? "hung (killed after " + millis + " ms)" : "exit " + exitCode + " after " + millis + " ms")
-                    + "; stderr: " + Checks.firstLines(err, 6) + "; stdout: " + Checks.firstLines(out, 3);
+                    + "; stderr: " + Checks.lastLines(err, 4) + "; stdout: " + Checks.lastLines(out, 3);
         }
     }
 

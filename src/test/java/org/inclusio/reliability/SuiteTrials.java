@@ -39,6 +39,7 @@ final class SuiteTrials {
         KillTrials trials = shared();
         List<TrialResult> results = new ArrayList<>();
         try {
+            System.out.println(phase.label() + " kills: " + trials.timing(phase));
             for (int index = 0; index < TRIALS; index++) {
                 TrialResult result = trials.run(phase, index);
                 System.out.println(result.describe());
