@@ -46,9 +46,20 @@ public final class FaultyFilePath extends FilePathWrapper {
         return new FaultyChannel(getBase().open(readOnly ? "r" : mode));
     }
 
-    private static void spend(int bytes) throws IOException {
-        if (REMAINING.addAndGet(-bytes) < 0) {
-            throw new IOException(DISK_FULL);
+    /**
+     * How many of the bytes asked for may still be written: all of them while the budget lasts,
+     * then what is left of it (a short write, as a disk that fills up gives), then a failure.
+     */
+    private static int allowance(int bytes) throws IOException {
+        while (true) {
+            long remaining = REMAINING.get();
+            if (remaining <= 0 && bytes > 0) {
+                throw new IOException(DISK_FULL);
+            }
+            int granted = (int) Math.min(bytes, remaining);
+            if (REMAINING.compareAndSet(remaining, remaining - granted)) {
+                return granted;
+            }
         }
     }
 
@@ -89,14 +100,24 @@ public final class FaultyFilePath extends FilePathWrapper {
 
         @Override
         public int write(ByteBuffer source) throws IOException {
-            spend(source.remaining());
-            return base.write(source);
+            return base.write(limited(source));
         }
 
         @Override
         public synchronized int write(ByteBuffer source, long position) throws IOException {
-            spend(source.remaining());
-            return base.write(source, position);
+            return base.write(limited(source), position);
+        }
+
+        /** The part of the buffer the budget allows; the caller's buffer advances as far as it is written. */
+        private static ByteBuffer limited(ByteBuffer source) throws IOException {
+            int granted = allowance(source.remaining());
+            if (granted == source.remaining()) {
+                return source;
+            }
+            ByteBuffer part = source.duplicate();
+            part.limit(part.position() + granted);
+            source.position(source.position() + granted);
+            return part;
         }
 
         @Override

@@ -1,0 +1,56 @@
+package org.inclusio.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A store that is not there is named as such (exit status 3) and nothing is created in its place:
+ * a mistyped folder, or a folder whose store file was deleted. Only {@code demo} and {@code init}
+ * create a store.
+ */
+@Tag("reliability")
+class MissingStoreTest {
+
+    @Test
+    void commandsOnAMistypedFolderNameItAndCreateNothing() throws Exception {
+        KillTrials trials = SuiteTrials.shared();
+        Path parent = trials.work().resolve("missing");
+        Checks.deleteFolder(parent);
+        Files.createDirectories(parent);
+        Path file = trials.referenceExport();
+        String[][] commands = {{"info"}, {"import", file.toString()}, {"export", parent.resolve("out.json").toString()}};
+        for (String[] command : commands) {
+            Path store = parent.resolve("no-such-store-" + command[0]);
+
+            Programs.Result result = FaultRuns.run(trials.programs(), trials.programs().launcher(store, command));
+
+            FaultRuns.assertPlainFailure(result, Set.of(3), Pattern.compile(Pattern.quote(store.getFileName()
+                    .toString())), null);
+            assertThat(store).withFailMessage("%s created the missing store folder %s", command[0], store)
+                    .doesNotExist();
+            assertThat(parent.resolve("out.json")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aDeletedStoreFileIsNotReplacedByAnEmptyStore() throws Exception {
+        KillTrials trials = SuiteTrials.shared();
+        Path store = trials.work().resolve("deleted").resolve("store");
+        Checks.deleteFolder(store.getParent());
+        trials.copyDemoStore(store);
+        Files.delete(store.resolve("inclusio.mv.db"));
+
+        Programs.Result result = FaultRuns.run(trials.programs(), trials.programs().launcher(store, "info"));
+
+        FaultRuns.assertPlainFailure(result, Set.of(3), Pattern.compile(Pattern.quote(store.getFileName().toString())),
+                null);
+        assertThat(Checks.filesIn(store)).withFailMessage("a new store was made in place of the deleted one: %s",
+                Checks.filesIn(store)).isEmpty();
+    }
+}
