@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A store that is not there is named as such (exit status 3) and nothing is created in its place:
@@ -17,25 +19,27 @@ import org.junit.jupiter.api.Test;
 @Tag("reliability")
 class MissingStoreTest {
 
-    @Test
-    void commandsOnAMistypedFolderNameItAndCreateNothing() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"info", "import", "export"})
+    void aCommandOnAMistypedFolderNamesItAndCreatesNothing(String command) throws Exception {
         KillTrials trials = SuiteTrials.shared();
-        Path parent = trials.work().resolve("missing");
+        Path parent = trials.work().resolve("missing-" + command);
         Checks.deleteFolder(parent);
         Files.createDirectories(parent);
-        Path file = trials.referenceExport();
-        String[][] commands = {{"info"}, {"import", file.toString()}, {"export", parent.resolve("out.json").toString()}};
-        for (String[] command : commands) {
-            Path store = parent.resolve("no-such-store-" + command[0]);
+        Path store = parent.resolve("no-such-store");
+        Path exported = parent.resolve("out.json");
+        String[] arguments = switch (command) {
+            case "import" -> new String[] {"import", trials.referenceExport().toString()};
+            case "export" -> new String[] {"export", exported.toString()};
+            default -> new String[] {command};
+        };
 
-            Programs.Result result = FaultRuns.run(trials.programs(), trials.programs().launcher(store, command));
+        Programs.Result result = FaultRuns.run(trials.programs(), trials.programs().launcher(store, arguments));
 
-            FaultRuns.assertPlainFailure(result, Set.of(3), Pattern.compile(Pattern.quote(store.getFileName()
-                    .toString())), null);
-            assertThat(store).withFailMessage("%s created the missing store folder %s", command[0], store)
-                    .doesNotExist();
-            assertThat(parent.resolve("out.json")).doesNotExist();
-        }
+        FaultRuns.assertPlainFailure(result, Set.of(3), Pattern.compile(Pattern.quote(store.getFileName().toString())),
+                null);
+        assertThat(store).withFailMessage("%s created the missing store folder", command).doesNotExist();
+        assertThat(exported).doesNotExist();
     }
 
     @Test
