@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.inclusio.persistence.SchemaVersions;
 import org.inclusio.persistence.StoreProbe;
@@ -334,7 +334,7 @@ final class KillTrials {
     }
 
     private Killed startAndKill(List<String> command, Trigger trigger, Path store, long window, long focus,
-            Random random) throws IOException, InterruptedException {
+            SplittableRandom random) throws IOException, InterruptedException {
         long delay = (long) (random.nextDouble() * (random.nextBoolean() ? focus : window));
         Child child = programs.start(command, StoreProbe.OPENING);
         long signalled = awaitTrigger(child, trigger, store);
@@ -360,7 +360,9 @@ final class KillTrials {
             prepare(phase);
         }
         long window = windows.get(phase);
-        Random random = new Random(seed * 1_000_003L + phase.ordinal() * 10_007L + index);
+        // SplittableRandom mixes its seed: neighbouring trials get unrelated delays (java.util.Random would not)
+        SplittableRandom random = new SplittableRandom(
+                seed + (phase.ordinal() * 1_000_003L + index) * 0x9E3779B97F4A7C15L);
         Path trial = work.resolve("trials").resolve(phase.name().toLowerCase() + "-" + index);
         Checks.deleteFolder(trial);
         Files.createDirectories(trial);
@@ -385,7 +387,7 @@ final class KillTrials {
         return result;
     }
 
-    private TrialResult setUp(int index, Path store, long window, Random random)
+    private TrialResult setUp(int index, Path store, long window, SplittableRandom random)
             throws IOException, InterruptedException {
         Killed killed = startAndKill(programs.launcher(store, "demo"), setUpTrigger, store, window, setUpFocus,
                 random);
@@ -411,7 +413,7 @@ final class KillTrials {
     }
 
     private TrialResult allOrNothing(Phase phase, int index, Path store, List<String> command, long window,
-            Random random) throws IOException, InterruptedException {
+            SplittableRandom random) throws IOException, InterruptedException {
         Killed killed = startAndKill(command, Trigger.PROGRESS, store, window, window, random);
         return checkAllOrNothing(phase, index, store, killed);
     }
@@ -440,7 +442,7 @@ final class KillTrials {
                 info);
     }
 
-    private TrialResult export(int index, Path store, Path target, long window, Random random)
+    private TrialResult export(int index, Path store, Path target, long window, SplittableRandom random)
             throws IOException, InterruptedException {
         copyDemoStore(store);
         Killed killed = startAndKill(programs.launcher(store, "export", target.toString()), Trigger.PROGRESS, store,
@@ -480,7 +482,7 @@ final class KillTrials {
         return result(Phase.EXPORT, index, killed, Outcome.PASSED, "complete file", leftover, info);
     }
 
-    private TrialResult upgrade(int index, Path store, long window, Random random)
+    private TrialResult upgrade(int index, Path store, long window, SplittableRandom random)
             throws IOException, InterruptedException {
         copyDemoStore(store);
         Killed killed = startAndKill(programs.probe(upgradeClassPath, store, upgradeVersion), Trigger.MARKER, store,
@@ -543,7 +545,8 @@ final class KillTrials {
 
     private TrialResult result(Phase phase, int index, Killed killed, Outcome outcome, String detail,
             boolean leftover, Programs.Result reopen) {
-        return new TrialResult(phase, index, seed, killed.signalMillis, killed.atMillis, killed.exit, killed.acknowledged, outcome, detail,
+        return new TrialResult(phase, index, seed, killed.signalMillis, killed.atMillis, killed.exit,
+                killed.acknowledged, outcome, detail,
                 leftover, reopen == null ? 0 : reopen.millis());
     }
 }

@@ -184,7 +184,8 @@ final class ReliabilityReport {
         Tally total = total();
         StringBuilder section = new StringBuilder(START).append('\n');
         section.append(String.format(Locale.ROOT, "Run of %s: %d kills, seed %d, reopen time-out %d s, %.1f minutes."
-                        + " Result: **%s** (%d hung opens, %d lost acknowledged records, %d silently created stores).%n%n",
+                        + " Result: **%s** (%d hung opens, %d lost acknowledged records,"
+                        + " %d silently created stores).%n%n",
                 LocalDate.now(), total.trials(), seed, openTimeoutSeconds, minutes,
                 passed() ? "passed" : "not passed", total.hungOpens(), total.lostAcknowledged(),
                 total.silentlyCreated()));

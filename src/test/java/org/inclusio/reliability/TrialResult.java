@@ -11,7 +11,8 @@ package org.inclusio.reliability;
  * @param partLeftover whether an export's {@code .part} file was still there after the next start
  * @param reopenMillis how long reopening the store took
  */
-record TrialResult(Phase phase, int index, long seed, long signalMillis, long killAtMillis, int childExit, boolean acknowledged,
+record TrialResult(Phase phase, int index, long seed, long signalMillis, long killAtMillis, int childExit,
+        boolean acknowledged,
         Outcome outcome, String detail, boolean partLeftover, long reopenMillis) {
 
     boolean passed() {
@@ -19,7 +20,8 @@ record TrialResult(Phase phase, int index, long seed, long signalMillis, long ki
     }
 
     String describe() {
-        return phase.label() + " trial " + index + " (seed " + seed + ", signal at " + signalMillis + " ms, killed at " + killAtMillis + " ms, exit "
+        return phase.label() + " trial " + index + " (seed " + seed + ", signal at " + signalMillis
+                + " ms, killed at " + killAtMillis + " ms, exit "
                 + childExit + (acknowledged ? ", acknowledged" : "") + "): " + outcome.label()
                 + (detail.isEmpty() ? "" : " - " + detail)
                 + (partLeftover ? " [export .part file left behind]" : "");

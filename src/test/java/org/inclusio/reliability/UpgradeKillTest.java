@@ -6,7 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Kills the program at random points of a schema upgrade; the store must open afterwards with everything acknowledged. */
+/**
+ * Kills the program at random points of a schema upgrade;
+ * the store must open afterwards with everything acknowledged.
+ */
 @Tag("reliability")
 class UpgradeKillTest {
 

@@ -5,5 +5,5 @@ create table reliability_probe (
   filler                        varchar(200),
   constraint pk_reliability_probe primary key (id)
 );
-insert into reliability_probe (id, filler) select x, repeat('x', 100) from system_range(1, 200000);
+insert into reliability_probe (id, filler) select x, repeat('x', 100) from system_range(1, 50000);
 create index ix_reliability_probe_filler on reliability_probe (filler);
