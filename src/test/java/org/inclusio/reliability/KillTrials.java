@@ -546,7 +546,6 @@ final class KillTrials {
     private TrialResult result(Phase phase, int index, Killed killed, Outcome outcome, String detail,
             boolean leftover, Programs.Result reopen) {
         return new TrialResult(phase, index, seed, killed.signalMillis, killed.atMillis, killed.exit,
-                killed.acknowledged, outcome, detail,
-                leftover, reopen == null ? 0 : reopen.millis());
+                killed.acknowledged, outcome, detail, leftover, reopen == null ? 0 : reopen.millis());
     }
 }

@@ -25,9 +25,12 @@ final class ReliabilityReport {
     private final long openTimeoutSeconds;
     private final double minutes;
     private final List<String> timings;
+    private final String work;
 
+    /** @param work the folder the trial stores were in; the document names it only as "WORK" */
     ReliabilityReport(List<TrialResult> results, long seed, long openTimeoutSeconds, double minutes,
-            List<String> timings) {
+            List<String> timings, Path work) {
+        this.work = work.toAbsolutePath().toString();
         this.results = List.copyOf(results);
         this.seed = seed;
         this.openTimeoutSeconds = openTimeoutSeconds;
@@ -109,7 +112,7 @@ final class ReliabilityReport {
         Map<Outcome, Integer> shown = new EnumMap<>(Outcome.class);
         for (TrialResult result : results) {
             if (!result.passed() && shown.merge(result.outcome(), 1, Integer::sum) <= 3) {
-                text.append("- ").append(result.describe().replace("|", "/")).append('\n');
+                text.append("- ").append(result.describe().replace(work, "WORK").replace("|", "/")).append('\n');
             }
         }
         return text.length() == 0 ? "None.\n" : text.toString();

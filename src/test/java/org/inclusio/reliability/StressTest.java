@@ -82,7 +82,7 @@ public final class StressTest {
             System.out.println((kill + 1) + "/" + kills + " " + result.describe());
         }
         double minutes = (System.nanoTime() - started) / 60e9;
-        ReliabilityReport report = new ReliabilityReport(results, seed, openTimeout, minutes, timings);
+        ReliabilityReport report = new ReliabilityReport(results, seed, openTimeout, minutes, timings, work);
         System.out.print(report.table());
         report.writeJson(json);
         if (!"none".equals(doc)) {

@@ -12,8 +12,7 @@ package org.inclusio.reliability;
  * @param reopenMillis how long reopening the store took
  */
 record TrialResult(Phase phase, int index, long seed, long signalMillis, long killAtMillis, int childExit,
-        boolean acknowledged,
-        Outcome outcome, String detail, boolean partLeftover, long reopenMillis) {
+        boolean acknowledged, Outcome outcome, String detail, boolean partLeftover, long reopenMillis) {
 
     boolean passed() {
         return outcome == Outcome.PASSED;
@@ -21,8 +20,7 @@ record TrialResult(Phase phase, int index, long seed, long signalMillis, long ki
 
     String describe() {
         return phase.label() + " trial " + index + " (seed " + seed + ", signal at " + signalMillis
-                + " ms, killed at " + killAtMillis + " ms, exit "
-                + childExit + (acknowledged ? ", acknowledged" : "") + "): " + outcome.label()
+                + " ms, killed at " + killAtMillis + " ms, exit " + childExit + (acknowledged ? ", acknowledged" : "") + "): " + outcome.label()
                 + (detail.isEmpty() ? "" : " - " + detail)
                 + (partLeftover ? " [export .part file left behind]" : "");
     }
