@@ -392,9 +392,8 @@ final class KillTrials {
         Killed killed = startAndKill(programs.launcher(store, "demo"), setUpTrigger, store, window, setUpFocus,
                 random);
         Path file = store.resolve(MV_DB);
-        if (!Files.exists(file) || Files.size(file) == 0) {
+        if (!Files.exists(file)) {
             // killed before the store existed: a later command must say so and create nothing
-            boolean existed = Files.exists(file);
             Programs.Result info = programs.run(programs.launcher(store, "info"), openTimeoutMillis);
             if (info.hung()) {
                 return result(Phase.SETUP, index, killed, Outcome.HUNG_OPEN, info.describe(), false, info);
@@ -402,12 +401,20 @@ final class KillTrials {
             if (info.stackTrace()) {
                 return result(Phase.SETUP, index, killed, Outcome.STACK_TRACE, info.describe(), false, info);
             }
-            if (!existed && Files.exists(file)) {
+            if (info.exitCode() == 0 || Files.exists(file)) {
                 return result(Phase.SETUP, index, killed, Outcome.SILENTLY_CREATED,
-                        "info created a store the killed set-up never finished: " + info.describe(), false, info);
+                        "info made a store the killed set-up never created: " + info.describe(), false, info);
             }
-            return result(Phase.SETUP, index, killed, info.exitCode() != 0 ? Outcome.PASSED : Outcome.NOT_OPENED,
-                    "killed before the store file had content; " + info.describe(), false, info);
+            return result(Phase.SETUP, index, killed, Outcome.PASSED, "killed before the store file existed", false,
+                    info);
+        }
+        if (Files.size(file) == 0) {
+            // an empty file from a set-up killed at once: named as a problem, or recovered as a new empty store
+            Programs.Result info = programs.run(programs.launcher(store, "info"), openTimeoutMillis);
+            if (!info.hung() && !info.stackTrace() && info.exitCode() != 0) {
+                return result(Phase.SETUP, index, killed, Outcome.PASSED, "empty store file refused: "
+                        + info.describe(), false, info);
+            }
         }
         return checkAllOrNothing(Phase.SETUP, index, store, killed);
     }
