@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -49,12 +50,14 @@ class MissingStoreTest {
         Checks.deleteFolder(store.getParent());
         trials.copyDemoStore(store);
         Files.delete(store.resolve("inclusio.mv.db"));
+        List<String> before = Checks.filesIn(store);
 
         Programs.Result result = FaultRuns.run(trials.programs(), trials.programs().launcher(store, "info"));
 
         FaultRuns.assertPlainFailure(result, Set.of(3), Pattern.compile(Pattern.quote(store.getFileName().toString())),
                 null);
-        assertThat(Checks.filesIn(store)).withFailMessage("a new store was made in place of the deleted one: %s",
-                Checks.filesIn(store)).isEmpty();
+        assertThat(store.resolve("inclusio.mv.db")).withFailMessage("a new store was made in place of the deleted one")
+                .doesNotExist();
+        assertThat(Checks.filesIn(store)).isEqualTo(before);
     }
 }

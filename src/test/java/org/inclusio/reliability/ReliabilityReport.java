@@ -90,7 +90,7 @@ final class ReliabilityReport {
     /** A Markdown table: one row per phase and a total. */
     String table() {
         StringBuilder text = new StringBuilder();
-        text.append("| phase | kills | killed mid-command | passed | hung opens | lost acknowledged records "
+        text.append("| phase | kills | killed before success | passed | hung opens | lost acknowledged records "
                 + "| half-done work | silently created stores | did not open | stack traces | incomplete export files "
                 + "| export .part left | median reopen (s) |\n");
         text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -162,7 +162,7 @@ final class ReliabilityReport {
 
     private static void tally(JsonGenerator json, Tally t) throws IOException {
         json.writeNumberField("kills", t.trials());
-        json.writeNumberField("killedMidCommand", t.killedMidway());
+        json.writeNumberField("killedBeforeSuccess", t.killedMidway());
         json.writeNumberField("passed", t.passed());
         json.writeNumberField("hungOpens", t.hungOpens());
         json.writeNumberField("lostAcknowledgedRecords", t.lostAcknowledged());
