@@ -15,7 +15,11 @@ public record StoreSettings(Path directory, FileKey fileKey) {
     /** The file name (without H2's ".mv.db" ending) of the embedded store in its directory. */
     public static final String FILE_BASE_NAME = "inclusio";
 
-    private static final String USER_PASSWORD = "sa";
+    /** Stores made by earlier versions have this user password; it protects nothing, the file key does. */
+    private static final String USER_PASSWORD = "";
+
+    /** How H2 reaches the store's files: the disk. Tests put a file system that fails on demand in front. */
+    static String fileSystem = "file:";
 
     public StoreSettings {
         Objects.requireNonNull(directory, "directory");
@@ -57,7 +61,7 @@ public record StoreSettings(Path directory, FileKey fileKey) {
     }
 
     String jdbcUrl(boolean mayCreate) {
-        return "jdbc:h2:file:" + databaseFileBase() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+        return "jdbc:h2:" + fileSystem + databaseFileBase() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + (mayCreate ? "" : ";IFEXISTS=TRUE") + (fileKey != null ? ";CIPHER=AES" : "");
     }
 

@@ -1,0 +1,24 @@
+package org.inclusio.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kills the program at random points of the example region's load;
+ * the store must open afterwards with everything acknowledged.
+ */
+@Tag("reliability")
+class ExampleLoadKillTest {
+
+    @Test
+    void everyKillLeavesAStoreThatOpensWithEverythingAcknowledged() {
+        List<TrialResult> results = SuiteTrials.run(Phase.DEMO);
+
+        assertThat(results.stream().filter(result -> !result.passed()))
+                .withFailMessage(() -> SuiteTrials.failures(results)).isEmpty();
+        assertThat(results).hasSize(SuiteTrials.TRIALS);
+    }
+}

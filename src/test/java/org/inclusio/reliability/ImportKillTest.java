@@ -1,0 +1,21 @@
+package org.inclusio.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Kills the program at random points of an import; the store must open afterwards with everything acknowledged. */
+@Tag("reliability")
+class ImportKillTest {
+
+    @Test
+    void everyKillLeavesAStoreThatOpensWithEverythingAcknowledged() {
+        List<TrialResult> results = SuiteTrials.run(Phase.IMPORT);
+
+        assertThat(results.stream().filter(result -> !result.passed()))
+                .withFailMessage(() -> SuiteTrials.failures(results)).isEmpty();
+        assertThat(results).hasSize(SuiteTrials.TRIALS);
+    }
+}
