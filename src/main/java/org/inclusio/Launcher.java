@@ -14,6 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // nothing is logged to the console: until a store's log file is set up, log records go nowhere
+        java.util.logging.LogManager.getLogManager().reset();
         CommandLine commandLine = InclusioCommand.commandLine();
         int status = commandLine.execute(args);
         InclusioCommand root = commandLine.getCommand();
