@@ -205,7 +205,7 @@ public final class Backups {
             Path storeFile = new StoreSettings(storeDirectory).databaseFile();
             if (Files.exists(storeFile)) {
                 Path kept = storeDirectory.resolve(StoreSettings.FILE_BASE_NAME + ".before-restore-"
-                        + NAME_TIME.format(Instant.now()) + ".mv.db");
+                        + NAME_TIME.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 4) + ".mv.db");
                 Files.copy(storeFile, kept);
                 FilePermissions.makePrivate(kept);
                 FilePermissions.sync(kept);

@@ -138,16 +138,29 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
             throw new CommandFailure("The register " + register + " holds names and contact details; "
                     + "add --include-identities to export it.");
         }
+        // names and contact details leave the program only encrypted, in the same container as interchange files
+        char[] passphrase = kind.identifying() ? passphrases.toProtect(file) : null;
         TempFiles temporary = new TempFiles(storeDirectory());
         try (AppServices services = openStore(); ExportTarget target = temporary.beginExport(file)) {
-            long rows = new TableExporter(services.store().database(), temporary).exportRegister(kind,
-                    includeIdentities, format, target.stream(), BackgroundTask.progressChannel("export"));
+            long rows;
+            if (passphrase == null) {
+                rows = new TableExporter(services.store().database(), temporary).exportRegister(kind,
+                        includeIdentities, format, target.stream(), BackgroundTask.progressChannel("export"));
+            } else {
+                rows = new TableExporter(services.store().database(), temporary).exportRegisterEncrypted(kind, format,
+                        target.stream(), BackgroundTask.progressChannel("export"), passphrase);
+            }
             target.commit();
-            spec.commandLine().getOut().printf("Exported %,d rows of %s to %s%n", rows, kind.section(), file);
+            spec.commandLine().getOut().printf(passphrase == null ? "Exported %,d rows of %s to %s%n"
+                    : "Exported %,d rows of %s to %s, encrypted with the passphrase (open it with gpg --decrypt)%n",
+                    rows, kind.section(), file);
             spec.commandLine().getOut().flush();
             return 0;
+        } finally {
+            wipe(passphrase);
         }
     }
+
 
     private Selection selection() {
         try {

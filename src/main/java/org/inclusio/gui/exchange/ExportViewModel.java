@@ -97,9 +97,33 @@ public final class ExportViewModel {
             return;
         }
         String extension = format.get().name().toLowerCase(Locale.ROOT);
-        dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), kind.section() + "." + extension, extension)
-                .ifPresent(file -> run(file, false, (out, task) -> tables.exportRegister(kind, includeIdentities.get(),
-                        format.get(), out, task)));
+        if (!kind.identifying()) {
+            dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), kind.section() + "." + extension, extension)
+                    .ifPresent(file -> run(file, false, (out, task) -> tables.exportRegister(kind,
+                            includeIdentities.get(), format.get(), out, task)));
+            return;
+        }
+        // names and contact details leave the program only encrypted
+        Optional<Path> chosen = dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"),
+                kind.section() + "." + extension + ".gpg", "gpg");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Optional<char[]> passphrase = dialogs.askNewPassphrase(l10n.text("exchangeScreen.passphrase.title"),
+                l10n.text("exchangeScreen.passphrase.protect", ExportPassphrase.MINIMUM_LENGTH),
+                (first, second) -> ExportPassphrase.check(first, second)
+                        .map(problem -> ExportPassphrase.message(problem, l10n)));
+        if (passphrase.isEmpty() || ExportPassphrase.check(passphrase.get(), null).isPresent()) {
+            return;
+        }
+        char[] secret = passphrase.get();
+        run(chosen.get(), true, (out, task) -> {
+            try {
+                tables.exportRegisterEncrypted(kind, format.get(), out, task, secret);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        });
     }
 
     public void exportInterchange() {

@@ -31,6 +31,34 @@ public final class TableExporter {
         this.temporary = temporary;
     }
 
+    /**
+     * Writes one register sealed in the encrypted container ({@link EncryptedContainer}), as every export with
+     * names and contact details is; returns the number of rows written. The stream given is not closed.
+     */
+    public long exportRegisterEncrypted(RecordKind kind, TableFormat format, OutputStream out, TaskContext context,
+            char[] passphrase) throws IOException, CancelledException {
+        try (OutputStream sealed = EncryptedContainer.encrypt(new KeepOpen(out), passphrase)) {
+            return exportRegister(kind, true, format, sealed, context);
+        }
+    }
+
+    /** Lets the container finish what it wrote without closing the file under it. */
+    private static final class KeepOpen extends java.io.FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
     /** Writes one register; returns the number of rows written. */
     public long exportRegister(RecordKind kind, boolean includeIdentities, TableFormat format, OutputStream out,
             TaskContext context) throws IOException, CancelledException {

@@ -8,9 +8,13 @@ import java.util.Optional;
 public enum TableFormat {
     CSV, XLSX;
 
-    /** The format a file name's extension asks for. */
+    /** The format a file name's extension asks for (".csv", ".xlsx", each also with ".gpg" after it). */
     public static Optional<TableFormat> ofFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gpg")) {
+            // a register with names and contact details, sealed in the encrypted container
+            name = name.substring(0, name.length() - ".gpg".length());
+        }
         if (name.endsWith(".csv")) {
             return Optional.of(CSV);
         }

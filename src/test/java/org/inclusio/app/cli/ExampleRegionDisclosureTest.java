@@ -58,7 +58,7 @@ class ExampleRegionDisclosureTest {
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
-        assertThat(commandLine.execute(all.toArray(String[]::new))).as(err.toString()).isZero();
+        assertThat(commandLine.execute(org.inclusio.testing.TestStores.withPassphrase(all.toArray(String[]::new)))).as(err.toString()).isZero();
         return out.toString();
     }
 

@@ -46,6 +46,19 @@ class ExchangeCommandsTest {
                 dir.resolve("names.csv").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("add --include-identities");
         assertThat(dir.resolve("names.csv")).doesNotExist();
+
+        // with identities asked for, the register leaves the program only encrypted
+        Path passphrase = Files.writeString(dir.resolve("names-passphrase.txt"), "a passphrase for the names");
+        Path names = dir.resolve("names.csv.gpg");
+        assertThat(run("--store", dir.resolve("d").toString(), "export", "--register", "personIdentities",
+                "--include-identities", "--file-passphrase-file", passphrase.toString(), names.toString())).isZero();
+        assertThat(org.inclusio.logic.exchange.EncryptedContainer.isEncrypted(names)).isTrue();
+        try (org.inclusio.persistence.Store store = org.inclusio.testing.TestStores.open(dir.resolve("d"))) {
+            String someName = store.database().sqlQuery("select full_name from person_identity where full_name is not null")
+                    .setMaxRows(1).mapToScalar(String.class).findOne();
+            assertThat(new String(Files.readAllBytes(names), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .doesNotContain(someName);
+        }
     }
 
     @Test
@@ -108,6 +121,7 @@ class ExchangeCommandsTest {
         assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain("example.invalid");
 
+        assertThat(run("--store", b, "init")).isZero();
         assertThat(run("--store", b, "import", "--file-passphrase-file", wrong.toString(), file.toString()))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("The passphrase does not open people.json.gpg.").doesNotContain("Exception");
@@ -141,12 +155,16 @@ class ExchangeCommandsTest {
         assertThat(run("--store", a, "export", "--include-identities", "--file-passphrase-file", passphrase.toString(),
                 file.toString())).isZero();
 
-        Child missing = launch(null, "--store", dir.resolve("env-b").toString(), "import", file.toString());
+        assertThat(run("--store", dir.resolve("env-b").toString(), "init")).isZero();
+        String storePassphrase = org.inclusio.testing.TestStores.passphraseFile().toString();
+        Child missing = launch(null, "--passphrase-file", storePassphrase, "--store", dir.resolve("env-b").toString(),
+                "import", file.toString());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.output()).contains("needs a passphrase, and there is no terminal to ask on")
                 .doesNotContain("Exception");
 
-        Child withEnvironment = launch("from the environment too", "--store", dir.resolve("env-b").toString(),
+        Child withEnvironment = launch("from the environment too", "--passphrase-file", storePassphrase,
+                "--store", dir.resolve("env-b").toString(),
                 "import", file.toString());
         assertThat(withEnvironment.status()).as(withEnvironment.output()).isZero();
         assertThat(withEnvironment.output()).contains("Imported");

@@ -129,9 +129,17 @@ class ExportViewModelTest {
         dialogs.confirmAnswer = true;
         viewModel.requestIdentities(true);
         assertThat(viewModel.includeIdentitiesProperty().get()).isTrue();
+        // names and contact details leave only encrypted, with a passphrase typed for this file
+        dialogs.passphraseAnswer = "a passphrase for the names";
         viewModel.exportRegister();
 
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(org.inclusio.logic.exchange.EncryptedContainer.isEncrypted(file)).isTrue();
+        assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).doesNotContain("@example.invalid");
+        List<String> lines;
+        try (java.io.InputStream in = org.inclusio.logic.exchange.EncryptedContainer.decrypt(Files.newInputStream(file),
+                "a passphrase for the names".toCharArray())) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
         long identities = count("select count(*) as n from person_identity");
         assertThat(identities).isPositive();
         assertThat(lines).hasSize(1 + (int) identities);
