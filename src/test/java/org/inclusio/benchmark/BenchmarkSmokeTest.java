@@ -21,7 +21,8 @@ class BenchmarkSmokeTest {
             "analysis.representation.20", "analysis.funnel.20",
             "growth.matrix.20-200", "growth.exclusion.20-200", "growth.representation.20-200",
             "growth.funnel.20-200", "growth.matrix.sql.20-200", "growth.exclusion.sql.20-200",
-            "growth.representation.sql.20-200", "growth.funnel.sql.20-200", "insert.throughput", "insert.audit");
+            "growth.representation.sql.20-200", "growth.funnel.sql.20-200", "insert.throughput", "insert.audit",
+            "security.unlock", "security.passphrase", "security.matrix", "security.exclusion", "security.insert");
 
     @TempDir
     Path directory;

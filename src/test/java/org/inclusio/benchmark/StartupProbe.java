@@ -62,6 +62,9 @@ public final class StartupProbe {
         try {
             Platform.runLater(() -> {
                 for (Window window : Window.getWindows()) {
+                    if (app && window.isShowing() && window.getScene() != null) {
+                        unlock(window.getScene().getRoot());
+                    }
                     if (window.isShowing() && window.getScene() != null
                             && (!app || hasRows(window.getScene().getRoot()))) {
                         ready.set(true);
@@ -75,6 +78,18 @@ public final class StartupProbe {
         answered.await(1, TimeUnit.SECONDS);
         return ready.get();
     }
+
+    /** Types the stores' passphrase into the unlock screen once and presses Enter, as a user at once would. */
+    private static void unlock(javafx.scene.Parent root) {
+        if (root.lookup("#passphraseField") instanceof javafx.scene.control.PasswordField field
+                && field.getText().isEmpty() && !field.isDisabled() && !unlockTyped) {
+            unlockTyped = true;
+            field.setText(org.inclusio.testing.TestStores.PASSPHRASE);
+            field.fireEvent(new javafx.event.ActionEvent(field, field));
+        }
+    }
+
+    private static volatile boolean unlockTyped;
 
     /** Heap in use once garbage is collected: what the open window keeps alive. */
     private static long retainedHeap() {
