@@ -364,7 +364,7 @@ public final class StoreFactory {
             }
             try (Connection check = connect(settings, false)) {
                 releaseStaleMigrationLock(check);
-                Database database = DatabaseFactory.create(config(settings));
+                Database database = migrated(settings, upgrading);
                 Store store = new Store(database, settings, supported, lock);
                 if (upgrading) {
                     store.checkpoint();
@@ -380,6 +380,33 @@ public final class StoreFactory {
         } catch (RuntimeException e) {
             StoreException store = StoreFaults.asStoreException(e, directory);
             throw store != null ? store : e;
+        }
+    }
+
+    /**
+     * Starts Ebean over the store, which applies the migrations it lacks. An upgrade that fails is undone from
+     * the copy taken before it and tried once more from that copy; a second failure leaves the store as it was
+     * before the upgrade and is reported.
+     */
+    private Database migrated(StoreSettings settings, boolean upgrading) throws IOException, SQLException {
+        try {
+            return DatabaseFactory.create(config(settings));
+        } catch (RuntimeException first) {
+            if (!upgrading || StoreFaults.classify(first) == StoreProblem.DISK_FULL) {
+                throw first;
+            }
+            LOG.warning("An upgrade of the store failed (" + first.getClass().getSimpleName()
+                    + "); it is undone from the copy taken before it and tried once more");
+            Path copy = settings.directory().resolve(UPGRADE_COPY);
+            Files.copy(copy, settings.databaseFile(), StandardCopyOption.REPLACE_EXISTING);
+            try (Connection check = connect(settings, false)) {
+                releaseStaleMigrationLock(check);
+                return DatabaseFactory.create(config(settings));
+            } catch (RuntimeException second) {
+                FilePermissions.moveAtomically(copy, settings.databaseFile());
+                throw new StoreException(StoreProblem.UNREADABLE, settings.directory(),
+                        "upgrade failed twice; the store was put back as it was before", second);
+            }
         }
     }
 

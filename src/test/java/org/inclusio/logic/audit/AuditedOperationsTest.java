@@ -98,7 +98,8 @@ class AuditedOperationsTest {
         }
         long before = last();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        services.interchangeExporter().export(Selection.all(), new ExportOptions(true, null), out, NO_TASK);
+        services.interchangeExporter().export(Selection.all(),
+                new ExportOptions(true, null, "an export passphrase".toCharArray(), null), out, NO_TASK);
         assertThat(since(before)).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("EXPORT");
             assertThat(entry.detail()).startsWith("interchange export of the whole store, with identities:")
@@ -110,10 +111,12 @@ class AuditedOperationsTest {
         try (AppServices other = org.inclusio.testing.TestStores.services(dir.resolve("other"), L10N)) {
             AuditTrail otherTrail = new AuditTrail(other.store().database());
             long start = otherTrail.list(AuditFilter.all()).get(0).seq();
-            other.interchangeImporter().importFile(file, ImportOptions.dryRunOnly(), NO_TASK);
+            other.interchangeImporter().importFile(file, "an export passphrase".toCharArray(), ImportOptions.dryRunOnly(),
+                    NO_TASK);
             assertThat(otherTrail.list(AuditFilter.all()).get(0).seq()).isEqualTo(start);
 
-            other.interchangeImporter().importFile(file, ImportOptions.apply(), NO_TASK);
+            other.interchangeImporter().importFile(file, "an export passphrase".toCharArray(), ImportOptions.apply(),
+                    NO_TASK);
             List<AuditRecord> added = otherTrail.list(AuditFilter.all()).stream()
                     .filter(entry -> entry.seq() > start).toList();
             assertThat(added).singleElement().satisfies(entry -> {
