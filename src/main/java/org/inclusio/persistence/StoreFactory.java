@@ -364,7 +364,7 @@ public final class StoreFactory {
             }
             try (Connection check = connect(settings, false)) {
                 releaseStaleMigrationLock(check);
-                Database database = migrated(settings, upgrading);
+                Database database = migrated(settings, upgrading, check);
                 Store store = new Store(database, settings, supported, lock);
                 if (upgrading) {
                     store.checkpoint();
@@ -388,7 +388,8 @@ public final class StoreFactory {
      * the copy taken before it and tried once more from that copy; a second failure leaves the store as it was
      * before the upgrade and is reported.
      */
-    private Database migrated(StoreSettings settings, boolean upgrading) throws IOException, SQLException {
+    private Database migrated(StoreSettings settings, boolean upgrading, Connection check)
+            throws IOException, SQLException {
         try {
             return DatabaseFactory.create(config(settings));
         } catch (RuntimeException first) {
@@ -397,16 +398,29 @@ public final class StoreFactory {
             }
             LOG.warning("An upgrade of the store failed (" + first.getClass().getSimpleName()
                     + "); it is undone from the copy taken before it and tried once more");
+            shutDown(check);
             Path copy = settings.directory().resolve(UPGRADE_COPY);
             Files.copy(copy, settings.databaseFile(), StandardCopyOption.REPLACE_EXISTING);
-            try (Connection check = connect(settings, false)) {
-                releaseStaleMigrationLock(check);
-                return DatabaseFactory.create(config(settings));
-            } catch (RuntimeException second) {
-                FilePermissions.moveAtomically(copy, settings.databaseFile());
-                throw new StoreException(StoreProblem.UNREADABLE, settings.directory(),
-                        "upgrade failed twice; the store was put back as it was before", second);
+            try (Connection again = connect(settings, false)) {
+                releaseStaleMigrationLock(again);
+                try {
+                    return DatabaseFactory.create(config(settings));
+                } catch (RuntimeException second) {
+                    shutDown(again);
+                    FilePermissions.moveAtomically(copy, settings.databaseFile());
+                    throw new StoreException(StoreProblem.UNREADABLE, settings.directory(),
+                            "upgrade failed twice; the store was put back as it was before", second);
+                }
             }
+        }
+    }
+
+    /** Closes the database in this process at once (every connection to it), so its file may be replaced. */
+    private static void shutDown(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException closed) {
+            // closed already
         }
     }
 
