@@ -104,26 +104,8 @@ public final class ExportViewModel {
             return;
         }
         // names and contact details leave the program only encrypted
-        Optional<Path> chosen = dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"),
-                kind.section() + "." + extension + ".gpg", "gpg");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Optional<char[]> passphrase = dialogs.askNewPassphrase(l10n.text("exchangeScreen.passphrase.title"),
-                l10n.text("exchangeScreen.passphrase.protect", ExportPassphrase.MINIMUM_LENGTH),
-                (first, second) -> ExportPassphrase.check(first, second)
-                        .map(problem -> ExportPassphrase.message(problem, l10n)));
-        if (passphrase.isEmpty() || ExportPassphrase.check(passphrase.get(), null).isPresent()) {
-            return;
-        }
-        char[] secret = passphrase.get();
-        run(chosen.get(), true, (out, task) -> {
-            try {
-                tables.exportRegisterEncrypted(kind, format.get(), out, task, secret);
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
-        });
+        exportEncrypted(kind.section() + "." + extension + ".gpg",
+                (out, task, secret) -> tables.exportRegisterEncrypted(kind, format.get(), out, task, secret));
     }
 
     public void exportInterchange() {
@@ -143,8 +125,13 @@ public final class ExportViewModel {
                             new ExportOptions(false, null), out, task)));
             return;
         }
-        Optional<Path> chosen = dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"),
-                "inclusio-export.json.gpg", "gpg");
+        exportEncrypted("inclusio-export.json.gpg", (out, task, secret) ->
+                interchange.export(selection, new ExportOptions(true, null, secret, null), out, task));
+    }
+
+    /** Asks where and, twice, for the passphrase, then writes the file sealed with it; the passphrase is wiped. */
+    private void exportEncrypted(String suggestedName, EncryptedWriting writing) {
+        Optional<Path> chosen = dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), suggestedName, "gpg");
         if (chosen.isEmpty()) {
             return;
         }
@@ -158,11 +145,15 @@ public final class ExportViewModel {
         char[] secret = passphrase.get();
         run(chosen.get(), true, (out, task) -> {
             try {
-                interchange.export(selection, new ExportOptions(true, null, secret, null), out, task);
+                writing.write(out, task, secret);
             } finally {
                 Arrays.fill(secret, '\0');
             }
         });
+    }
+
+    private interface EncryptedWriting {
+        void write(OutputStream out, TaskContext task, char[] passphrase) throws Exception;
     }
 
     private interface Writing {
