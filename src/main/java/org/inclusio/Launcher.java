@@ -16,6 +16,11 @@ public final class Launcher {
     public static void main(String[] args) {
         // nothing is logged to the console: until a store's log file is set up, log records go nowhere
         java.util.logging.LogManager.getLogManager().reset();
+        if (args.length == 0) {
+            // the window, as most starts are: no command line to parse
+            InclusioCommand.openWindow(null);
+            return;
+        }
         CommandLine commandLine = InclusioCommand.commandLine();
         int status = commandLine.execute(args);
         InclusioCommand root = commandLine.getCommand();

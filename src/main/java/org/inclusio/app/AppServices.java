@@ -2,6 +2,7 @@ package org.inclusio.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.logic.exchange.InterchangeExporter;
 import org.inclusio.logic.exchange.InterchangeImporter;
 import org.inclusio.logic.exchange.sheet.MappingMemory;
@@ -68,7 +69,8 @@ public final class AppServices implements AutoCloseable {
         this.flags = new FlagService(store.database(), l10n);
         this.interchangeImporter = new InterchangeImporter(store.database(), l10n);
         this.interchangeExporter = new InterchangeExporter(store.database(), l10n, Clock.systemUTC());
-        this.analysis = new AnalysisServices(store.database(), l10n, Clock.systemDefaultZone());
+        this.analysis = new AnalysisServices(store.database(), store.aggregates(), l10n, Clock.systemDefaultZone(),
+                new TempFiles(store.settings().directory()));
         this.sheetImport = new SheetImportService(store.database(), l10n, activities, people,
                 MappingMemory.forCurrentUser());
         // the audit trail connects here: erasures, access exports and purges report to this log

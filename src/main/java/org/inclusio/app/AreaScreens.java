@@ -47,7 +47,9 @@ import org.inclusio.gui.settings.TrashView;
 import org.inclusio.gui.settings.TrashViewModel;
 import org.inclusio.gui.settings.VocabularySettingsView;
 import org.inclusio.gui.settings.VocabularySettingsViewModel;
+import org.inclusio.gui.util.FxDebounce;
 import org.inclusio.gui.util.UnsavedChangesGuard;
+import org.inclusio.logic.analysis.rules.DetectionRefresh;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.TaskExecutor;
 
@@ -56,6 +58,8 @@ import org.inclusio.logic.task.TaskExecutor;
  * and tells every built screen to reload when data changed behind its back.
  */
 final class AreaScreens {
+
+    private static final javafx.util.Duration QUIET_AFTER_CHANGES = javafx.util.Duration.seconds(1.5);
 
     private final AppServices services;
     private final TaskExecutor executor;
@@ -68,6 +72,9 @@ final class AreaScreens {
     private final List<Runnable> reloaders = new ArrayList<>();
     private Consumer<Area> showArea = area -> { };
     private ActivityEditorViewModel activityEditor;
+    private final DetectionRefresh detection;
+    private final FxDebounce afterChanges;
+    private Runnable countsChanged = () -> { };
 
     AreaScreens(AppServices services, TaskExecutor executor, DialogService dialogs, Localization l10n,
                 HelpButton helpButtons, UnsavedChangesGuard unsaved, Supplier<SecuritySettingsView> security,
@@ -80,6 +87,34 @@ final class AreaScreens {
         this.helpButtons = helpButtons;
         this.unsaved = unsaved;
         this.security = security;
+        this.detection = new DetectionRefresh(services.analysis().detector(), executor,
+                l10n.text("analysis.task.detect"), dialogs::showUnexpectedError);
+        this.afterChanges = new FxDebounce(QUIET_AFTER_CHANGES, this::followChanges);
+    }
+
+    /** How the window's counts are read again after data changed. */
+    void setCountsRefresher(Runnable refresher) {
+        this.countsChanged = refresher;
+    }
+
+    /**
+     * Data changed (a save, a delete, an import, a restore from the trash): once the changes have
+     * stopped for a moment, the window's counts are read again and the rules run in the background,
+     * one run at a time, after which the flags on screen are read again.
+     */
+    void dataChanged() {
+        afterChanges.run();
+    }
+
+    /** Stops what runs in the background for the store (before it is closed). */
+    void stop() {
+        afterChanges.cancel();
+        detection.cancel();
+    }
+
+    private void followChanges() {
+        countsChanged.run();
+        detection.request();
     }
 
     Map<Area, Supplier<Node>> suppliers() {
@@ -104,12 +139,14 @@ final class AreaScreens {
     /** Asks every screen built so far to read its data again. */
     void reloadAll() {
         reloaders.forEach(Runnable::run);
+        dataChanged();
     }
 
     private Node activities() {
         ActivityEditorViewModel editor = new ActivityEditorViewModel(services.activities(),
                 services.personDirectory(), services.trash(), executor, dialogs, l10n);
         unsaved.register(editor);
+        editor.addChangeListener(this::dataChanged);
         activityEditor = editor;
         ActivityRegisterViewModel register = new ActivityRegisterViewModel(services.activities(), services.choices(),
                 executor, l10n, editor);
@@ -117,6 +154,7 @@ final class AreaScreens {
         ExclusionFlagsPaneViewModel flags = new ExclusionFlagsPaneViewModel(services.flags(), services.choices(),
                 executor, dialogs, l10n);
         unsaved.register(flags);
+        detection.addListener(report -> flags.refresh());
         return new ActivityRegisterView(register, new ActivityEditorView(editor, l10n, helpButtons,
                 new ExclusionFlagsPaneView(flags, l10n, helpButtons)), dialogs, l10n).root();
     }
@@ -136,11 +174,13 @@ final class AreaScreens {
         TeamEditorViewModel editor = new TeamEditorViewModel(services.teams(), services.personDirectory(),
                 services.trash(), executor, dialogs, l10n);
         unsaved.register(editor);
+        editor.addChangeListener(this::dataChanged);
         TeamRegisterViewModel register = new TeamRegisterViewModel(services.teams(), services.choices(), executor,
                 l10n, editor);
         OrganisationEditorViewModel organisationEditor = new OrganisationEditorViewModel(services.organisations(),
                 services.trash(), executor, dialogs, l10n);
         unsaved.register(organisationEditor);
+        organisationEditor.addChangeListener(this::dataChanged);
         OrganisationRegisterViewModel organisations = new OrganisationRegisterViewModel(services.organisations(),
                 executor, l10n, organisationEditor);
         organisations.setOrganisationsChangedListener(register::start);
@@ -149,6 +189,7 @@ final class AreaScreens {
         ExclusionFlagsPaneViewModel flags = new ExclusionFlagsPaneViewModel(services.flags(), services.choices(),
                 executor, dialogs, l10n);
         unsaved.register(flags);
+        detection.addListener(report -> flags.refresh());
         TeamEditorView editorView = new TeamEditorView(editor, l10n, helpButtons,
                 new ExclusionFlagsPaneView(flags, l10n, helpButtons));
         return new TeamAreaView(new TeamRegisterView(register, editorView, dialogs, l10n),
@@ -170,6 +211,7 @@ final class AreaScreens {
                 services.privacy(), executor,
                 dialogs, l10n);
         unsaved.register(editor);
+        editor.addChangeListener(this::dataChanged);
         PersonRegisterViewModel register = new PersonRegisterViewModel(services.people(), services.choices(),
                 executor, l10n, editor);
         reloaders.add(register::start);
@@ -179,7 +221,7 @@ final class AreaScreens {
 
     private Node analysis() {
         AnalysisScreens analysis = new AnalysisScreens(services.analysis(), services.choices(), executor, dialogs, l10n,
-                helpButtons, this::openActivity);
+                helpButtons, this::openActivity, detection);
         reloaders.add(analysis::reload);
         return analysis.root();
     }

@@ -95,6 +95,7 @@ public final class InclusioApp extends Application {
     private Timeline idleTimer;
     private RecoveryKeyViewModel recoveryKey;
     private Parent mainRoot;
+    private AreaScreens areaScreens;
     private final List<Window> hiddenByLock = new ArrayList<>();
     private String actorName;
     private boolean openedInClear;
@@ -233,6 +234,11 @@ public final class InclusioApp extends Application {
                         dialogService, l10n, this::afterRestore), l10n));
         MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
                 location, executor, dialogService, l10n, screens::reloadAll);
+        screens.setCountsRefresher(() -> mainViewModel.refresh(false));
+        if (areaScreens != null) {
+            areaScreens.stop();
+        }
+        areaScreens = screens;
         WelcomeView welcome = new WelcomeView(mainViewModel, l10n, () -> help.show(stage, "concept.coproduction"));
         screens.setAreaSelector(mainViewModel.selectedAreaProperty()::set);
         MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
@@ -290,6 +296,10 @@ public final class InclusioApp extends Application {
         }
         unsavedChanges = null;
         mainRoot = null;
+        if (areaScreens != null) {
+            areaScreens.stop();
+            areaScreens = null;
+        }
         idleLock.setEnabled(false);
         showUnlock();
         dialogService.notify(l10n.text("settings.backups.restored"));
@@ -358,6 +368,9 @@ public final class InclusioApp extends Application {
 
     @Override
     public void stop() {
+        if (areaScreens != null) {
+            areaScreens.stop();
+        }
         if (idleTimer != null) {
             idleTimer.stop();
         }

@@ -39,6 +39,13 @@ public class Activity extends BaseEntity {
 
     private int durationMinutes;
 
+    /**
+     * People who took part without being in the register: respondents of a survey or visitors of an
+     * open meeting, counted but not known by name or group.
+     */
+    @DbDefault("0")
+    private int anonymousParticipants;
+
     /** Whether speaking turns and questions were counted at this activity; when not, their zeros mean "not counted". */
     @DbDefault("true")
     private boolean talkCounted = true;
@@ -131,6 +138,14 @@ public class Activity extends BaseEntity {
 
     public void setDurationMinutes(int durationMinutes) {
         this.durationMinutes = durationMinutes;
+    }
+
+    public int getAnonymousParticipants() {
+        return anonymousParticipants;
+    }
+
+    public void setAnonymousParticipants(int anonymousParticipants) {
+        this.anonymousParticipants = anonymousParticipants;
     }
 
     public boolean isTalkCounted() {

@@ -392,6 +392,7 @@ public final class Backups {
         properties.put("password", password);
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(false) + ";ACCESS_MODE_DATA=r",
                 properties); Statement statement = connection.createStatement()) {
+            StoreFactory.requireNewestState(connection, settings.directory());
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("select table_name from information_schema.tables "
                     + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'")) {

@@ -2,6 +2,9 @@ package org.inclusio.persistence;
 
 import io.ebean.Database;
 import java.nio.file.Path;
+import org.inclusio.persistence.analytics.AggregateReader;
+import org.inclusio.persistence.analytics.AnalyticsReplica;
+import org.inclusio.persistence.analytics.StoreAggregates;
 
 /**
  * An open store: the Ebean database over it and the settings it was opened with. It holds the store
@@ -15,6 +18,7 @@ public final class Store implements AutoCloseable {
     private final SchemaVersion schemaVersion;
     private final StoreLock lock;
     private boolean closed;
+    private AggregateReader aggregates;
 
     Store(Database database, StoreSettings settings, SchemaVersion schemaVersion, StoreLock lock) {
         this.database = database;
@@ -25,6 +29,22 @@ public final class Store implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /**
+     * Where analyses read their aggregates: the in-memory column copy of the analysed tables
+     * ({@link AnalyticsReplica}), made on first use and kept current, or the store itself where the
+     * column store cannot run on this machine or the system property {@code inclusio.analytics} is
+     * {@code store}.
+     */
+    public synchronized AggregateReader aggregates() {
+        if (aggregates == null) {
+            StoreAggregates direct = new StoreAggregates(database);
+            // the column store starts (and its native library loads) at the first analysis, not here
+            aggregates = "store".equals(System.getProperty("inclusio.analytics")) ? direct
+                    : new AnalyticsReplica(this::jdbcConnection, direct);
+        }
+        return aggregates;
     }
 
     public StoreSettings settings() {
@@ -63,6 +83,9 @@ public final class Store implements AutoCloseable {
             return;
         }
         closed = true;
+        if (aggregates instanceof AnalyticsReplica replica) {
+            replica.close();
+        }
         try {
             checkpoint();
         } catch (RuntimeException e) {

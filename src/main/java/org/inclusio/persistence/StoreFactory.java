@@ -345,18 +345,25 @@ public final class StoreFactory {
         Path directory = settings.directory();
         try {
             SchemaVersion applied;
-            try (Connection check = connect(settings, false)) {
+            // looked at read-only first: a damaged file is reported exactly as it was found
+            try (Connection check = connect(settings, false, true)) {
+                requireNewestState(check, directory);
                 applied = appliedVersion(check);
                 if (applied != null && applied.compareTo(supported) > 0) {
                     throw new StoreException(StoreProblem.NEWER_VERSION, directory,
                             "store schema " + applied + ", program schema " + supported, null);
                 }
-                if (applied == null) {
-                    // a set-up that an earlier version began and never finished: no data can be in it
-                    check.close();
-                    setAsideIncompleteSetup(settings);
-                    throw new StoreException(StoreProblem.MISSING, directory, "set-up never finished", null);
+                // Only an earlier version set up stores in place, and only in clear; such a set-up, killed
+                // before its first migration was recorded, holds no data and is set aside. An encrypted store
+                // was placed whole, so one without its schema record (or any store with rows) is damaged.
+                if (applied == null && (settings.encrypted() || holdsRows(check))) {
+                    throw new StoreException(StoreProblem.DAMAGED, directory,
+                            "the store has no record of its schema", null);
                 }
+            }
+            if (applied == null) {
+                setAsideIncompleteSetup(settings);
+                throw new StoreException(StoreProblem.MISSING, directory, "set-up never finished", null);
             }
             boolean upgrading = applied.compareTo(supported) < 0;
             if (upgrading) {
@@ -473,6 +480,53 @@ public final class StoreFactory {
         }
     }
 
+    /**
+     * Refuses a file that H2 could open only in an earlier state. The file's header names the newest version
+     * written; when the chunks holding it are gone (a file cut short, overwritten blocks), H2 quietly falls
+     * back to the newest older version it can still read, which would show, and then build on, data as it
+     * was long ago. The header is written less often than chunks, so a whole file opens at the header's
+     * version or later.
+     */
+    static void requireNewestState(Connection connection, Path directory) throws SQLException {
+        org.h2.mvstore.MVStore mvStore = ((org.h2.engine.SessionLocal) connection.unwrap(org.h2.jdbc.JdbcConnection.class)
+                .getSession()).getDatabase().getStore().getMvStore();
+        Object written = mvStore.getStoreHeader().get("version");
+        long headerVersion;
+        try {
+            headerVersion = written == null ? 0 : Long.parseLong(written.toString(), 16);
+        } catch (NumberFormatException e) {
+            throw new StoreException(StoreProblem.DAMAGED, directory, "unreadable file header", null);
+        }
+        if (mvStore.getCurrentVersion() < headerVersion) {
+            throw new StoreException(StoreProblem.DAMAGED, directory, "the newest state of the file is unreadable",
+                    null);
+        }
+    }
+
+    /** True when any table of the store, other than the migration record, holds a row. */
+    private static boolean holdsRows(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
+            while (rows.next()) {
+                String table = rows.getString("TABLE_NAME");
+                if (!"DB_MIGRATION".equalsIgnoreCase(table)) {
+                    tables.add(table);
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet rows = statement.executeQuery(
+                        "select 1 from \"" + table.replace("\"", "\"\"") + "\" limit 1")) {
+                    if (rows.next()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean hasMigrationTable(Connection connection) throws SQLException {
         try (ResultSet tables = connection.getMetaData().getTables(null, null, "DB_MIGRATION", null)) {
             return tables.next();
@@ -506,12 +560,18 @@ public final class StoreFactory {
     }
 
     private static Connection connect(StoreSettings settings, boolean mayCreate) throws SQLException {
+        return connect(settings, mayCreate, false);
+    }
+
+    private static Connection connect(StoreSettings settings, boolean mayCreate, boolean readOnly)
+            throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", settings.user());
         char[] password = settings.password();
         properties.put("password", password);
         try {
-            return DriverManager.getConnection(settings.jdbcUrl(mayCreate), properties);
+            return DriverManager.getConnection(
+                    settings.jdbcUrl(mayCreate) + (readOnly ? ";ACCESS_MODE_DATA=r" : ""), properties);
         } finally {
             Arrays.fill(password, '\0');
         }

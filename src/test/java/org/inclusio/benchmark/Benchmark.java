@@ -73,7 +73,11 @@ public final class Benchmark {
                 AnalysisBenchmark.Timing timing = onLarge.get(name);
                 add("analysis." + name, "Analysis " + name + " (" + count(options.scale()) + ") vs SQL", "s",
                         timing.application(), timing.baseline(), Target.ratioAtMost(1.5));
+                add("analysis." + name + ".duckdb", "Analysis " + name + " (" + count(options.scale()) + ") vs DuckDB",
+                        "s", timing.application(), timing.duckdb(), Target.ratioAtMost(2.0));
             }
+            add("analysis.copy", "Column copy for analyses (" + count(options.scale()) + "), once", "s",
+                    onLarge.get(AnalysisBenchmark.COPY).application(), null, null);
             addGrowth(growth);
         }
         if (options.includes("inserts")) {
@@ -128,6 +132,8 @@ public final class Benchmark {
                 if (scale != options.scale()) {
                     add("analysis." + name + "." + scale, "Analysis " + name + " (" + count(scale) + ") vs SQL", "s",
                             growth.get(scale).get(name).application(), growth.get(scale).get(name).baseline(), null);
+                    add("analysis." + name + ".duckdb." + scale, "Analysis " + name + " (" + count(scale) + ") vs DuckDB",
+                            "s", growth.get(scale).get(name).application(), growth.get(scale).get(name).duckdb(), null);
                 }
             }
             for (int i = 1; i < scales.size(); i++) {

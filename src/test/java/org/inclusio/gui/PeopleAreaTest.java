@@ -35,6 +35,9 @@ class PeopleAreaTest {
             waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isEmpty());
             shortcut(KeyCode.DIGIT2);
             waitUntil(() -> robot.lookup("#searchField").tryQuery().isPresent());
+            // the area puts the cursor in its search; under load the window may not have the focus yet, so a click makes sure
+            robot.clickOn("#searchField");
+            waitUntil(() -> robot.lookup("#searchField").query().isFocused());
 
             shortcut(KeyCode.N);
             TextField code = robot.lookup("#codeField").queryAs(TextField.class);

@@ -243,6 +243,49 @@ class StoreFactoryTest {
     }
 
     @Test
+    void aSetUpThatAnEarlierVersionBeganInPlaceIsSetAsideAndANewStoreCanBeMade() throws Exception {
+        // an earlier version created its store in place, in clear; killed before its first migration was recorded
+        StoreSettings clear = new StoreSettings(directory);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                        clear.jdbcUrl(true), clear.user(), new String(clear.password()));
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create table person (id uuid primary key)");
+        }
+        assertThatThrownBy(() -> new StoreFactory().open(new StoreSettings(directory)))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.problem()).isEqualTo(StoreProblem.MISSING));
+        assertThat(directory.resolve("inclusio.mv.db")).doesNotExist();
+        assertThat(directory.resolve("inclusio.incomplete.mv.db")).exists();
+        try (Store store = TestStores.open(directory)) {
+            savePerson(store, CODE);
+        }
+    }
+
+    @Test
+    void aStoreWithRowsButNoRecordOfItsSchemaIsDamagedNotSetAside() throws IOException {
+        try (Store store = TestStores.open(directory)) {
+            savePerson(store, CODE);
+            store.database().sqlUpdate("drop table db_migration").execute();
+        }
+        Path file = directory.resolve("inclusio.mv.db");
+        String before = sha256(file);
+        assertThatThrownBy(() -> TestStores.open(directory))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.problem()).isEqualTo(StoreProblem.DAMAGED));
+        assertThat(sha256(file)).isEqualTo(before);
+        assertThat(directory.resolve("inclusio.incomplete.mv.db")).doesNotExist();
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aDamagedKeyFileIsNamed() throws IOException {
         TestStores.open(directory).close();
         Files.writeString(directory.resolve(KeyFile.FILE_NAME), "format=inclusio-key-1\npassphrase.salt=AAAA\n");

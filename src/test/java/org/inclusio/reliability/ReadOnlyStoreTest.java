@@ -31,7 +31,7 @@ class ReadOnlyStoreTest {
         Programs.Result result = FaultRuns.run(trials.programs(), trials.programs().faulty(
                 Map.of(FaultyLauncher.READ_ONLY_PROPERTY, "true"), store, "import", file.toString()));
 
-        FaultRuns.assertPlainFailure(result, Set.of(1, 3), FaultRuns.READ_ONLY, FaultRuns.CLASH);
+        FaultRuns.assertPlainFailure(result, Set.of(7), FaultRuns.READ_ONLY, FaultRuns.CLASH);
         FaultRuns.assertOpensEmpty(trials, store);
     }
 
@@ -52,7 +52,7 @@ class ReadOnlyStoreTest {
             Programs.Result result = FaultRuns.run(trials.programs(),
                     trials.programs().launcher(store, "import", file.toString()));
 
-            FaultRuns.assertPlainFailure(result, Set.of(1, 3), FaultRuns.READ_ONLY, FaultRuns.CLASH);
+            FaultRuns.assertPlainFailure(result, Set.of(7), FaultRuns.READ_ONLY, FaultRuns.CLASH);
         } finally {
             Files.setPosixFilePermissions(store, PosixFilePermissions.fromString("rwx------"));
             Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("rw-------"));

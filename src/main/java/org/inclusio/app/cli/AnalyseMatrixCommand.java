@@ -6,10 +6,15 @@ import org.inclusio.logic.analysis.table.AnalysisTable;
 import org.inclusio.logic.analysis.table.AnalysisTables;
 import picocli.CommandLine.Command;
 
-/** {@code inclusio analyse matrix}: activities, participants, person-hours and groups per mode and level. */
+/**
+ * {@code inclusio analyse matrix}: activities, participants, person-hours, groups and anonymous participants
+ * per mode and level.
+ */
 @Command(name = "matrix", mixinStandardHelpOptions = true,
-        description = "The mode x level matrix: twelve cells with activities, participants, person-hours and "
-                + "groups present. Cells with no activities are gaps in coproduction.")
+        description = "The mode x level matrix: twelve cells with activities, participants, person-hours, "
+                + "groups present and anonymous participants (people not in the register, such as survey "
+                + "respondents; counted in person-hours, not in groups). Cells with no activities are gaps in "
+                + "coproduction.")
 final class AnalyseMatrixCommand extends AnalysisSubcommand {
 
     @Override

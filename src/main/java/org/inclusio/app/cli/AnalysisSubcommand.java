@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.inclusio.app.AppServices;
 import org.inclusio.logic.analysis.AnalysisFilter;
@@ -15,6 +14,8 @@ import org.inclusio.logic.analysis.table.Column;
 import org.inclusio.logic.analysis.table.CsvWriter;
 import org.inclusio.logic.analysis.table.JsonTableWriter;
 import org.inclusio.logic.analysis.table.TextTableWriter;
+import org.inclusio.logic.exchange.ExportTarget;
+import org.inclusio.logic.exchange.TempFiles;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -53,7 +54,7 @@ abstract class AnalysisSubcommand implements Callable<Integer> {
                 out.print(text);
                 out.flush();
             } else {
-                write(text);
+                write(new TempFiles(services.store().settings().directory()), text);
                 spec.commandLine().getErr().printf("Wrote %d rows to %s%n", table.rows().size(), options.output);
             }
             return 0;
@@ -74,9 +75,11 @@ abstract class AnalysisSubcommand implements Callable<Integer> {
         return buffer.toString();
     }
 
-    private void write(String text) {
-        try {
-            Files.writeString(options.output, text, StandardCharsets.UTF_8);
+    /** Complete or not at all: a partial file takes the output's place only when written. */
+    private void write(TempFiles temporary, String text) {
+        try (ExportTarget target = temporary.beginExport(options.output)) {
+            target.stream().write(text.getBytes(StandardCharsets.UTF_8));
+            target.commit();
         } catch (IOException e) {
             throw new CommandFailure("Could not write " + options.output + ": " + e.getMessage());
         }

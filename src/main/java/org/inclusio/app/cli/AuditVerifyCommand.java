@@ -16,8 +16,6 @@ import picocli.CommandLine.Spec;
                 + "is intact; 4, naming the first entry that does not fit, when it is not.")
 final class AuditVerifyCommand implements Callable<Integer> {
 
-    static final int BROKEN = 4;
-
     @ParentCommand
     private AuditCommand parent;
 
@@ -32,7 +30,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
             PrintWriter stream = result.isIntact() ? spec.commandLine().getOut() : spec.commandLine().getErr();
             stream.println(sentence);
             stream.flush();
-            return result.isIntact() ? 0 : BROKEN;
+            return (result.isIntact() ? ExitStatus.DONE : ExitStatus.AUDIT_BROKEN).code();
         }
     }
 }

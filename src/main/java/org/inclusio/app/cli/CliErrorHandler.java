@@ -19,9 +19,6 @@ import picocli.CommandLine.ParseResult;
  */
 final class CliErrorHandler implements IExecutionExceptionHandler {
 
-    static final int STORE_PROBLEM = 3;
-    static final int FAILED = 1;
-
     /** The failure with the store's folder as its place when it came without one. */
     private static StoreException located(StoreException failure, CommandLine commandLine) {
         if (failure.location() != null) {
@@ -44,21 +41,21 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
             LOG.log(Level.WARNING, "Store problem: " + storeFailure.problem());
             org.inclusio.app.StoreOpening.failedUnlock(located(storeFailure, commandLine));
             commandLine.getErr().println(StoreProblemMessages.describe(located(storeFailure, commandLine), l10n));
-            return STORE_PROBLEM;
+            return ExitStatus.of(storeFailure.problem()).code();
         }
         // a failure of the store that the layer below could not name (a library lost its cause): ask the disk
         StoreException store = StoreFaults.asStoreException(failure, storeDirectory(commandLine));
         if (store != null) {
             LOG.log(Level.WARNING, "Store problem: " + store.problem() + "\n" + ErrorReport.forLog(failure));
             commandLine.getErr().println(StoreProblemMessages.describe(store, l10n));
-            return STORE_PROBLEM;
+            return ExitStatus.of(store.problem()).code();
         }
         if (failure instanceof CommandFailure commandFailure) {
             commandLine.getErr().println(commandFailure.getMessage());
-            return FAILED;
+            return commandFailure.status().code();
         }
         LOG.log(Level.SEVERE, ErrorReport.forLog(failure));
         commandLine.getErr().println(ErrorReport.forUser(failure, l10n));
-        return FAILED;
+        return ExitStatus.FAILED.code();
     }
 }

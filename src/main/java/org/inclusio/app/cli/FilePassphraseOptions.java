@@ -40,7 +40,7 @@ final class FilePassphraseOptions {
         Console console = console(file);
         char[] typed = console.readPassword("Passphrase of %s: ", file.getFileName());
         if (typed == null || typed.length == 0) {
-            throw new CommandFailure("No passphrase was typed; " + file + " stays closed.");
+            throw new CommandFailure("No passphrase was typed; " + file + " stays closed.", ExitStatus.NOT_UNLOCKED);
         }
         return typed;
     }
@@ -92,7 +92,7 @@ final class FilePassphraseOptions {
         Console console = System.console();
         if (console == null) {
             throw new CommandFailure(file + " needs a passphrase, and there is no terminal to ask on: give "
-                    + "--file-passphrase-file FILE or set " + ENVIRONMENT_VARIABLE + ".");
+                    + "--file-passphrase-file FILE or set " + ENVIRONMENT_VARIABLE + ".", ExitStatus.NOT_UNLOCKED);
         }
         return console;
     }

@@ -37,17 +37,13 @@ import picocli.CommandLine.Spec;
         description = "Merges an Inclusio interchange file into the store. Records changed on both sides are "
                 + "conflicts: listed side by side and left as they are unless --take-incoming or --keep-local "
                 + "(optionally per id) says otherwise. An encrypted file (an export with identities) is opened with "
-                + "its passphrase. Exit status 2 when conflicts remain. A .csv or .xlsx file of "
-                + "activities or people (--kind) is checked row by row and imported all or nothing; exit status 3 "
-                + "when it has problems.")
+                + "its passphrase. A .csv or .xlsx file of activities or people (--kind) is checked row by "
+                + "row and imported all or nothing. Exit status 8 when the file has problems (nothing imported), "
+                + "6 when its passphrase is wrong or missing, 9 when conflicts remain.")
 final class ImportCommand extends StoreCommand implements Callable<Integer> {
-
-    static final int CONFLICTS_REMAIN = 2;
 
     @Spec
     private CommandSpec spec;
-
-    static final int SHEET_PROBLEMS = 3;
 
     @Parameters(paramLabel = "FILE", description = "The interchange file (.json), or a spreadsheet (.csv, .xlsx).")
     private Path file;
@@ -104,9 +100,9 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
                 services.store().checkpoint();
             }
             print(out, summary);
-            return summary.total().conflicts() > 0 ? CONFLICTS_REMAIN : 0;
+            return (summary.total().conflicts() > 0 ? ExitStatus.CONFLICTS_REMAIN : ExitStatus.DONE).code();
         } catch (ExchangeException e) {
-            throw new CommandFailure(e.getMessage() + " Nothing was imported.");
+            throw new CommandFailure(e.getMessage() + " Nothing was imported.", ExitStatus.of(e.problem()));
         } finally {
             if (passphrase != null) {
                 Arrays.fill(passphrase, '\0');
@@ -137,7 +133,7 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
             if (clean && !dryRun) {
                 services.store().checkpoint();
             }
-            return clean ? 0 : SHEET_PROBLEMS;
+            return (clean ? ExitStatus.DONE : ExitStatus.FILE_PROBLEMS).code();
         }
     }
 

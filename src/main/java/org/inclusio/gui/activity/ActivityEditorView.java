@@ -30,7 +30,7 @@ import org.inclusio.gui.flag.ExclusionFlagsPaneView;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.util.FieldErrors;
 import org.inclusio.gui.util.Pickers;
-import org.inclusio.logic.activity.ActivityValidator;
+import org.inclusio.logic.catalogue.FieldLimits;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.person.PersonChoice;
@@ -82,6 +82,10 @@ public final class ActivityEditorView {
     @FXML private Label startTimeError;
     @FXML private TextField durationField;
     @FXML private Label durationError;
+    @FXML private TextField anonymousField;
+    @FXML private HBox anonymousRow;
+    @FXML private Label anonymousHelp;
+    @FXML private Label anonymousError;
     @FXML private TextField placeField;
     @FXML private Label placeError;
     @FXML private HBox modeRow;
@@ -119,6 +123,7 @@ public final class ActivityEditorView {
     @FXML private ComboBox<InvitationChannel> channelBox;
     @FXML private ComboBox<AttendanceStatus> attendanceBox;
     @FXML private TextField absenceField;
+    @FXML private CheckBox talkCountedBox;
     @FXML private Spinner<Integer> turnsSpinner;
     @FXML private Spinner<Integer> questionsSpinner;
     @FXML private ComboBox<Integer> heardBox;
@@ -200,6 +205,18 @@ public final class ActivityEditorView {
         datePicker.valueProperty().bindBidirectional(viewModel.heldOnProperty());
         startTimeField.textProperty().bindBidirectional(viewModel.startTimeProperty());
         durationField.textProperty().bindBidirectional(viewModel.durationProperty());
+        anonymousField.textProperty().bindBidirectional(viewModel.anonymousParticipantsProperty());
+        talkCountedBox.selectedProperty().bindBidirectional(viewModel.talkCountedProperty());
+        talkCountedBox.setAccessibleHelp(l10n.text("activity.participants.talkCountedHelp"));
+        talkCountedBox.setTooltip(new javafx.scene.control.Tooltip(l10n.text("activity.participants.talkCountedHelp")));
+        // turns and questions of an activity where nobody counted them are not typed in
+        turnsSpinner.disableProperty().bind(viewModel.talkCountedProperty().not());
+        questionsSpinner.disableProperty().bind(viewModel.talkCountedProperty().not());
+        anonymousField.setAccessibleText(l10n.text("activity.field.anonymousParticipants"));
+        anonymousField.setAccessibleHelp(l10n.text("activity.field.anonymousParticipantsHelp"));
+        shortHelp(anonymousHelp);
+        anonymousRow.getChildren().add(helpButtons.create("concept.anonymousParticipants",
+                l10n.text("activity.field.anonymousParticipants")));
         placeField.textProperty().bindBidirectional(viewModel.placeProperty());
         Pickers.required(modeBox, Arrays.asList(Mode.values()), l10n::label);
         modeBox.valueProperty().bindBidirectional(viewModel.modeProperty());
@@ -244,12 +261,13 @@ public final class ActivityEditorView {
         FieldErrors.bind(datePicker, dateError, viewModel.errorProperty("heldOn"));
         FieldErrors.bind(startTimeField, startTimeError, viewModel.errorProperty("startTime"));
         FieldErrors.bind(durationField, durationError, viewModel.errorProperty("durationMinutes"));
+        FieldErrors.bind(anonymousField, anonymousError, viewModel.errorProperty("anonymousParticipants"));
         FieldErrors.bind(placeField, placeError, viewModel.errorProperty("place"));
         FieldErrors.bind(purposeArea, purposeError, viewModel.errorProperty("purpose"));
         FieldErrors.bind(topicsArea, topicsError, viewModel.errorProperty("topicsAvoided"));
         FieldErrors.bind(notesArea, notesError, viewModel.errorProperty("notes"));
         titleField.setAccessibleText(l10n.text("activity.field.title").replace("_", ""));
-        limit(titleField, ActivityValidator.MAX_TITLE);
+        limit(titleField, FieldLimits.ACTIVITY_TITLE);
     }
 
     private Mode mode() {
@@ -293,9 +311,11 @@ public final class ActivityEditorView {
                 l10n.text("activity.participants.unknown"));
         Pickers.optional(heardBox, RATINGS, String::valueOf, l10n.text("activity.participants.unknown"));
         Pickers.optional(expressBox, RATINGS, String::valueOf, l10n.text("activity.participants.unknown"));
-        turnsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, ActivityValidator.MAX_COUNT));
+        turnsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(FieldLimits.TALK_COUNT.min(),
+                FieldLimits.TALK_COUNT.max()));
         questionsSpinner.setValueFactory(
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, ActivityValidator.MAX_COUNT));
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(FieldLimits.TALK_COUNT.min(),
+                FieldLimits.TALK_COUNT.max()));
         barriersMetBox.getItems().setAll(viewModel.barrierChoices());
         offeredBox.getItems().setAll(viewModel.accommodationChoices());
         viewModel.barrierChoices().addListener((javafx.collections.ListChangeListener<Choice>) c ->

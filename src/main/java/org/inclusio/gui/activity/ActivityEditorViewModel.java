@@ -61,7 +61,8 @@ import org.inclusio.model.VoiceOrAction;
 public final class ActivityEditorViewModel implements RecordEditor {
 
     /** The form's fields that can carry a message. */
-    public static final List<String> FIELDS = List.of("title", "heldOn", "startTime", "durationMinutes", "mode",
+    public static final List<String> FIELDS = List.of("title", "heldOn", "startTime", "durationMinutes",
+            "anonymousParticipants", "mode",
             "level", "place", "purpose", "topicsAvoided", "notes", "participations", "proposals");
 
     private final ActivityService activities;
@@ -82,6 +83,8 @@ public final class ActivityEditorViewModel implements RecordEditor {
     private final ObjectProperty<LocalDate> heldOn = new SimpleObjectProperty<>();
     private final StringProperty startTime = new SimpleStringProperty("");
     private final StringProperty duration = new SimpleStringProperty("");
+    private final StringProperty anonymousParticipants = new SimpleStringProperty("0");
+    private final javafx.beans.property.BooleanProperty talkCounted = new javafx.beans.property.SimpleBooleanProperty(true);
     private final StringProperty place = new SimpleStringProperty("");
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
     private final ObjectProperty<Level> level = new SimpleObjectProperty<>();
@@ -111,6 +114,7 @@ public final class ActivityEditorViewModel implements RecordEditor {
     private final ObservableList<Choice> accommodationChoices = FXCollections.observableArrayList();
     private Consumer<UUID> onSaved = saved -> { };
     private Runnable onDeleted = () -> { };
+    private final java.util.List<Runnable> changeListeners = new java.util.ArrayList<>();
     private boolean loading;
 
     public ActivityEditorViewModel(ActivityService activities, PersonDirectory people, TrashService trash,
@@ -125,7 +129,8 @@ public final class ActivityEditorViewModel implements RecordEditor {
         for (String field : FIELDS) {
             errors.put(field, new SimpleStringProperty(""));
         }
-        Observable[] everything = {title, heldOn, startTime, duration, place, mode, level, temporalNatureOverride,
+        Observable[] everything = {title, heldOn, startTime, duration, anonymousParticipants, talkCounted, place, mode, level,
+            temporalNatureOverride,
             contributionOverride, purpose, reasons, team, organisation, expectedRole, topicsAvoided, notes,
             barriersObserved, accommodationsGiven, participants, proposals};
         for (Observable observable : everything) {
@@ -134,6 +139,11 @@ public final class ActivityEditorViewModel implements RecordEditor {
     }
 
     /** Called after a save with the saved activity's id, and after a delete. */
+    /** Also tells the listener after every save or delete, so the window's counts and flags follow. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(java.util.Objects.requireNonNull(listener));
+    }
+
     public void setListeners(Consumer<UUID> onSaved, Runnable onDeleted) {
         this.onSaved = onSaved;
         this.onDeleted = onDeleted;
@@ -173,6 +183,8 @@ public final class ActivityEditorViewModel implements RecordEditor {
             heldOn.set(draft.heldOn());
             startTime.set(draft.startTime() == null ? "" : draft.startTime().toString());
             duration.set(String.valueOf(draft.durationMinutes()));
+            anonymousParticipants.set(String.valueOf(draft.anonymousParticipants()));
+            talkCounted.set(draft.talkCounted());
             place.set(Objects.requireNonNullElse(draft.place(), ""));
             mode.set(draft.mode());
             level.set(draft.level());
@@ -214,12 +226,13 @@ public final class ActivityEditorViewModel implements RecordEditor {
     /** The form's current content as a draft. */
     public ActivityDraft toDraft() {
         return new ActivityDraft(id, version, title.get(), heldOn.get(), parseTime(startTime.get()),
-                parseDuration(duration.get()), place.get(), mode.get(), level.get(), temporalNatureOverride.get(),
+                parseDuration(duration.get()), parseCount(anonymousParticipants.get()), place.get(), mode.get(),
+                level.get(), temporalNatureOverride.get(),
                 contributionOverride.get(), purpose.get(), new HashSet<>(reasons), Choice.idOf(team.get()),
                 Choice.idOf(organisation.get()), expectedRole.get(), topicsAvoided.get(), notes.get(),
                 new HashSet<>(barriersObserved), new HashSet<>(accommodationsGiven),
                 participants.stream().map(ParticipantRow::toDraft).toList(),
-                proposals.stream().map(ProposalRow::toDraft).toList());
+                proposals.stream().map(ProposalRow::toDraft).toList(), talkCounted.get());
     }
 
     private void changed() {
@@ -236,6 +249,9 @@ public final class ActivityEditorViewModel implements RecordEditor {
         }
         if (parseDuration(duration.get()) < 0) {
             messages.put("durationMinutes", l10n.text("activity.invalid.durationNumber"));
+        }
+        if (parseCount(anonymousParticipants.get()) < 0) {
+            messages.put("anonymousParticipants", l10n.text("activity.invalid.anonymousNumber"));
         }
         errors.forEach((field, property) -> property.set(messages.getOrDefault(field, "")));
         valid.set(messages.isEmpty());
@@ -255,6 +271,7 @@ public final class ActivityEditorViewModel implements RecordEditor {
                     show(saved);
                     dialogs.notify(l10n.text("activity.saved", saved.title()));
                     onSaved.accept(saved.id());
+                    changeListeners.forEach(Runnable::run);
                 })
                 .onFailure(this::saveFailed));
     }
@@ -303,6 +320,7 @@ public final class ActivityEditorViewModel implements RecordEditor {
             clear();
             dialogs.notify(l10n.text("activity.deleted"));
             onDeleted.run();
+            changeListeners.forEach(Runnable::run);
         }));
     }
 
@@ -384,6 +402,18 @@ public final class ActivityEditorViewModel implements RecordEditor {
         }
     }
 
+    /** A count of people, 0 when the text is empty, or -1 when it is not a whole number of at least 0. */
+    private static int parseCount(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(-1, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     @Override
     public boolean hasUnsavedChanges() {
         return dirty.get();
@@ -446,6 +476,16 @@ public final class ActivityEditorViewModel implements RecordEditor {
 
     public StringProperty durationProperty() {
         return duration;
+    }
+
+    /** People who took part without being in the register, as the user typed the number. */
+    /** Whether speaking turns and questions were counted at this activity. */
+    public javafx.beans.property.BooleanProperty talkCountedProperty() {
+        return talkCounted;
+    }
+
+    public StringProperty anonymousParticipantsProperty() {
+        return anonymousParticipants;
     }
 
     public StringProperty placeProperty() {

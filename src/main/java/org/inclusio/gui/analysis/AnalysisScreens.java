@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.help.HelpButton;
+import org.inclusio.logic.analysis.rules.DetectionRefresh;
 import org.inclusio.logic.analysis.service.AnalysisServices;
 import org.inclusio.logic.analysis.table.AnalysisTables;
 import org.inclusio.logic.common.ChoiceService;
@@ -28,12 +29,13 @@ public final class AnalysisScreens {
     private final AnalysisAreaView area;
 
     public AnalysisScreens(AnalysisServices analysis, ChoiceService choices, TaskExecutor executor,
-                           DialogService dialogs, Localization l10n, HelpButton help, Consumer<UUID> openActivity) {
+                           DialogService dialogs, Localization l10n, HelpButton help, Consumer<UUID> openActivity,
+                           DetectionRefresh detection) {
         AnalysisTables tables = new AnalysisTables(l10n, analysis.suppression());
-        TableExport export = new TableExport(dialogs, l10n);
+        TableExport export = new TableExport(analysis.tableFiles(), dialogs, l10n);
         filter = new AnalysisFilterViewModel(choices, executor, l10n);
         matrix = new MatrixViewModel(analysis.matrix(), filter, tables, executor, dialogs, l10n, openActivity);
-        flags = new FlagsViewModel(analysis.detector(), analysis.flags(), analysis.review(), analysis.findingRecords(),
+        flags = new FlagsViewModel(analysis.detector(), detection, analysis.flags(), analysis.review(), analysis.findingRecords(),
                 filter, tables, executor, dialogs, l10n, openActivity);
         representation = new FigureViewModel(FigureSources.representation(analysis.representation(),
                 analysis.rowActivities(), tables, l10n),
@@ -55,12 +57,12 @@ public final class AnalysisScreens {
                         new FigureView(representation, export, help, l10n, new FigureView.Options(
                                 "analysis.representation.intro", "analysis.representation.axis",
                                 "analysis.export.representationFile", true, false,
-                                List.of("concept.equalityOfRepresentation", suppression))).root()),
+                                List.of("concept.equalityOfRepresentation", suppression), 1.0)).root()),
                 AnalysisAreaView.section("influenceSection", l10n.text("analysis.section.influence"),
                         new FigureView(influence, export, help, l10n, new FigureView.Options(
                                 "analysis.influence.intro", "analysis.influence.axis",
                                 "analysis.export.influenceFile", true, false,
-                                List.of("concept.equalityOfInfluence", suppression))).root()),
+                                List.of("concept.equalityOfInfluence", suppression), 1.0)).root()),
                 AnalysisAreaView.section("funnelSection", l10n.text("analysis.section.funnel"),
                         new FigureView(funnel, export, help, l10n, new FigureView.Options(
                                 "analysis.funnel.intro", "analysis.funnel.axis", "analysis.export.funnelFile", false, true,

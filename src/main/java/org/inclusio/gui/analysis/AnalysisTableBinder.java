@@ -13,6 +13,12 @@ import org.inclusio.logic.i18n.Localization;
 /** Shows an {@link AnalysisTable} in a TableView: one column per table column, the texts as exported. */
 final class AnalysisTableBinder {
 
+    /**
+     * Columns that carry the program's codes (a group's or a rule's) for files and scripts; the
+     * screen shows the names beside them instead.
+     */
+    private static final java.util.Set<String> CODE_COLUMNS = java.util.Set.of("groupCode", "rule");
+
     private AnalysisTableBinder() {
     }
 
@@ -25,6 +31,9 @@ final class AnalysisTableBinder {
         List<TableColumn<List<Cell>, String>> columns = new ArrayList<>();
         for (int i = 0; i < table.columns().size(); i++) {
             Column column = table.columns().get(i);
+            if (CODE_COLUMNS.contains(column.id())) {
+                continue;
+            }
             int index = i;
             TableColumn<List<Cell>, String> tableColumn = new TableColumn<>(l10n.text(column.headerKey()));
             tableColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(index).text()));

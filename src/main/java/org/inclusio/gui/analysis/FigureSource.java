@@ -20,7 +20,12 @@ public interface FigureSource {
      * @param table the table as shown and exported
      * @param bars  the bars of the chart
      * @param rows  how to list the activities behind each table row, in the table's order
+     * @param chartNote what the chart leaves out and why, or empty
      */
-    record Figures(AnalysisTable table, List<ChartBar> bars, List<RowDrill> rows) {
+    record Figures(AnalysisTable table, List<ChartBar> bars, List<RowDrill> rows, String chartNote) {
+
+        Figures(AnalysisTable table, List<ChartBar> bars, List<RowDrill> rows) {
+            this(table, bars, rows, "");
+        }
     }
 }

@@ -43,6 +43,7 @@ public final class FigureView {
     private final Options options;
     private Parent root;
     private BarChart<Number, String> chart;
+    private NumberAxis values;
 
     @FXML private HBox toolbar;
     @FXML private Label breakdownLabel;
@@ -65,9 +66,21 @@ public final class FigureView {
      * @param withBreakdown whether the breakdown selector is shown
      * @param withStage     whether the drill-down offers a funnel stage to choose
      * @param helpTopics    concept help topics, each shown as a "?" button
+     * @param reference     where a ratio is in proportion (1), drawn as a line with the intervals as
+     *                      whiskers; NaN for a chart of counts
      */
     public record Options(String introKey, String valueAxisKey, String fileKey, boolean withBreakdown,
-                          boolean withStage, List<String> helpTopics) {
+                          boolean withStage, List<String> helpTopics, double reference) {
+
+        /** A chart of counts, without intervals or reference line. */
+        public Options(String introKey, String valueAxisKey, String fileKey, boolean withBreakdown,
+                       boolean withStage, List<String> helpTopics) {
+            this(introKey, valueAxisKey, fileKey, withBreakdown, withStage, helpTopics, Double.NaN);
+        }
+
+        boolean estimates() {
+            return !Double.isNaN(reference);
+        }
     }
 
     public FigureView(FigureViewModel viewModel, TableExport export, HelpButton help, Localization l10n,
@@ -106,13 +119,23 @@ public final class FigureView {
         NumberAxis values = new NumberAxis();
         values.setLabel(l10n.text(options.valueAxisKey()));
         // horizontal bars: the group names stay readable instead of being turned on their side
-        chart = new BarChart<>(values, categories);
+        this.values = values;
+        chart = options.estimates() ? new EstimateChart(values, categories, options.reference())
+                : new BarChart<>(values, categories);
         chart.setAnimated(false);
         chart.setCategoryGap(6);
         chart.setBarGap(0);
-        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        chart.setLegendSide(options.estimates() ? javafx.geometry.Side.BOTTOM : javafx.geometry.Side.RIGHT);
         chart.setAccessibleText(l10n.text(options.valueAxisKey()));
-        chartHost.getChildren().add(chart);
+        Label note = new Label();
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        note.setPadding(new javafx.geometry.Insets(4, 8, 0, 8));
+        note.textProperty().bind(viewModel.chartNoteProperty());
+        note.visibleProperty().bind(viewModel.chartNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        javafx.scene.layout.VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        chartHost.getChildren().add(new javafx.scene.layout.VBox(note, chart));
 
         table.setAccessibleText(l10n.text(options.introKey()));
         table.setPlaceholder(new Label(l10n.text("analysis.table.empty")));
@@ -157,9 +180,30 @@ public final class FigureView {
                 XYChart.Series<Number, String> s = new XYChart.Series<>();
                 s.setName(name);
                 return s;
-            }).getData().add(new XYChart.Data<>(bar.value(), bar.category()));
+            }).getData().add(new XYChart.Data<>(bar.value(), bar.category(), bar));
+        }
+        if (options.estimates()) {
+            fitRange();
         }
         chart.getData().setAll(series.values());
+    }
+
+    /**
+     * A range from 0 that shows every bar, the reference line and the intervals, but not so wide that
+     * one very uncertain interval squeezes every bar to the left: whiskers beyond it stay open.
+     */
+    private void fitRange() {
+        double longest = viewModel.bars().stream().mapToDouble(ChartBar::value).max().orElse(0);
+        double whiskers = viewModel.bars().stream().filter(ChartBar::hasInterval).mapToDouble(ChartBar::upper).max()
+                .orElse(0);
+        double upper = Math.max(options.reference() * 1.5, Math.min(whiskers, Math.max(longest * 1.5,
+                options.reference() * 3)));
+        upper = Math.max(upper, longest * 1.05);
+        double tick = upper <= 2 ? 0.25 : upper <= 5 ? 0.5 : upper <= 10 ? 1 : Math.ceil(upper / 10);
+        values.setAutoRanging(false);
+        values.setLowerBound(0);
+        values.setUpperBound(Math.ceil(upper / tick) * tick);
+        values.setTickUnit(tick);
     }
 
     @FXML

@@ -40,6 +40,7 @@ public final class FigureViewModel {
     private final ObjectProperty<Breakdown> breakdown = new SimpleObjectProperty<>(Breakdown.NONE);
     private final ObjectProperty<AnalysisTable> table = new SimpleObjectProperty<>();
     private final ObservableList<ChartBar> bars = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty chartNote = new javafx.beans.property.SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final AtomicLong generation = new AtomicLong();
     private final Localization l10n;
@@ -81,6 +82,7 @@ public final class FigureViewModel {
                         showRecords(-1);
                         table.set(figures.table());
                         bars.setAll(figures.bars());
+                        chartNote.set(figures.chartNote());
                     }
                 })
                 .onFailure(failure -> {
@@ -171,6 +173,11 @@ public final class FigureViewModel {
     /** The table shown (and exported), or null before the first computation. */
     public ObjectProperty<AnalysisTable> tableProperty() {
         return table;
+    }
+
+    /** What the chart leaves out and why (suppressed or incomparable rows), or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty chartNoteProperty() {
+        return chartNote;
     }
 
     public ObservableList<ChartBar> bars() {

@@ -9,6 +9,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import org.inclusio.logic.analysis.flags.FlagGrouping;
+import org.inclusio.model.Severity;
 import javafx.scene.input.MouseButton;
 import org.inclusio.logic.analysis.drill.EvidenceRecord;
 import javafx.scene.control.TableColumn;
@@ -36,13 +50,13 @@ public final class FlagsView {
     @FXML private HBox toolbar;
     @FXML private Button checkButton;
     @FXML private Label summary;
-    @FXML private TableView<FlagRow> automaticTable;
-    @FXML private TableColumn<FlagRow, String> ruleColumn;
-    @FXML private TableColumn<FlagRow, String> kindColumn;
-    @FXML private TableColumn<FlagRow, String> whereColumn;
-    @FXML private TableColumn<FlagRow, String> groupColumn;
-    @FXML private TableColumn<FlagRow, String> statusColumn;
-    @FXML private TableColumn<FlagRow, String> observedColumn;
+    @FXML private TreeTableView<FlagNode> automaticTree;
+    @FXML private TreeTableColumn<FlagNode, String> findingColumn;
+    @FXML private TreeTableColumn<FlagNode, String> severityColumn;
+    @FXML private TreeTableColumn<FlagNode, String> statusColumn;
+    @FXML private TreeTableColumn<FlagNode, String> observedColumn;
+    private final Set<String> expanded = new HashSet<>();
+    private boolean rebuilding;
     @FXML private TableView<FlagRow> manualTable;
     @FXML private TableColumn<FlagRow, String> manualObservationColumn;
     @FXML private TableColumn<FlagRow, String> manualKindColumn;
@@ -78,27 +92,10 @@ public final class FlagsView {
                 l10n.termText("concept.internalExclusion.label")));
         toolbar.getChildren().add(at, help.create("concept.externalExclusion",
                 l10n.termText("concept.externalExclusion.label")));
-        checkButton.disableProperty().bind(viewModel.busyProperty());
-        summary.textProperty().bind(viewModel.summaryProperty());
-
-        automaticTable.setItems(viewModel.automaticFlags());
-        automaticTable.setPlaceholder(new Label(l10n.text("analysis.flags.none")));
-        text(ruleColumn, viewModel::ruleName);
-        text(kindColumn, flag -> flag.kind() == null ? "" : l10n.label(flag.kind()));
-        text(whereColumn, this::where);
-        text(groupColumn, flag -> flag.groupName() == null ? "" : flag.groupName());
-        text(statusColumn, flag -> l10n.label(flag.status()));
-        text(observedColumn, flag -> flag.observedOn() == null ? "" : flag.observedOn().toString());
-        automaticTable.getSelectionModel().selectedItemProperty().addListener((o, old, flag) -> {
-            if (flag != null || !automaticTable.getItems().contains(viewModel.selectedProperty().get())) {
-                viewModel.selectedProperty().set(flag);
-            }
-        });
-        viewModel.selectedProperty().addListener((o, old, flag) -> {
-            if (flag != automaticTable.getSelectionModel().getSelectedItem()) {
-                automaticTable.getSelectionModel().select(flag);
-            }
-        });
+        checkButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.detectingProperty()));
+        summary.textProperty().bind(Bindings.when(viewModel.detectingProperty())
+                .then(l10n.text("flags.checking")).otherwise(viewModel.summaryProperty()));
+        bindTree();
 
         manualTable.setItems(viewModel.manualFlags());
         manualTable.setPlaceholder(new Label(l10n.text("analysis.flags.noManual")));
@@ -135,6 +132,158 @@ public final class FlagsView {
         reasonError.textProperty().bind(viewModel.reasonErrorProperty());
         acknowledgeButton.disableProperty().bind(viewModel.canReviewProperty().not());
         dismissButton.disableProperty().bind(viewModel.canReviewProperty().not());
+    }
+
+    private void bindTree() {
+        TreeItem<FlagNode> root = new TreeItem<>();
+        automaticTree.setRoot(root);
+        automaticTree.setShowRoot(false);
+        automaticTree.setPlaceholder(new Label(l10n.text("analysis.flags.none")));
+        automaticTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        treeText(findingColumn, node -> node.text());
+        treeText(severityColumn, node -> l10n.label(node.severity()));
+        findingColumn.setCellFactory(column -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        treeText(statusColumn, node -> node.flag() == null ? "" : l10n.label(node.flag().status()));
+        treeText(observedColumn, node -> node.flag() == null || node.flag().observedOn() == null ? ""
+                : node.flag().observedOn().toString());
+        automaticTree.setRowFactory(tree -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(FlagNode node, boolean empty) {
+                super.updateItem(node, empty);
+                getStyleClass().remove("flag-group-row");
+                if (empty || node == null) {
+                    setAccessibleText(null);
+                    setAccessibleHelp(null);
+                    return;
+                }
+                setAccessibleText(accessibleText(node));
+                setAccessibleHelp(node.flag() == null ? l10n.text("flags.tree.groupHelp") : null);
+                if (node.flag() == null) {
+                    getStyleClass().add("flag-group-row");
+                }
+            }
+        });
+        rebuild();
+        viewModel.groups().addListener((ListChangeListener<FlagGrouping.RuleGroup>) change -> rebuild());
+        automaticTree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (rebuilding) {
+                return;
+            }
+            FlagNode node = item == null ? null : item.getValue();
+            if (node == null) {
+                viewModel.selectedProperty().set(null);
+            } else if (node.flag() != null) {
+                viewModel.selectedProperty().set(node.flag());
+            } else {
+                viewModel.selectGroup(node.rule());
+            }
+        });
+        viewModel.selectedProperty().addListener((o, old, flag) -> {
+            if (flag != null && !rebuilding) {
+                selectFlag(flag);
+            }
+        });
+        automaticTree.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            TreeItem<FlagNode> item = automaticTree.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && item != null && !item.isLeaf()) {
+                item.setExpanded(!item.isExpanded());
+                event.consume();
+            }
+        });
+    }
+
+    /** Builds the tree from the groups again, keeping which groups were open and which flag was selected. */
+    private void rebuild() {
+        rebuilding = true;
+        try {
+            TreeItem<FlagNode> root = automaticTree.getRoot();
+            root.getChildren().clear();
+            for (FlagGrouping.RuleGroup rule : viewModel.groups()) {
+                TreeItem<FlagNode> ruleItem = new TreeItem<>(new FlagNode(rule.summary(), rule.severity(), rule, null,
+                        null));
+                String ruleKey = "rule:" + rule.name();
+                watchExpansion(ruleItem, ruleKey);
+                for (FlagGrouping.TeamGroup team : rule.teams()) {
+                    TreeItem<FlagNode> teamItem = new TreeItem<>(new FlagNode(team.summary(),
+                            team.flags().stream().map(FlagRow::severity).max(Comparator.naturalOrder())
+                                    .orElse(rule.severity()), rule, team, null));
+                    watchExpansion(teamItem, ruleKey + "/team:" + team.teamName());
+                    for (FlagRow flag : team.flags()) {
+                        teamItem.getChildren().add(new TreeItem<>(new FlagNode(viewModel.flagText(flag), flag.severity(), rule,
+                                team, flag)));
+                    }
+                    ruleItem.getChildren().add(teamItem);
+                }
+                root.getChildren().add(ruleItem);
+            }
+        } finally {
+            rebuilding = false;
+        }
+        FlagRow keep = viewModel.selectedProperty().get();
+        if (keep != null) {
+            selectFlag(keep);
+        }
+    }
+
+    private void watchExpansion(TreeItem<FlagNode> item, String key) {
+        item.setExpanded(expanded.contains(key));
+        item.expandedProperty().addListener((o, was, now) -> {
+            if (now) {
+                expanded.add(key);
+            } else {
+                expanded.remove(key);
+            }
+        });
+    }
+
+    private void selectFlag(FlagRow flag) {
+        for (TreeItem<FlagNode> rule : automaticTree.getRoot().getChildren()) {
+            for (TreeItem<FlagNode> team : rule.getChildren()) {
+                for (TreeItem<FlagNode> leaf : team.getChildren()) {
+                    if (leaf.getValue().flag().id().equals(flag.id())) {
+                        if (automaticTree.getSelectionModel().getSelectedItem() != leaf) {
+                            rule.setExpanded(true);
+                            team.setExpanded(true);
+                            automaticTree.getSelectionModel().select(leaf);
+                        }
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private String accessibleText(FlagNode node) {
+        if (node.flag() == null) {
+            return node.text();
+        }
+        return l10n.text("flags.tree.flag", node.text(), l10n.label(node.flag().severity()),
+                l10n.label(node.flag().status()), node.flag().kind() == null ? "" : l10n.label(node.flag().kind()));
+    }
+
+    private static void treeText(TreeTableColumn<FlagNode, String> column, Function<FlagNode, String> value) {
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().getValue() == null ? ""
+                : value.apply(row.getValue().getValue())));
+    }
+
+    /**
+     * One row of the flag tree: a rule's group, a team within it, or a single flag.
+     *
+     * @param text     what the row says
+     * @param severity the most serious severity below it
+     * @param rule     the rule's group the row belongs to
+     * @param team     the team's group, or null for a rule's row
+     * @param flag     the flag, or null for a group's row
+     */
+    public record FlagNode(String text, Severity severity, FlagGrouping.RuleGroup rule, FlagGrouping.TeamGroup team,
+                    FlagRow flag) {
     }
 
     private String where(FlagRow flag) {

@@ -22,8 +22,10 @@ import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.drill.EvidenceRecord;
 import org.inclusio.logic.analysis.drill.FindingRecords;
 import org.inclusio.logic.analysis.drill.FlagRecords;
+import org.inclusio.logic.analysis.flags.FlagGrouping;
 import org.inclusio.logic.analysis.flags.FlagRegister;
 import org.inclusio.logic.analysis.flags.FlagRow;
+import org.inclusio.logic.analysis.rules.DetectionRefresh;
 import org.inclusio.logic.analysis.rules.DetectionReport;
 import org.inclusio.logic.analysis.rules.ExclusionDetector;
 import org.inclusio.logic.analysis.rules.FlagReview;
@@ -36,8 +38,9 @@ import org.inclusio.logic.task.TaskExecutor;
 import org.inclusio.model.FlagOrigin;
 
 /**
- * The "Exclusion flags" section: runs the rules on demand ("Check now"), lists automatic and manual
- * flags for the shared filter, explains the selected automatic flag (the rule's reason and source
+ * The "Exclusion flags" section: runs the rules on demand ("Check now"; runs after data changes come
+ * through the same {@link DetectionRefresh}), lists automatic flags grouped by rule and team and
+ * manual flags for the shared filter, explains the selected automatic flag (the rule's reason and source
  * and the flag's evidence, with the records behind the finding, which open in the Activities area
  * where they belong to an activity), and lets a person acknowledge it or dismiss it with a reason.
  */
@@ -60,6 +63,10 @@ public final class FlagsViewModel {
     private final StringProperty reasonError = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty detecting = new SimpleBooleanProperty(false);
+    private final ObservableList<FlagGrouping.RuleGroup> groups = FXCollections.observableArrayList();
+    private final DetectionRefresh refresh;
+    private final FlagGrouping grouping;
     private final BooleanBinding canReview;
     private final AtomicLong generation = new AtomicLong();
     private final FindingRecords findingRecords;
@@ -72,6 +79,20 @@ public final class FlagsViewModel {
                           FindingRecords findingRecords, AnalysisFilterViewModel filter, AnalysisTables tables,
                           TaskExecutor executor, DialogService dialogs, Localization l10n,
                           Consumer<UUID> openActivity) {
+        this(detector, new DetectionRefresh(detector, executor, l10n.text("analysis.task.detect"),
+                dialogs::showUnexpectedError), register, review, findingRecords, filter, tables, executor, dialogs,
+                l10n, openActivity);
+    }
+
+    /**
+     * @param refresh runs the rules, for "Check now" and in the background after data changed; the
+     *                list is read again after every run
+     */
+    public FlagsViewModel(ExclusionDetector detector, DetectionRefresh refresh, FlagRegister register,
+                          FlagReview review, FindingRecords findingRecords, AnalysisFilterViewModel filter,
+                          AnalysisTables tables, TaskExecutor executor, DialogService dialogs, Localization l10n,
+                          Consumer<UUID> openActivity) {
+        this.refresh = refresh;
         this.findingRecords = findingRecords;
         this.openActivity = openActivity;
         this.detector = detector;
@@ -84,7 +105,7 @@ public final class FlagsViewModel {
         this.l10n = l10n;
         this.rules = detector.rules().stream().collect(Collectors.toMap(RuleDescriptor::code, Function.identity()));
         this.canReview = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().automatic()
-                && !busy.get(), selected, busy);
+                && !busy.get() && !detecting.get(), selected, busy, detecting);
         selected.addListener((o, old, flag) -> {
             explanation.set(explain(flag));
             reasonError.set("");
@@ -94,6 +115,9 @@ public final class FlagsViewModel {
         });
         reason.addListener(o -> reasonError.set(""));
         filter.addListener(this::reload);
+        this.grouping = new FlagGrouping(l10n, this::ruleName);
+        refresh.addBusyListener(detecting::set);
+        refresh.addListener(report -> reload());
     }
 
     /** Lists the stored flags for the current filter. */
@@ -112,19 +136,23 @@ public final class FlagsViewModel {
 
     /** Runs every rule for the current filter, stores what they find, then lists the flags again. */
     public void checkNow() {
-        AnalysisFilter current = filter.filter();
-        busy.set(true);
-        executor.execute(BackgroundTask.of(l10n.text("analysis.task.detect"), task -> {
-            task.updateMessage(l10n.text("analysis.task.detect"));
-            return detector.detect(current);
-        }).onSuccess(report -> {
-            busy.set(false);
-            dialogs.notify(describe(report));
-            reload();
-        }).onFailure(failure -> {
-            busy.set(false);
-            dialogs.showUnexpectedError(failure);
-        }));
+        refresh.request(filter.filter(), report -> dialogs.notify(describe(report)));
+    }
+
+    /** Explains a group of flags: the rule's name, why it matters and its source, and what the group holds. */
+    public void selectGroup(FlagGrouping.RuleGroup group) {
+        selected.set(null);
+        if (group == null) {
+            return;
+        }
+        RuleDescriptor rule = group.ruleCode() == null ? null : rules.get(group.ruleCode());
+        StringBuilder text = new StringBuilder(group.summary());
+        if (rule != null) {
+            text.append(" (").append(l10n.label(rule.kind())).append(")\n\n").append(l10n.text("analysis.flags.why.reason", l10n.text(rule.reasonKey())))
+                    .append("\n\n").append(l10n.text("analysis.flags.why.source", l10n.text(rule.sourceKey())));
+        }
+        text.append("\n\n").append(l10n.text("flags.group.open"));
+        explanation.set(text.toString());
     }
 
     /** Accepts the selected automatic flag as a real problem, with the reason if one was typed. */
@@ -175,6 +203,7 @@ public final class FlagsViewModel {
     private void show(List<FlagRow> automaticFlags, List<FlagRow> manualFlags) {
         java.util.UUID keep = selected.get() == null ? null : selected.get().id();
         automatic.setAll(automaticFlags);
+        groups.setAll(grouping.group(automaticFlags));
         manual.setAll(manualFlags);
         selected.set(automaticFlags.stream().filter(f -> f.id().equals(keep)).findFirst().orElse(null));
         long open = automaticFlags.stream().filter(f -> f.status() == org.inclusio.model.FlagStatus.OPEN).count();
@@ -194,7 +223,7 @@ public final class FlagsViewModel {
         StringBuilder text = new StringBuilder();
         RuleDescriptor rule = flag.ruleCode() == null ? null : rules.get(flag.ruleCode());
         if (rule != null) {
-            text.append(l10n.text(rule.nameKey())).append("\n\n")
+            text.append(l10n.text(rule.nameKey())).append(" (").append(l10n.label(rule.kind())).append(")\n\n")
                     .append(l10n.text("analysis.flags.why.reason", l10n.text(rule.reasonKey()))).append("\n\n")
                     .append(l10n.text("analysis.flags.why.source", l10n.text(rule.sourceKey()))).append("\n\n");
         } else {
@@ -246,7 +275,7 @@ public final class FlagsViewModel {
         String team = record.teamName() == null ? l10n.text("analysis.noTeam") : record.teamName();
         return l10n.text("analysis.drill.record." + record.kind().name(), activity, team,
                 record.personCode() == null ? "-" : record.personCode(),
-                record.groupCode() == null ? "" : record.groupCode(),
+                record.groupName() == null ? "" : record.groupName(),
                 record.year() == null ? "" : record.year().toString());
     }
 
@@ -283,6 +312,21 @@ public final class FlagsViewModel {
 
     public ObservableList<FlagRow> automaticFlags() {
         return automatic;
+    }
+
+    /** A single flag as the grouped list shows it. */
+    public String flagText(FlagRow flag) {
+        return grouping.flagText(flag);
+    }
+
+    /** The automatic flags grouped by rule and team, most serious first. */
+    public ObservableList<FlagGrouping.RuleGroup> groups() {
+        return groups;
+    }
+
+    /** True while the rules run, whether asked for with "Check now" or after data changed. */
+    public BooleanProperty detectingProperty() {
+        return detecting;
     }
 
     public ObservableList<FlagRow> manualFlags() {

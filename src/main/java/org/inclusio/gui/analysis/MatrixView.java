@@ -134,12 +134,23 @@ public final class MatrixView {
             return l10n.text("analysis.matrix.gap");
         }
         Suppression suppression = viewModel.suppression();
+        String text;
         if (suppression.suppresses(cell.participants())) {
             // few people: their hours and groups could point at someone, so only the activities are shown
-            return l10n.text("analysis.matrix.cellFew", cell.activities(), suppression.marker());
+            text = l10n.text("analysis.matrix.cellFew", cell.activities(), suppression.marker());
+        } else if (suppression.suppresses(cell.anonymousParticipants())) {
+            // the hours hold the few anonymous participants' hours
+            text = l10n.text("analysis.matrix.cellHoursHidden", cell.activities(), cell.participants(),
+                    cell.groupsPresent());
+        } else {
+            text = l10n.text("analysis.matrix.cell", cell.activities(), cell.participants(), cell.personHours(),
+                    cell.groupsPresent());
         }
-        return l10n.text("analysis.matrix.cell", cell.activities(), cell.participants(), cell.personHours(),
-                cell.groupsPresent());
+        if (cell.anonymousParticipants() == 0) {
+            return text;
+        }
+        return text + "\n" + l10n.text("analysis.matrix.cellAnonymous",
+                suppression.format(suppression.count(cell.anonymousParticipants())));
     }
 
     @FXML

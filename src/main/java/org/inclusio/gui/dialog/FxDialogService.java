@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -58,6 +59,12 @@ public final class FxDialogService implements DialogService {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(l10n.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(confirm, cancel);
+        // what a confirmation asks about is lost work or deleted records: Enter and Escape both keep them
+        Button confirmButton = (Button) alert.getDialogPane().lookupButton(confirm);
+        Button cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
+        confirmButton.setDefaultButton(false);
+        cancelButton.setDefaultButton(true);
+        alert.setOnShown(event -> cancelButton.requestFocus());
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 

@@ -116,6 +116,13 @@ public final class ExclusionFlagsPaneViewModel implements UnsavedChangesGuard.Ed
         }
     }
 
+    /** Reads the flags again (after the rules ran in the background), unless a flag is being edited. */
+    public void refresh() {
+        if (available.get() && !dirty.get()) {
+            load(selected.get() == null ? null : selected.get().id());
+        }
+    }
+
     private void load(UUID select) {
         UUID forActivity = activityId;
         UUID forTeam = teamId;

@@ -130,6 +130,7 @@ public final class MainWindowView {
 
     private void setUpStatusBar() {
         statusBar.textProperty().bind(viewModel.statusTextProperty());
+        statusBar.accessibleTextProperty().bind(viewModel.statusTextProperty());
         Label taskTitle = new Label();
         taskTitle.textProperty().bind(taskProgress.titleProperty());
         ProgressBar progress = new ProgressBar();

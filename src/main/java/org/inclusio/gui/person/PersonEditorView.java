@@ -24,11 +24,11 @@ import org.controlsfx.control.CheckListView;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.util.FieldErrors;
 import org.inclusio.gui.util.Pickers;
+import org.inclusio.logic.catalogue.FieldLimits;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.person.ActivityTaken;
 import org.inclusio.logic.person.ConsentDraft;
-import org.inclusio.logic.person.PersonValidator;
 import org.inclusio.logic.person.TeamSeat;
 import org.inclusio.model.ConsentScope;
 import org.inclusio.model.EducationLevel;
@@ -145,7 +145,7 @@ public final class PersonEditorView {
 
     private void bindDetails() {
         codeField.textProperty().bindBidirectional(viewModel.codeProperty());
-        limit(codeField, PersonValidator.MAX_CODE);
+        limit(codeField, FieldLimits.PERSON_CODE);
         Pickers.required(roleBox, Arrays.asList(PersonRole.values()), l10n::label);
         roleBox.valueProperty().bindBidirectional(viewModel.roleProperty());
         roleHelp.textProperty().bind(Bindings.createStringBinding(() -> l10n.help(viewModel.roleProperty().get()),
@@ -160,7 +160,7 @@ public final class PersonEditorView {
         paidCheck.selectedProperty().bindBidirectional(viewModel.paidProperty());
         leadCheck.selectedProperty().bindBidirectional(viewModel.leadPatientProperty());
         associationField.textProperty().bindBidirectional(viewModel.associationProperty());
-        limit(associationField, PersonValidator.MAX_ASSOCIATION);
+        limit(associationField, FieldLimits.PERSON_ASSOCIATION);
         Pickers.optional(educationBox, Arrays.asList(EducationLevel.values()), l10n::label,
                 l10n.text("person.field.notRecorded"));
         educationBox.valueProperty().bindBidirectional(viewModel.educationProperty());

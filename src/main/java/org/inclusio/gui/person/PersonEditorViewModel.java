@@ -113,6 +113,7 @@ public final class PersonEditorViewModel implements RecordEditor {
     private final ObservableList<Choice> groupChoices = FXCollections.observableArrayList();
     private Consumer<UUID> onSaved = saved -> { };
     private Runnable onDeleted = () -> { };
+    private final java.util.List<Runnable> changeListeners = new java.util.ArrayList<>();
     private boolean loading;
 
     public PersonEditorViewModel(PersonService people, TrashService trash, PrivacyServices privacy,
@@ -135,6 +136,11 @@ public final class PersonEditorViewModel implements RecordEditor {
     }
 
     /** Called after a save with the saved person's id, and after a delete. */
+    /** Also tells the listener after every save or delete, so the window's counts and flags follow. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(java.util.Objects.requireNonNull(listener));
+    }
+
     public void setListeners(Consumer<UUID> onSaved, Runnable onDeleted) {
         this.onSaved = onSaved;
         this.onDeleted = onDeleted;
@@ -371,6 +377,7 @@ public final class PersonEditorViewModel implements RecordEditor {
             }
             dialogs.notify(l10n.text("person.saved", loaded.draft().code()));
             onSaved.accept(loaded.draft().id());
+            changeListeners.forEach(Runnable::run);
         }).onFailure(this::saveFailed));
     }
 
@@ -430,6 +437,7 @@ public final class PersonEditorViewModel implements RecordEditor {
             clear();
             dialogs.notify(l10n.text("person.deleted"));
             onDeleted.run();
+            changeListeners.forEach(Runnable::run);
         }));
     }
 
@@ -464,12 +472,14 @@ public final class PersonEditorViewModel implements RecordEditor {
             clear();
             dialogs.notify(l10n.text("person.erased"));
             onDeleted.run();
+            changeListeners.forEach(Runnable::run);
         }).onFailure(failure -> {
             busy.set(false);
             if (failure instanceof PersonNotFoundException) {
                 dialogs.notify(l10n.text("person.gone"));
                 clear();
                 onDeleted.run();
+                changeListeners.forEach(Runnable::run);
             } else {
                 dialogs.showUnexpectedError(failure);
             }
@@ -546,6 +556,7 @@ public final class PersonEditorViewModel implements RecordEditor {
                         hideIdentity();
                     }
                     onDeleted.run();
+                    changeListeners.forEach(Runnable::run);
                 }));
     }
 

@@ -63,6 +63,7 @@ public final class OrganisationEditorViewModel implements RecordEditor {
     private final StringProperty heading = new SimpleStringProperty("");
     private Consumer<UUID> onSaved = saved -> { };
     private Runnable onDeleted = () -> { };
+    private final java.util.List<Runnable> changeListeners = new java.util.ArrayList<>();
     private boolean loading;
 
     public OrganisationEditorViewModel(OrganisationService organisations, TrashService trash, TaskExecutor executor,
@@ -85,6 +86,11 @@ public final class OrganisationEditorViewModel implements RecordEditor {
     }
 
     /** Called after a save with the organisation's id, and after a delete. */
+    /** Also tells the listener after every save or delete, so the window's counts and flags follow. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(java.util.Objects.requireNonNull(listener));
+    }
+
     public void setListeners(Consumer<UUID> onSaved, Runnable onDeleted) {
         this.onSaved = onSaved;
         this.onDeleted = onDeleted;
@@ -162,6 +168,7 @@ public final class OrganisationEditorViewModel implements RecordEditor {
                     show(saved);
                     dialogs.notify(l10n.text("organisation.saved", saved.name()));
                     onSaved.accept(saved.id());
+                    changeListeners.forEach(Runnable::run);
                 })
                 .onFailure(this::saveFailed));
     }
@@ -210,6 +217,7 @@ public final class OrganisationEditorViewModel implements RecordEditor {
             clear();
             dialogs.notify(l10n.text("organisation.deleted"));
             onDeleted.run();
+            changeListeners.forEach(Runnable::run);
         }));
     }
 

@@ -92,6 +92,7 @@ public final class TeamEditorViewModel implements RecordEditor {
     private final ObservableList<Choice> groupChoices = FXCollections.observableArrayList();
     private Consumer<UUID> onSaved = saved -> { };
     private Runnable onDeleted = () -> { };
+    private final java.util.List<Runnable> changeListeners = new java.util.ArrayList<>();
     private boolean loading;
 
     public TeamEditorViewModel(TeamService teams, PersonDirectory people, TrashService trash, TaskExecutor executor,
@@ -113,6 +114,11 @@ public final class TeamEditorViewModel implements RecordEditor {
     }
 
     /** Called after a save with the saved team's id, and after a delete. */
+    /** Also tells the listener after every save or delete, so the window's counts and flags follow. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(java.util.Objects.requireNonNull(listener));
+    }
+
     public void setListeners(Consumer<UUID> onSaved, Runnable onDeleted) {
         this.onSaved = onSaved;
         this.onDeleted = onDeleted;
@@ -224,6 +230,7 @@ public final class TeamEditorViewModel implements RecordEditor {
                     show(saved, shown);
                     dialogs.notify(l10n.text("team.saved", saved.name()));
                     onSaved.accept(saved.id());
+                    changeListeners.forEach(Runnable::run);
                 })
                 .onFailure(this::saveFailed));
     }
@@ -272,6 +279,7 @@ public final class TeamEditorViewModel implements RecordEditor {
             clear();
             dialogs.notify(l10n.text("team.deleted"));
             onDeleted.run();
+            changeListeners.forEach(Runnable::run);
         }));
     }
 

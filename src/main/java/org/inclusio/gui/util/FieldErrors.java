@@ -11,7 +11,8 @@ import javafx.geometry.Pos;
 /**
  * Shows a ViewModel's validation message next to its field: a text under the field in plain
  * words, a red outline and mark on the field (ControlsFX decoration), and the same text as the
- * field's accessible help so a screen reader reads it.
+ * field's accessible help so a screen reader reads it (a help text the field had before is read again
+ * once the message is gone).
  */
 public final class FieldErrors {
 
@@ -28,17 +29,18 @@ public final class FieldErrors {
     public static void bind(Control field, Label message, ObservableStringValue error) {
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
-        update(field, message, error.get());
-        error.addListener((observable, old, now) -> update(field, message, now));
+        String help = field.getAccessibleHelp();
+        update(field, message, error.get(), help);
+        error.addListener((observable, old, now) -> update(field, message, now, help));
     }
 
-    private static void update(Control field, Label message, String error) {
+    private static void update(Control field, Label message, String error, String help) {
         boolean invalid = error != null && !error.isBlank();
         message.setText(invalid ? error : "");
         message.setVisible(invalid);
         message.setManaged(invalid);
         field.pseudoClassStateChanged(INVALID, invalid);
-        field.setAccessibleHelp(invalid ? error : null);
+        field.setAccessibleHelp(invalid ? error : help);
         if (field.getScene() != null) {
             Decorator.removeAllDecorations(field);
             if (invalid) {

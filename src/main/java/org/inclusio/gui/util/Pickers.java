@@ -104,10 +104,44 @@ public final class Pickers {
                 }
             }
         });
-        // commit typed text when the field loses focus, so Tab then Save keeps what was typed
+        // commit typed text when the field loses focus, so Tab then Save keeps what was typed; text that is no
+        // date stays as typed (the value is empty and validation names it), so the user can correct it
+        String[] kept = {null};
+        String[] typing = {null};
         picker.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
+            if (now) {
+                kept[0] = null;
+                typing[0] = null;
+                return;
+            }
+            // the picker's own commit may have run first and emptied the field: what was typed counts
+            String typed = typing[0] != null ? typing[0] : picker.getEditor().getText();
+            typing[0] = null;
+            LocalDate date = picker.getConverter().fromString(typed);
+            kept[0] = date == null && typed != null && !typed.isBlank() ? typed : null;
+            picker.setValue(date);
+            if (kept[0] != null) {
+                picker.getEditor().setText(kept[0]);
+            }
+        });
+        // the picker writes its (empty) value back into the field after a commit; the typed text wins
+        picker.getEditor().textProperty().addListener((o, old, text) -> {
+            if (picker.isFocused()) {
+                typing[0] = text;
+                return;
+            }
+            if (kept[0] != null && (text == null || text.isEmpty()) && picker.getValue() == null) {
+                String typed = kept[0];
+                javafx.application.Platform.runLater(() -> {
+                    if (typed.equals(kept[0]) && picker.getValue() == null) {
+                        picker.getEditor().setText(typed);
+                    }
+                });
+            }
+        });
+        picker.valueProperty().addListener((o, old, date) -> {
+            if (date != null) {
+                kept[0] = null;
             }
         });
     }

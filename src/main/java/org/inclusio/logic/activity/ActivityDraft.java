@@ -16,14 +16,19 @@ import org.inclusio.model.VoiceOrAction;
  * Everything the activity editor edits, as one value: what the service loads and what it saves
  * in one transaction. {@code id} is null for a new activity; {@code version} is the stored version
  * the form was opened with, so a save over someone else's change is refused.
+ * {@code anonymousParticipants} counts people who took part without being in the register (survey
+ * respondents, visitors to an open meeting); they are not among {@code participations}.
+ * {@code talkCounted} is false when nobody counted speaking turns and questions: the zeros of the
+ * participations then mean "not counted", and the analyses leave the activity out of who spoke.
  */
 public record ActivityDraft(UUID id, long version, String title, LocalDate heldOn, LocalTime startTime,
-                            int durationMinutes, String place, Mode mode, Level level,
+                            int durationMinutes, int anonymousParticipants, String place, Mode mode, Level level,
                             TemporalNature temporalNatureOverride, VoiceOrAction contributionOverride,
                             String purpose, Set<ReasonForCoproducing> reasons, UUID teamId, UUID organisationId,
                             ExpectedRole expectedRole, String topicsAvoided, String notes,
                             Set<UUID> barriersObserved, Set<UUID> accommodationsGiven,
-                            List<ParticipationDraft> participations, List<ProposalDraft> proposals) {
+                            List<ParticipationDraft> participations, List<ProposalDraft> proposals,
+                            boolean talkCounted) {
 
     public ActivityDraft {
         reasons = Set.copyOf(reasons);
@@ -33,9 +38,22 @@ public record ActivityDraft(UUID id, long version, String title, LocalDate heldO
         proposals = List.copyOf(proposals);
     }
 
+    /** A draft whose speaking turns and questions were counted (files and sheets that do not say otherwise). */
+    public ActivityDraft(UUID id, long version, String title, LocalDate heldOn, LocalTime startTime,
+                         int durationMinutes, int anonymousParticipants, String place, Mode mode, Level level,
+                         TemporalNature temporalNatureOverride, VoiceOrAction contributionOverride,
+                         String purpose, Set<ReasonForCoproducing> reasons, UUID teamId, UUID organisationId,
+                         ExpectedRole expectedRole, String topicsAvoided, String notes,
+                         Set<UUID> barriersObserved, Set<UUID> accommodationsGiven,
+                         List<ParticipationDraft> participations, List<ProposalDraft> proposals) {
+        this(id, version, title, heldOn, startTime, durationMinutes, anonymousParticipants, place, mode, level,
+                temporalNatureOverride, contributionOverride, purpose, reasons, teamId, organisationId, expectedRole,
+                topicsAvoided, notes, barriersObserved, accommodationsGiven, participations, proposals, true);
+    }
+
     /** A new, empty activity on the given day. */
     public static ActivityDraft blank(LocalDate day) {
-        return new ActivityDraft(null, 0, "", day, null, 120, "", Mode.CO_DESIGN, Level.GROUP, null, null, "",
+        return new ActivityDraft(null, 0, "", day, null, 120, 0, "", Mode.CO_DESIGN, Level.GROUP, null, null, "",
                 Set.of(), null, null, null, "", "", Set.of(), Set.of(), List.of(), List.of());
     }
 

@@ -160,11 +160,13 @@ public final class ActivityService {
         Set<ReasonForCoproducing> reasons = activity.getReasons().stream()
                 .map(ReasonForCoproducing::valueOf).collect(Collectors.toSet());
         return new ActivityDraft(activity.getId(), activity.getVersion(), activity.getTitle(), activity.getHeldOn(),
-                activity.getStartTime(), activity.getDurationMinutes(), activity.getPlace(), activity.getMode(),
-                activity.getLevel(), activity.getTemporalNatureOverride(), activity.getContributionOverride(),
+                activity.getStartTime(), activity.getDurationMinutes(), activity.getAnonymousParticipants(),
+                activity.getPlace(), activity.getMode(), activity.getLevel(), activity.getTemporalNatureOverride(),
+                activity.getContributionOverride(),
                 activity.getPurpose(), reasons, idOf(activity.getTeam()), idOf(activity.getOrganisation()),
                 activity.getExpectedRole(), activity.getTopicsAvoided(), activity.getNotes(),
-                ids(activity.getBarriersObserved()), ids(activity.getAccommodationsGiven()), participations, proposals);
+                ids(activity.getBarriersObserved()), ids(activity.getAccommodationsGiven()), participations, proposals,
+                activity.isTalkCounted());
     }
 
     /**
@@ -206,6 +208,8 @@ public final class ActivityService {
         activity.setHeldOn(draft.heldOn());
         activity.setStartTime(draft.startTime());
         activity.setDurationMinutes(draft.durationMinutes());
+        activity.setAnonymousParticipants(draft.anonymousParticipants());
+        activity.setTalkCounted(draft.talkCounted());
         activity.setPlace(blankToNull(draft.place()));
         activity.setMode(draft.mode());
         activity.setLevel(draft.level());

@@ -1,10 +1,13 @@
 package org.inclusio.logic.activity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.inclusio.logic.catalogue.FieldLimits;
+import org.inclusio.logic.catalogue.Range;
 import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.AttendanceStatus;
@@ -13,16 +16,11 @@ import org.inclusio.model.ProposalOutcome;
 /**
  * The rules an activity must meet to be saved, each with a plain-language message naming the
  * field (and for participants and proposals, the row). The editor shows them as the user types;
- * the service checks them again before writing.
+ * the service checks them again before writing, and an interchange import holds every record of the
+ * file to the same rules ({@link #validateActivity}, {@link #validateParticipation},
+ * {@link #validateProposal}). The limits are those of {@link FieldLimits}.
  */
 public final class ActivityValidator {
-
-    public static final int MAX_TITLE = 200;
-    public static final int MAX_PLACE = 200;
-    public static final int MAX_TEXT = 2000;
-    public static final int MAX_NOTES = 4000;
-    public static final int MAX_DURATION_MINUTES = 24 * 60;
-    public static final int MAX_COUNT = 1000;
 
     private final Localization l10n;
 
@@ -31,17 +29,31 @@ public final class ActivityValidator {
     }
 
     public List<FieldProblem> validate(ActivityDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>(validateActivity(draft));
+        validateParticipations(draft, problems);
+        validateProposals(draft, problems);
+        return problems;
+    }
+
+    /** The rules of the activity's own fields, without its participants and proposals. */
+    public List<FieldProblem> validateActivity(ActivityDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.title() == null || draft.title().isBlank()) {
             problems.add(problem("title", "activity.invalid.titleRequired"));
-        } else if (draft.title().length() > MAX_TITLE) {
-            problems.add(problem("title", "activity.invalid.tooLong", MAX_TITLE));
+        } else if (draft.title().length() > FieldLimits.ACTIVITY_TITLE) {
+            problems.add(problem("title", "activity.invalid.tooLong", FieldLimits.ACTIVITY_TITLE));
         }
         if (draft.heldOn() == null) {
             problems.add(problem("heldOn", "activity.invalid.dateRequired"));
         }
-        if (draft.durationMinutes() < 1 || draft.durationMinutes() > MAX_DURATION_MINUTES) {
-            problems.add(problem("durationMinutes", "activity.invalid.duration", MAX_DURATION_MINUTES));
+        Range duration = FieldLimits.DURATION_MINUTES;
+        if (!duration.contains(draft.durationMinutes())) {
+            problems.add(problem("durationMinutes", "activity.invalid.duration", duration.min(), duration.max()));
+        }
+        Range anonymous = FieldLimits.ANONYMOUS_PARTICIPANTS;
+        if (!anonymous.contains(draft.anonymousParticipants())) {
+            problems.add(problem("anonymousParticipants", "activity.invalid.anonymousParticipants", anonymous.min(),
+                    anonymous.max()));
         }
         if (draft.mode() == null) {
             problems.add(problem("mode", "activity.invalid.modeRequired"));
@@ -49,12 +61,10 @@ public final class ActivityValidator {
         if (draft.level() == null) {
             problems.add(problem("level", "activity.invalid.levelRequired"));
         }
-        checkLength(problems, "place", draft.place(), MAX_PLACE);
-        checkLength(problems, "purpose", draft.purpose(), MAX_TEXT);
-        checkLength(problems, "topicsAvoided", draft.topicsAvoided(), MAX_TEXT);
-        checkLength(problems, "notes", draft.notes(), MAX_NOTES);
-        validateParticipations(draft, problems);
-        validateProposals(draft, problems);
+        checkLength(problems, "place", draft.place(), FieldLimits.ACTIVITY_PLACE);
+        checkLength(problems, "purpose", draft.purpose(), FieldLimits.ACTIVITY_TEXT);
+        checkLength(problems, "topicsAvoided", draft.topicsAvoided(), FieldLimits.ACTIVITY_TEXT);
+        checkLength(problems, "notes", draft.notes(), FieldLimits.ACTIVITY_NOTES);
         return problems;
     }
 
@@ -63,27 +73,46 @@ public final class ActivityValidator {
         int row = 0;
         for (ParticipationDraft participation : draft.participations()) {
             row++;
-            String who = participation.personCode();
             if (!seen.add(participation.personId())) {
-                problems.add(problem("participations", "activity.invalid.duplicatePerson", row, who));
+                problems.add(problem("participations", "activity.invalid.duplicatePerson", row,
+                        participation.personCode()));
             }
-            if (participation.speakingTurns() < 0 || participation.speakingTurns() > MAX_COUNT
-                    || participation.questions() < 0 || participation.questions() > MAX_COUNT) {
-                problems.add(problem("participations", "activity.invalid.count", row, who, MAX_COUNT));
-            }
-            if (!validRating(participation.heardRating()) || !validRating(participation.expressRating())) {
-                problems.add(problem("participations", "activity.invalid.rating", row, who));
-            }
-            boolean attended = participation.attendance() == AttendanceStatus.ATTENDED;
-            if (!attended && (participation.speakingTurns() > 0 || participation.questions() > 0
-                    || participation.heardRating() != null || participation.expressRating() != null)) {
-                problems.add(problem("participations", "activity.invalid.voiceWithoutAttendance", row, who));
-            }
-            if (participation.invitedOn() != null && draft.heldOn() != null
-                    && participation.invitedOn().isAfter(draft.heldOn())) {
-                problems.add(problem("participations", "activity.invalid.invitedAfter", row, who));
-            }
+            // the editor shows a row's problems under the participants' table
+            validateParticipation(participation, row, draft.heldOn()).forEach(
+                    problem -> problems.add(new FieldProblem("participations", problem.message())));
         }
+    }
+
+    /**
+     * The rules of one participant row: counts and ratings in their ranges, nothing said or rated
+     * without attending, not invited after the day. Each problem names the participation's own field
+     * ({@code speakingTurns}, {@code heardRating}, {@code attendance}, {@code invitedOn}).
+     *
+     * @param row    the row's number as the message gives it
+     * @param heldOn the activity's day, or null when not known
+     */
+    public List<FieldProblem> validateParticipation(ParticipationDraft participation, int row,
+            LocalDate heldOn) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String who = participation.personCode();
+        Range talk = FieldLimits.TALK_COUNT;
+        if (!talk.contains(participation.speakingTurns()) || !talk.contains(participation.questions())) {
+            String field = talk.contains(participation.speakingTurns()) ? "questions" : "speakingTurns";
+            problems.add(problem(field, "activity.invalid.count", row, who, talk.max()));
+        }
+        if (!validRating(participation.heardRating()) || !validRating(participation.expressRating())) {
+            String field = validRating(participation.heardRating()) ? "expressRating" : "heardRating";
+            problems.add(problem(field, "activity.invalid.rating", row, who));
+        }
+        boolean attended = participation.attendance() == AttendanceStatus.ATTENDED;
+        if (!attended && (participation.speakingTurns() > 0 || participation.questions() > 0
+                || participation.heardRating() != null || participation.expressRating() != null)) {
+            problems.add(problem("attendance", "activity.invalid.voiceWithoutAttendance", row, who));
+        }
+        if (participation.invitedOn() != null && heldOn != null && participation.invitedOn().isAfter(heldOn)) {
+            problems.add(problem("invitedOn", "activity.invalid.invitedAfter", row, who));
+        }
+        return problems;
     }
 
     private void validateProposals(ActivityDraft draft, List<FieldProblem> problems) {
@@ -96,27 +125,47 @@ public final class ActivityValidator {
         int row = 0;
         for (ProposalDraft proposal : draft.proposals()) {
             row++;
-            if (proposal.content() == null || proposal.content().isBlank()) {
-                problems.add(problem("proposals", "activity.invalid.proposalContent", row));
-            } else if (proposal.content().length() > MAX_TEXT) {
-                problems.add(problem("proposals", "activity.invalid.proposalTooLong", row, MAX_TEXT));
-            }
-            if (proposal.outcome() == null) {
-                problems.add(problem("proposals", "activity.invalid.proposalOutcome", row));
-            } else if (proposal.outcome() != ProposalOutcome.PENDING && proposal.outcomeOn() == null) {
-                problems.add(problem("proposals", "activity.invalid.outcomeDate", row));
-            }
-            if (proposal.outcomeOn() != null && draft.heldOn() != null && proposal.outcomeOn().isBefore(draft.heldOn())) {
-                problems.add(problem("proposals", "activity.invalid.outcomeBefore", row));
-            }
+            validateProposal(proposal, row, draft.heldOn()).forEach(
+                    problem -> problems.add(new FieldProblem("proposals", problem.message())));
             if (proposal.proposerId() != null && !attendees.contains(proposal.proposerId())) {
-                problems.add(problem("proposals", "activity.invalid.proposerAbsent", row, proposal.proposerCode()));
+                problems.add(new FieldProblem("proposals", proposerAbsent(row, proposal.proposerCode()).message()));
             }
         }
     }
 
+    /**
+     * The rules of one proposal on its own: its text, its outcome and the outcome's date (whether the
+     * proposer attended is a rule of the whole activity). Each problem names the proposal's own field
+     * ({@code content}, {@code outcome}, {@code outcomeOn}).
+     *
+     * @param row    the proposal's number as the message gives it
+     * @param heldOn the activity's day, or null when not known
+     */
+    public List<FieldProblem> validateProposal(ProposalDraft proposal, int row, LocalDate heldOn) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (proposal.content() == null || proposal.content().isBlank()) {
+            problems.add(problem("content", "activity.invalid.proposalContent", row));
+        } else if (proposal.content().length() > FieldLimits.PROPOSAL_TEXT) {
+            problems.add(problem("content", "activity.invalid.proposalTooLong", row, FieldLimits.PROPOSAL_TEXT));
+        }
+        if (proposal.outcome() == null) {
+            problems.add(problem("outcome", "activity.invalid.proposalOutcome", row));
+        } else if (proposal.outcome() != ProposalOutcome.PENDING && proposal.outcomeOn() == null) {
+            problems.add(problem("outcomeOn", "activity.invalid.outcomeDate", row));
+        }
+        if (proposal.outcomeOn() != null && heldOn != null && proposal.outcomeOn().isBefore(heldOn)) {
+            problems.add(problem("outcomeOn", "activity.invalid.outcomeBefore", row));
+        }
+        return problems;
+    }
+
+    /** The problem of a proposal whose proposer did not attend the activity: only attendees propose. */
+    public FieldProblem proposerAbsent(int row, String proposerCode) {
+        return problem("proposer", "activity.invalid.proposerAbsent", row, proposerCode);
+    }
+
     private static boolean validRating(Integer rating) {
-        return rating == null || (rating >= 1 && rating <= 5);
+        return rating == null || FieldLimits.RATING.contains(rating);
     }
 
     private void checkLength(List<FieldProblem> problems, String field, String value, int max) {

@@ -1,6 +1,7 @@
 package org.inclusio.logic.analysis;
 
 import io.ebean.Database;
+import org.inclusio.persistence.analytics.AggregateReader;
 import io.ebean.RowMapper;
 import io.ebean.SqlQuery;
 import java.util.LinkedHashMap;
@@ -61,6 +62,16 @@ public final class AnalysisQuery {
         SqlQuery query = database.sqlQuery(sql.toString());
         parameters.forEach(query::setParameter);
         return query.mapTo(mapper).findList();
+    }
+
+    /** Runs the query where the analyses read their aggregates and maps each row. */
+    public <T> List<T> list(AggregateReader reader, RowMapper<T> mapper) {
+        return reader.list(sql.toString(), parameters, mapper);
+    }
+
+    /** Runs the query where the analyses read their aggregates and hands each mapped row to the consumer. */
+    public <T> void forEach(AggregateReader reader, RowMapper<T> mapper, Consumer<T> consumer) {
+        reader.forEach(sql.toString(), parameters, mapper, consumer);
     }
 
     /** Runs the query and hands each mapped row to the consumer as it is read, keeping none. */

@@ -36,7 +36,9 @@ public final class WilsonScore {
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denominator;
         double halfWidth = z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        // Rounding can push a bound a hair outside [0, 1] when p is 0 or 1.
-        return new Interval(Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth));
+        // With p 0 or 1 the bound is exactly 0 or 1, which rounding would miss by a hair either way.
+        double lower = x == 0 ? 0 : Math.max(0, centre - halfWidth);
+        double upper = x == n ? 1 : Math.min(1, centre + halfWidth);
+        return new Interval(lower, upper);
     }
 }

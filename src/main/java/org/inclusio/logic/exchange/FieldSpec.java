@@ -2,6 +2,7 @@ package org.inclusio.logic.exchange;
 
 import java.util.Arrays;
 import java.util.List;
+import org.inclusio.logic.catalogue.Range;
 
 /**
  * One field of a record kind: its name in the interchange format, the column it is stored in,
@@ -27,6 +28,19 @@ public record FieldSpec(String name, String column, FieldKind kind, boolean requ
 
     static FieldSpec integer(String name, String column, long min, long max, boolean required) {
         return new FieldSpec(name, column, FieldKind.INTEGER, required, 0, min, max, List.of(), null, null);
+    }
+
+    static FieldSpec integer(String name, String column, Range range, boolean required) {
+        return integer(name, column, range.min(), range.max(), required);
+    }
+
+    /**
+     * A whole-number field added after the first version of the format: optional in a file, read as
+     * {@code defaultValue} when absent and left out of a written file when it has that value.
+     */
+    static FieldSpec integer(String name, String column, Range range, long defaultValue) {
+        return new FieldSpec(name, column, FieldKind.INTEGER, false, 0, range.min(), range.max(), List.of(), null,
+                defaultValue);
     }
 
     static FieldSpec decimal(String name, String column, double min, double max) {

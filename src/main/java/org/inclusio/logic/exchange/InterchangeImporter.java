@@ -15,10 +15,12 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.logic.audit.AuditTrail;
+import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.logic.task.TaskContext;
@@ -26,7 +28,8 @@ import org.inclusio.logic.task.TaskContext;
 /**
  * Imports an interchange file into the store in one transaction: each record is added, updated,
  * left alone or reported as a conflict by {@link MergeRule}; references must point to records in
- * the file or the store. Any fault in the file, or cancelling, leaves the store unchanged.
+ * the file or the store, and every record must keep the editors' rules ({@link RecordRules}). Any fault
+ * in the file, or cancelling, leaves the store unchanged.
  */
 public final class InterchangeImporter {
 
@@ -75,7 +78,8 @@ public final class InterchangeImporter {
         try (Transaction transaction = db.beginTransaction()) {
             AuditTrail audit = new AuditTrail(db);
             audit.markBulk(transaction);
-            Run run = new Run(new StoreRows(transaction.connection()), problems, options, context, in, size);
+            StoreRows rows = new StoreRows(transaction.connection());
+            Run run = new Run(rows, new RecordRules(l10n, rows), problems, options, context, in, size);
             new ExchangeFileReader(problems).read(in, run::accept);
             ImportSummary summary = run.summary(options.dryRun());
             if (options.dryRun()) {
@@ -105,6 +109,7 @@ public final class InterchangeImporter {
     /** The state of one import while it reads the file. */
     private static final class Run {
         private final StoreRows rows;
+        private final RecordRules rules;
         private final ProblemText problems;
         private final ImportOptions options;
         private final TaskContext context;
@@ -115,9 +120,10 @@ public final class InterchangeImporter {
         private final List<Conflict> conflicts = new ArrayList<>();
         private int unlisted;
 
-        Run(StoreRows rows, ProblemText problems, ImportOptions options, TaskContext context, CountingInput in,
-                long size) {
+        Run(StoreRows rows, RecordRules rules, ProblemText problems, ImportOptions options, TaskContext context,
+                CountingInput in, long size) {
             this.rows = rows;
+            this.rules = rules;
             this.problems = problems;
             this.options = options;
             this.context = context;
@@ -129,6 +135,10 @@ public final class InterchangeImporter {
             context.checkCancelled();
             try {
                 checkReferences(incoming, path);
+                Optional<FieldProblem> refused = rules.check(incoming);
+                if (refused.isPresent()) {
+                    throw problems.at(Problem.NOT_ALLOWED, path, refused.get().field(), refused.get().message());
+                }
                 ExchangeRecord local = rows.find(incoming.kind(), incoming.id()).orElse(null);
                 MergeRule.Decision decided = MergeRule.decide(incoming, local);
                 switch (decided) {

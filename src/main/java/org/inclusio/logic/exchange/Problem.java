@@ -29,6 +29,8 @@ public enum Problem {
     CLASHES_WITH_STORE,
     NOT_READABLE,
     EMPTY_FILE,
+    /** A record breaks a rule the editors hold a person to; the detail is the editors' own sentence. */
+    NOT_ALLOWED,
     /** The file is encrypted and no passphrase was given. The ones below concern encrypted files too. */
     PASSPHRASE_NEEDED,
     WRONG_PASSPHRASE,

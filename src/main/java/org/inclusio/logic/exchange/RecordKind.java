@@ -12,7 +12,7 @@ import static org.inclusio.logic.exchange.FieldSpec.time;
 
 import java.util.List;
 import java.util.Optional;
-import org.inclusio.logic.activity.ActivityValidator;
+import org.inclusio.logic.catalogue.FieldLimits;
 import org.inclusio.model.AttendanceStatus;
 import org.inclusio.model.CareLevel;
 import org.inclusio.model.ConsentScope;
@@ -45,28 +45,28 @@ public enum RecordKind {
     BARRIER("barriers", "barrier", false, vocabulary(), List.of()),
     ACCOMMODATION("accommodations", "accommodation", false, vocabulary(), List.of()),
     ORGANISATION("organisations", "organisation", true, List.of(
-            text("name", "name", 200, true),
+            text("name", "name", FieldLimits.ORGANISATION_NAME, true),
             choice("governanceModel", "governance_model", GovernanceModel.class, false),
-            text("description", "description", 2000, false)), List.of()),
+            text("description", "description", FieldLimits.ORGANISATION_DESCRIPTION, false)), List.of()),
     PROCESS_TEAM("processTeams", "process_team", true, List.of(
-            text("name", "name", 200, true),
+            text("name", "name", FieldLimits.TEAM_NAME, true),
             reference("organisation", "organisation_id", ORGANISATION, false),
-            text("patientGroupServed", "patient_group_served", 300, false),
-            text("description", "description", 2000, false)), List.of()),
+            text("patientGroupServed", "patient_group_served", FieldLimits.TEAM_PATIENT_GROUP, false),
+            text("description", "description", FieldLimits.TEAM_DESCRIPTION, false)), List.of()),
     PERSON("people", "person", true, List.of(
-            text("code", "code", 40, true),
+            text("code", "code", FieldLimits.PERSON_CODE, true),
             choice("role", "role", PersonRole.class, true),
             choice("recruitmentRoute", "recruitment_route", RecruitmentRoute.class, false),
             flag("paid", "paid"),
             flag("leadPatient", "lead_patient"),
-            text("association", "association", 200, false),
+            text("association", "association", FieldLimits.PERSON_ASSOCIATION, false),
             choice("education", "education", EducationLevel.class, false)), List.of()),
     PERSON_IDENTITY("personIdentities", "person_identity", false, List.of(
             reference("person", "person_id", PERSON, true),
-            text("fullName", "full_name", 200, false),
-            text("email", "email", 200, false),
-            text("phone", "phone", 60, false),
-            text("postalAddress", "postal_address", 500, false)), List.of()),
+            text("fullName", "full_name", FieldLimits.IDENTITY_NAME, false),
+            text("email", "email", FieldLimits.IDENTITY_EMAIL, false),
+            text("phone", "phone", FieldLimits.IDENTITY_PHONE, false),
+            text("postalAddress", "postal_address", FieldLimits.IDENTITY_ADDRESS, false)), List.of()),
     CONSENT("consents", "consent", false, List.of(
             reference("person", "person_id", PERSON, true),
             date("givenOn", "given_on", true),
@@ -79,8 +79,8 @@ public enum RecordKind {
     TEAM_MEMBERSHIP("teamMemberships", "team_membership", false, List.of(
             reference("team", "team_id", PROCESS_TEAM, true),
             reference("person", "person_id", PERSON, true),
-            text("profession", "profession", 120, false),
-            text("areaOfCare", "area_of_care", 120, false),
+            text("profession", "profession", FieldLimits.MEMBER_TEXT, false),
+            text("areaOfCare", "area_of_care", FieldLimits.MEMBER_TEXT, false),
             choice("careLevel", "care_level", CareLevel.class, false),
             date("joinedOn", "joined_on", false),
             date("leftOn", "left_on", false)), List.of()),
@@ -88,27 +88,28 @@ public enum RecordKind {
             reference("team", "team_id", PROCESS_TEAM, true),
             reference("group", "group_id", DISADVANTAGED_GROUP, true),
             decimal("share", "share", 0, 1),
-            text("source", "source", 300, false),
-            integer("populationYear", "population_year", 1900, 2200, true)), List.of()),
+            text("source", "source", FieldLimits.SHARE_SOURCE, false),
+            integer("populationYear", "population_year", FieldLimits.POPULATION_YEAR, true)), List.of()),
     ACTIVITY("activities", "activity", true, List.of(
-            text("title", "title", 200, true),
+            text("title", "title", FieldLimits.ACTIVITY_TITLE, true),
             date("heldOn", "held_on", true),
             time("startTime", "start_time"),
-            // the editors' limits (ActivityValidator): an imported record is held to what a person may enter
-            integer("durationMinutes", "duration_minutes", 1, ActivityValidator.MAX_DURATION_MINUTES, true),
-            text("place", "place", 200, false),
+            integer("durationMinutes", "duration_minutes", FieldLimits.DURATION_MINUTES, true),
+            text("place", "place", FieldLimits.ACTIVITY_PLACE, false),
             choice("mode", "mode", Mode.class, true),
             choice("level", "level", Level.class, true),
             choice("temporalNatureOverride", "temporal_nature_override", TemporalNature.class, false),
             choice("contributionOverride", "contribution_override", VoiceOrAction.class, false),
-            text("purpose", "purpose", 2000, false),
+            text("purpose", "purpose", FieldLimits.ACTIVITY_TEXT, false),
             choices("reasons", "reasons", ReasonForCoproducing.class),
             reference("team", "team_id", PROCESS_TEAM, false),
             reference("organisation", "organisation_id", ORGANISATION, false),
             choice("expectedRole", "expected_role", ExpectedRole.class, false),
-            text("topicsAvoided", "topics_avoided", 2000, false),
-            text("notes", "notes", 4000, false),
-            flag("talkCounted", "talk_counted", true)), List.of(
+            text("topicsAvoided", "topics_avoided", FieldLimits.ACTIVITY_TEXT, false),
+            text("notes", "notes", FieldLimits.ACTIVITY_NOTES, false),
+            flag("talkCounted", "talk_counted", true),
+            integer("anonymousParticipants", "anonymous_participants", FieldLimits.ANONYMOUS_PARTICIPANTS, 0L)),
+            List.of(
             new LinkSpec("barriersObserved", "activity_barrier", "activity_id", "barrier_id", BARRIER),
             new LinkSpec("accommodationsGiven", "activity_accommodation", "activity_id", "accommodation_id",
                     ACCOMMODATION))),
@@ -119,39 +120,39 @@ public enum RecordKind {
             date("invitedOn", "invited_on", false),
             choice("invitationChannel", "invitation_channel", InvitationChannel.class, false),
             choice("attendance", "attendance", AttendanceStatus.class, false),
-            text("absenceReason", "absence_reason", 500, false),
-            integer("speakingTurns", "speaking_turns", 0, ActivityValidator.MAX_COUNT, true),
-            integer("questions", "questions", 0, ActivityValidator.MAX_COUNT, true),
-            integer("heardRating", "heard_rating", 1, 5, false),
-            integer("expressRating", "express_rating", 1, 5, false)), List.of(
+            text("absenceReason", "absence_reason", FieldLimits.ABSENCE_REASON, false),
+            integer("speakingTurns", "speaking_turns", FieldLimits.TALK_COUNT, true),
+            integer("questions", "questions", FieldLimits.TALK_COUNT, true),
+            integer("heardRating", "heard_rating", FieldLimits.RATING, false),
+            integer("expressRating", "express_rating", FieldLimits.RATING, false)), List.of(
             new LinkSpec("barriersMet", "participation_barrier", "participation_id", "barrier_id", BARRIER),
             new LinkSpec("accommodationsOffered", "participation_accommodation", "participation_id",
                     "accommodation_id", ACCOMMODATION))),
     PROPOSAL("proposals", "proposal", false, List.of(
             reference("activity", "activity_id", ACTIVITY, true),
             reference("proposer", "proposer_id", PERSON, false),
-            text("content", "content", 2000, true),
+            text("content", "content", FieldLimits.PROPOSAL_TEXT, true),
             choice("outcome", "outcome", ProposalOutcome.class, true),
             date("outcomeOn", "outcome_on", false),
-            text("outcomeReason", "outcome_reason", 2000, false)), List.of()),
+            text("outcomeReason", "outcome_reason", FieldLimits.PROPOSAL_TEXT, false)), List.of()),
     EXCLUSION_FLAG("exclusionFlags", "exclusion_flag", true, List.of(
             reference("activity", "activity_id", ACTIVITY, false),
             reference("team", "team_id", PROCESS_TEAM, false),
             choice("kind", "kind", ExclusionKind.class, true),
             reference("group", "group_id", DISADVANTAGED_GROUP, false),
-            text("observation", "observation", 4000, true),
+            text("observation", "observation", FieldLimits.FLAG_TEXT, true),
             choice("severity", "severity", Severity.class, true),
             choice("status", "status", FlagStatus.class, true),
-            text("mitigation", "mitigation", 4000, false),
+            text("mitigation", "mitigation", FieldLimits.FLAG_TEXT, false),
             choice("origin", "origin", FlagOrigin.class, true),
-            text("ruleCode", "rule_code", 80, false),
-            text("evidence", "evidence", 4000, false),
-            text("statusReason", "status_reason", 2000, false),
+            text("ruleCode", "rule_code", FieldLimits.RULE_CODE, false),
+            text("evidence", "evidence", FieldLimits.FLAG_TEXT, false),
+            text("statusReason", "status_reason", FieldLimits.FLAG_REASON, false),
             date("observedOn", "observed_on", false)), List.of()),
     RULE_PARAMETER("ruleParameters", "rule_parameter", false, List.of(
-            text("ruleCode", "rule_code", 80, true),
-            text("name", "name", 80, true),
-            text("setting", "setting", 200, true)), List.of());
+            text("ruleCode", "rule_code", FieldLimits.RULE_CODE, true),
+            text("name", "name", FieldLimits.PARAMETER_NAME, true),
+            text("setting", "setting", FieldLimits.PARAMETER_SETTING, true)), List.of());
 
     private final String section;
     private final String table;
@@ -169,9 +170,9 @@ public enum RecordKind {
 
     private static List<FieldSpec> vocabulary() {
         return List.of(
-                text("code", "code", 64, true),
-                text("name", "name", 120, true),
-                text("description", "description", 1000, false),
+                text("code", "code", FieldLimits.VOCABULARY_CODE, true),
+                text("name", "name", FieldLimits.VOCABULARY_NAME, true),
+                text("description", "description", FieldLimits.VOCABULARY_DESCRIPTION, false),
                 flag("builtIn", "built_in"),
                 flag("active", "active"));
     }

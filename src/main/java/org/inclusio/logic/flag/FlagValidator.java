@@ -3,6 +3,7 @@ package org.inclusio.logic.flag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.inclusio.logic.catalogue.FieldLimits;
 import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.FlagStatus;
@@ -13,7 +14,6 @@ import org.inclusio.model.FlagStatus;
  */
 public final class FlagValidator {
 
-    public static final int MAX_TEXT = 4000;
     /** The statuses a person sets on a manual flag (the others belong to reviewing automatic flags). */
     public static final Set<FlagStatus> MANUAL_STATUSES = Set.of(FlagStatus.OPEN, FlagStatus.MITIGATED,
             FlagStatus.RESOLVED);
@@ -34,8 +34,8 @@ public final class FlagValidator {
         }
         if (draft.observation() == null || draft.observation().isBlank()) {
             problems.add(problem("observation", "flag.invalid.observationRequired"));
-        } else if (draft.observation().strip().length() > MAX_TEXT) {
-            problems.add(problem("observation", "flag.invalid.tooLong", MAX_TEXT));
+        } else if (draft.observation().strip().length() > FieldLimits.FLAG_TEXT) {
+            problems.add(problem("observation", "flag.invalid.tooLong", FieldLimits.FLAG_TEXT));
         }
         if (draft.severity() == null) {
             problems.add(problem("severity", "flag.invalid.severityRequired"));
@@ -43,8 +43,8 @@ public final class FlagValidator {
         if (draft.status() == null || !MANUAL_STATUSES.contains(draft.status())) {
             problems.add(problem("status", "flag.invalid.status"));
         }
-        if (draft.mitigation() != null && draft.mitigation().strip().length() > MAX_TEXT) {
-            problems.add(problem("mitigation", "flag.invalid.tooLong", MAX_TEXT));
+        if (draft.mitigation() != null && draft.mitigation().strip().length() > FieldLimits.FLAG_TEXT) {
+            problems.add(problem("mitigation", "flag.invalid.tooLong", FieldLimits.FLAG_TEXT));
         }
         return problems;
     }

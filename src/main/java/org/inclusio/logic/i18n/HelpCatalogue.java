@@ -14,7 +14,7 @@ public final class HelpCatalogue {
 
     /** Concepts explained in the help, in reading order. */
     public static final List<String> CONCEPTS = List.of(
-            "coproduction", "modeLevelMatrix", "externalExclusion", "internalExclusion", "tokenism",
+            "coproduction", "modeLevelMatrix", "anonymousParticipants", "externalExclusion", "internalExclusion", "tokenism",
             "handPicked", "eliteWithinDisadvantaged", "unpaidParticipation", "hardToReach",
             "equalityOfRepresentation", "equalityOfInfluence", "referenceShare", "processTeam",
             "participationFunnel", "smallCountSuppression", "aspirationalVsTransformative",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.inclusio.logic.catalogue.FieldLimits;
 import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.i18n.Localization;
 
@@ -14,12 +15,6 @@ import org.inclusio.logic.i18n.Localization;
  */
 public final class PersonValidator {
 
-    public static final int MAX_CODE = 40;
-    public static final int MAX_ASSOCIATION = 200;
-    public static final int MAX_NAME = 200;
-    public static final int MAX_EMAIL = 200;
-    public static final int MAX_PHONE = 60;
-    public static final int MAX_ADDRESS = 500;
 
     /** Letters, digits and the separators - _ . ; no spaces, so a code never looks like a name. */
     private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
@@ -37,28 +32,22 @@ public final class PersonValidator {
         String code = draft.code() == null ? "" : draft.code().strip();
         if (code.isEmpty()) {
             problems.add(problem("code", "person.invalid.codeRequired"));
-        } else if (code.length() > MAX_CODE) {
-            problems.add(problem("code", "person.invalid.tooLong", MAX_CODE));
+        } else if (code.length() > FieldLimits.PERSON_CODE) {
+            problems.add(problem("code", "person.invalid.tooLong", FieldLimits.PERSON_CODE));
         } else if (!CODE.matcher(code).matches()) {
             problems.add(problem("code", "person.invalid.codeCharacters"));
         }
         if (draft.role() == null) {
             problems.add(problem("role", "person.invalid.roleRequired"));
         }
-        if (draft.association() != null && draft.association().length() > MAX_ASSOCIATION) {
-            problems.add(problem("association", "person.invalid.tooLong", MAX_ASSOCIATION));
+        if (draft.association() != null && draft.association().length() > FieldLimits.PERSON_ASSOCIATION) {
+            problems.add(problem("association", "person.invalid.tooLong", FieldLimits.PERSON_ASSOCIATION));
         }
         int row = 0;
         for (ConsentDraft consent : draft.consents()) {
             row++;
-            if (consent.givenOn() == null) {
-                problems.add(problem("consents", "person.invalid.consentDate", row));
-            } else if (consent.withdrawnOn() != null && consent.withdrawnOn().isBefore(consent.givenOn())) {
-                problems.add(problem("consents", "person.invalid.withdrawnBefore", row));
-            }
-            if (consent.scope() == null) {
-                problems.add(problem("consents", "person.invalid.consentScope", row));
-            }
+            validateConsent(consent, row).forEach(
+                    problem -> problems.add(new FieldProblem("consents", problem.message())));
         }
         if (!draft.groups().isEmpty() && draft.consents().stream().noneMatch(c -> c.isValidOn(today))) {
             problems.add(problem("groups", "person.invalid.groupsWithoutConsent"));
@@ -66,15 +55,34 @@ public final class PersonValidator {
         return problems;
     }
 
+    /**
+     * The rules of one consent, each naming the consent's own field ({@code givenOn}, {@code withdrawnOn},
+     * {@code scope}): given on a day, not withdrawn before it was given, with a scope.
+     *
+     * @param row the consent's number as the message gives it
+     */
+    public List<FieldProblem> validateConsent(ConsentDraft consent, int row) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (consent.givenOn() == null) {
+            problems.add(problem("givenOn", "person.invalid.consentDate", row));
+        } else if (consent.withdrawnOn() != null && consent.withdrawnOn().isBefore(consent.givenOn())) {
+            problems.add(problem("withdrawnOn", "person.invalid.withdrawnBefore", row));
+        }
+        if (consent.scope() == null) {
+            problems.add(problem("scope", "person.invalid.consentScope", row));
+        }
+        return problems;
+    }
+
     /** Problems with identifying details. */
     public List<FieldProblem> validate(IdentityDraft identity) {
         List<FieldProblem> problems = new ArrayList<>();
-        checkLength(problems, "fullName", identity.fullName(), MAX_NAME);
-        checkLength(problems, "phone", identity.phone(), MAX_PHONE);
-        checkLength(problems, "postalAddress", identity.postalAddress(), MAX_ADDRESS);
+        checkLength(problems, "fullName", identity.fullName(), FieldLimits.IDENTITY_NAME);
+        checkLength(problems, "phone", identity.phone(), FieldLimits.IDENTITY_PHONE);
+        checkLength(problems, "postalAddress", identity.postalAddress(), FieldLimits.IDENTITY_ADDRESS);
         String email = identity.email() == null ? "" : identity.email().strip();
-        if (email.length() > MAX_EMAIL) {
-            problems.add(problem("email", "person.invalid.tooLong", MAX_EMAIL));
+        if (email.length() > FieldLimits.IDENTITY_EMAIL) {
+            problems.add(problem("email", "person.invalid.tooLong", FieldLimits.IDENTITY_EMAIL));
         } else if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
             problems.add(problem("email", "person.invalid.email"));
         }

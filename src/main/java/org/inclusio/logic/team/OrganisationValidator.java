@@ -2,6 +2,7 @@ package org.inclusio.logic.team;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.inclusio.logic.catalogue.FieldLimits;
 import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.i18n.Localization;
 
@@ -11,8 +12,6 @@ import org.inclusio.logic.i18n.Localization;
  */
 public final class OrganisationValidator {
 
-    public static final int MAX_NAME = 200;
-    public static final int MAX_DESCRIPTION = 2000;
 
     private final Localization l10n;
 
@@ -24,11 +23,12 @@ public final class OrganisationValidator {
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.name() == null || draft.name().isBlank()) {
             problems.add(new FieldProblem("name", l10n.text("organisation.invalid.nameRequired")));
-        } else if (draft.name().strip().length() > MAX_NAME) {
-            problems.add(new FieldProblem("name", l10n.text("team.invalid.tooLong", MAX_NAME)));
+        } else if (draft.name().strip().length() > FieldLimits.ORGANISATION_NAME) {
+            problems.add(new FieldProblem("name", l10n.text("team.invalid.tooLong", FieldLimits.ORGANISATION_NAME)));
         }
-        if (draft.description() != null && draft.description().strip().length() > MAX_DESCRIPTION) {
-            problems.add(new FieldProblem("description", l10n.text("team.invalid.tooLong", MAX_DESCRIPTION)));
+        int longest = FieldLimits.ORGANISATION_DESCRIPTION;
+        if (draft.description() != null && draft.description().strip().length() > longest) {
+            problems.add(new FieldProblem("description", l10n.text("team.invalid.tooLong", longest)));
         }
         return problems;
     }

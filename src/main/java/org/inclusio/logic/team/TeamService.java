@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.inclusio.logic.common.Chunks;
 import org.inclusio.logic.edit.EditConflictException;
 import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.edit.Saving;
@@ -269,8 +270,8 @@ public final class TeamService {
     /** How each of the given people was recruited (people without a recorded route are left out). */
     public Map<UUID, RecruitmentRoute> recruitmentRoutes(Collection<UUID> personIds) {
         Map<UUID, RecruitmentRoute> routes = new HashMap<>();
-        if (!personIds.isEmpty()) {
-            db.find(Person.class).select("recruitmentRoute").where().idIn(personIds).findList().stream()
+        for (List<UUID> chunk : Chunks.of(List.copyOf(personIds), Chunks.DEFAULT_SIZE)) {
+            db.find(Person.class).select("recruitmentRoute").where().idIn(chunk).findList().stream()
                     .filter(person -> person.getRecruitmentRoute() != null)
                     .forEach(person -> routes.put(person.getId(), person.getRecruitmentRoute()));
         }
@@ -279,11 +280,10 @@ public final class TeamService {
 
     private Map<UUID, PersonRole> roles(Collection<UUID> ids) {
         Map<UUID, PersonRole> roles = new HashMap<>();
-        if (ids.isEmpty()) {
-            return roles;
+        for (List<UUID> chunk : Chunks.of(List.copyOf(ids), Chunks.DEFAULT_SIZE)) {
+            db.find(Person.class).select("role").where().idIn(chunk).findList()
+                    .forEach(person -> roles.put(person.getId(), person.getRole()));
         }
-        db.find(Person.class).select("role").where().idIn(ids).findList()
-                .forEach(person -> roles.put(person.getId(), person.getRole()));
         return roles;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.inclusio.logic.catalogue.FieldLimits;
 import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.PersonRole;
@@ -19,12 +20,6 @@ import org.inclusio.model.PersonRole;
  */
 public final class TeamValidator {
 
-    public static final int MAX_NAME = 200;
-    public static final int MAX_PATIENT_GROUP = 300;
-    public static final int MAX_DESCRIPTION = 2000;
-    public static final int MAX_MEMBER_TEXT = 120;
-    public static final int MAX_SOURCE = 300;
-    public static final int FIRST_YEAR = 1900;
 
     private final Localization l10n;
 
@@ -41,11 +36,11 @@ public final class TeamValidator {
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.name() == null || draft.name().isBlank()) {
             problems.add(problem("name", "team.invalid.nameRequired"));
-        } else if (draft.name().length() > MAX_NAME) {
-            problems.add(problem("name", "team.invalid.tooLong", MAX_NAME));
+        } else if (draft.name().length() > FieldLimits.TEAM_NAME) {
+            problems.add(problem("name", "team.invalid.tooLong", FieldLimits.TEAM_NAME));
         }
-        checkLength(problems, "patientGroupServed", draft.patientGroupServed(), MAX_PATIENT_GROUP);
-        checkLength(problems, "description", draft.description(), MAX_DESCRIPTION);
+        checkLength(problems, "patientGroupServed", draft.patientGroupServed(), FieldLimits.TEAM_PATIENT_GROUP);
+        checkLength(problems, "description", draft.description(), FieldLimits.TEAM_DESCRIPTION);
         Set<UUID> seen = new HashSet<>();
         validateProfessionals(draft, roleOf, seen, problems);
         validateLayMembers(draft, roleOf, seen, problems);
@@ -66,8 +61,9 @@ public final class TeamValidator {
             } else if (role != PersonRole.PROFESSIONAL) {
                 problems.add(problem("professionals", "team.invalid.notProfessional", who, l10n.label(role)));
             }
-            if (tooLong(member.profession(), MAX_MEMBER_TEXT) || tooLong(member.areaOfCare(), MAX_MEMBER_TEXT)) {
-                problems.add(problem("professionals", "team.invalid.memberTextTooLong", who, MAX_MEMBER_TEXT));
+            if (tooLong(member.profession(), FieldLimits.MEMBER_TEXT)
+                    || tooLong(member.areaOfCare(), FieldLimits.MEMBER_TEXT)) {
+                problems.add(problem("professionals", "team.invalid.memberTextTooLong", who, FieldLimits.MEMBER_TEXT));
             }
             checkTenure(problems, "professionals", who, member.joinedOn(), member.leftOn());
         }
@@ -92,13 +88,19 @@ public final class TeamValidator {
 
     private void checkTenure(List<FieldProblem> problems, String field, String who, LocalDate joined,
                              LocalDate left) {
+        validateTenure(who, joined, left).forEach(problem -> problems.add(new FieldProblem(field, problem.message())));
+    }
+
+    /** The rule of one seat on a team, naming the field {@code leftOn}: nobody leaves before joining. */
+    public List<FieldProblem> validateTenure(String who, LocalDate joined, LocalDate left) {
         if (joined != null && left != null && left.isBefore(joined)) {
-            problems.add(problem(field, "team.invalid.leftBeforeJoined", who));
+            return List.of(problem("leftOn", "team.invalid.leftBeforeJoined", who));
         }
+        return List.of();
     }
 
     private void validateShares(TeamDraft draft, LocalDate today, List<FieldProblem> problems) {
-        int lastYear = Year.from(today).getValue() + 1;
+        int lastYear = Math.min(Year.from(today).getValue() + 1, FieldLimits.POPULATION_YEAR.max());
         Set<String> seen = new HashSet<>();
         int row = 0;
         for (ReferenceShareDraft share : draft.referenceShares()) {
@@ -110,12 +112,12 @@ public final class TeamValidator {
                 problems.add(problem("referenceShares", "team.invalid.sharePercent", row));
             }
             Integer year = share.populationYear();
-            if (year == null || year < FIRST_YEAR || year > lastYear) {
+            if (year == null || year < FieldLimits.POPULATION_YEAR.min() || year > lastYear) {
                 problems.add(problem("referenceShares", "team.invalid.shareYear", row,
-                        String.valueOf(FIRST_YEAR), String.valueOf(lastYear)));
+                        String.valueOf(FieldLimits.POPULATION_YEAR.min()), String.valueOf(lastYear)));
             }
-            if (tooLong(share.source(), MAX_SOURCE)) {
-                problems.add(problem("referenceShares", "team.invalid.shareSource", row, MAX_SOURCE));
+            if (tooLong(share.source(), FieldLimits.SHARE_SOURCE)) {
+                problems.add(problem("referenceShares", "team.invalid.shareSource", row, FieldLimits.SHARE_SOURCE));
             }
             if (share.groupId() != null && year != null && !seen.add(share.groupId() + "/" + year)) {
                 problems.add(problem("referenceShares", "team.invalid.shareDuplicate", row, String.valueOf(year)));

@@ -97,7 +97,7 @@ class AuditCommandTest {
                     .execute();
         }
         Run broken = run("audit", "verify");
-        assertThat(broken.status()).isEqualTo(AuditVerifyCommand.BROKEN);
+        assertThat(broken.status()).isEqualTo(ExitStatus.AUDIT_BROKEN.code());
         assertThat(broken.err()).contains("Entry 2 was altered");
     }
 

@@ -79,14 +79,14 @@ class CommandLineTest {
     }
 
     @Test
-    void aWrongPassphraseIsRefusedWithStatusThreeAndTheStoreIsKept() throws Exception {
+    void aWrongPassphraseIsRefusedWithItsOwnStatusAndTheStoreIsKept() throws Exception {
         assertThat(run("init", "--store", store.toString())).isZero();
         Path wrong = java.nio.file.Files.writeString(store.resolve("../wrong-passphrase.txt"), "not this one at all\n");
         CommandLine commandLine = InclusioCommand.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         assertThat(commandLine.execute("--passphrase-file", wrong.toString(), "--store", store.toString(), "info"))
-                .isEqualTo(3);
+                .isEqualTo(6);
         assertThat(err.toString()).contains("The passphrase does not open the store");
         assertThat(run("info", "--store", store.toString())).isZero();
         // the refused attempt could not be written into the locked store; it is there after the next unlock
@@ -115,5 +115,33 @@ class CommandLineTest {
     void unknownOptionsAreReportedWithUsage() {
         assertThat(run("info", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option").contains("Usage");
+    }
+
+    @Test
+    void aStoreThatAnotherCopyHoldsHasItsOwnStatus() {
+        assertThat(run("init", "--store", store.toString())).isZero();
+        try (org.inclusio.persistence.Store held = org.inclusio.testing.TestStores.open(store)) {
+            assertThat(run("info", "--store", store.toString())).isEqualTo(ExitStatus.STORE_IN_USE.code());
+            assertThat(err.toString()).doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void eachExitStatusHasOneCodeAndReadmeListsExactlyThese() throws java.io.IOException {
+        java.util.Map<Integer, ExitStatus> byCode = new java.util.TreeMap<>();
+        for (ExitStatus status : ExitStatus.values()) {
+            assertThat(byCode.put(status.code(), status)).as("code %d", status.code()).isNull();
+        }
+        assertThat(byCode.get(2)).as("picocli's status for a wrong command line").isEqualTo(ExitStatus.USAGE);
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("| exit status |");
+        assertThat(start).as("README's table of exit statuses").isNotNegative();
+        java.util.Set<Integer> documented = new java.util.TreeSet<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| (\\d+) \\|")
+                .matcher(readme.substring(start, readme.indexOf("\n\n", start)));
+        while (row.find()) {
+            documented.add(Integer.parseInt(row.group(1)));
+        }
+        assertThat(documented).isEqualTo(byCode.keySet());
     }
 }

@@ -62,13 +62,13 @@ class ExchangeCommandsTest {
     }
 
     @Test
-    void aBadFileFailsWithItsMessageAndStatusOne() throws Exception {
+    void aBadFileFailsWithItsMessageAndTheStatusOfAFileWithProblems() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"inclusio-exchange\", \"formatVersion\": 7}");
 
         assertThat(run("--store", dir.resolve("c").toString(), "init")).isZero();
         int status = run("--store", dir.resolve("c").toString(), "import", file.toString());
 
-        assertThat(status).isEqualTo(1);
+        assertThat(status).isEqualTo(ExitStatus.FILE_PROBLEMS.code()).isEqualTo(8);
         assertThat(err.toString()).contains("In bad.json at $, field formatVersion: the format version is 7")
                 .contains("Nothing was imported.");
     }
@@ -80,7 +80,7 @@ class ExchangeCommandsTest {
         Path messy = Files.writeString(dir.resolve("people.csv"), "\uFEFFKod;Kind;Recruited\nX1;kin;open call\n"
                 + "X2;patient;nominated\nX1;patient;\n");
         assertThat(run("--store", store, "import", "--kind", "people", "--map", "role=Kind", "--dry-run",
-                messy.toString())).isEqualTo(3);
+                messy.toString())).isEqualTo(8);
         assertThat(out.toString()).contains("Row 4, column Kod: the code X1 is also in row 2.")
                 .contains("nothing was imported");
 
@@ -123,7 +123,7 @@ class ExchangeCommandsTest {
 
         assertThat(run("--store", b, "init")).isZero();
         assertThat(run("--store", b, "import", "--file-passphrase-file", wrong.toString(), file.toString()))
-                .isEqualTo(1);
+                .isEqualTo(6);
         assertThat(err.toString()).contains("The passphrase does not open people.json.gpg.").doesNotContain("Exception");
 
         assertThat(run("--store", b, "import", "--dry-run", "--file-passphrase-file", passphrase.toString(),
@@ -140,7 +140,7 @@ class ExchangeCommandsTest {
         assertThat(run("--store", store, "demo")).isZero();
         Path file = dir.resolve("np.json.gpg");
 
-        assertThat(run("--store", store, "export", "--include-identities", file.toString())).isEqualTo(1);
+        assertThat(run("--store", store, "export", "--include-identities", file.toString())).isEqualTo(6);
         assertThat(err.toString()).contains("needs a passphrase, and there is no terminal to ask on")
                 .contains("--file-passphrase-file").contains("INCLUSIO_FILE_PASSPHRASE");
         assertThat(file).doesNotExist();
@@ -159,7 +159,7 @@ class ExchangeCommandsTest {
         String storePassphrase = org.inclusio.testing.TestStores.passphraseFile().toString();
         Child missing = launch(null, "--passphrase-file", storePassphrase, "--store", dir.resolve("env-b").toString(),
                 "import", file.toString());
-        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.status()).isEqualTo(6);
         assertThat(missing.output()).contains("needs a passphrase, and there is no terminal to ask on")
                 .doesNotContain("Exception");
 

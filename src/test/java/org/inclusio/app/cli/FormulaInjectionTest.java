@@ -20,6 +20,8 @@ import org.inclusio.logic.analysis.table.AnalysisTables;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.ProcessTeam;
 import org.junit.jupiter.api.BeforeAll;
+import org.inclusio.logic.analysis.table.AnalysisTableFiles;
+import org.inclusio.logic.exchange.TempFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +89,7 @@ class FormulaInjectionTest {
         }
         RecordingDialogService dialogs = new RecordingDialogService();
         dialogs.fileAnswer = dir.resolve("representation.csv");
-        new TableExport(dialogs, l10n).export("representation", () -> table);
+        new TableExport(new AnalysisTableFiles(new TempFiles(dir.resolve("scratch"))), dialogs, l10n).export("representation", () -> table);
 
         String text = Files.readString(dialogs.fileAnswer, StandardCharsets.UTF_8);
         assertSafe(text);

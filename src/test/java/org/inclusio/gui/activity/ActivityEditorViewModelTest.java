@@ -55,6 +55,29 @@ class ActivityEditorViewModelTest {
     }
 
     @Test
+    void anonymousParticipantsAreAWholeNumberWithinTheLimitAndAreSaved() {
+        editor.newActivity();
+        editor.titleProperty().set("Patient survey");
+        assertThat(editor.anonymousParticipantsProperty().get()).isEqualTo("0");
+
+        editor.anonymousParticipantsProperty().set("forty");
+        assertThat(editor.errorProperty("anonymousParticipants").get()).contains("whole number");
+        assertThat(editor.canSaveProperty().get()).isFalse();
+        editor.anonymousParticipantsProperty().set("-3");
+        assertThat(editor.errorProperty("anonymousParticipants").get()).isNotEmpty();
+        editor.anonymousParticipantsProperty().set("100001");
+        assertThat(editor.errorProperty("anonymousParticipants").get()).contains("from 0 to 100,000");
+        assertThat(editor.canSaveProperty().get()).isFalse();
+
+        editor.anonymousParticipantsProperty().set("40");
+        assertThat(editor.errorProperty("anonymousParticipants").get()).isEmpty();
+        assertThat(editor.toDraft().anonymousParticipants()).isEqualTo(40);
+        editor.save();
+        assertThat(dialogs.unexpected).isEmpty();
+        assertThat(services.activities().load(editor.id()).orElseThrow().anonymousParticipants()).isEqualTo(40);
+    }
+
+    @Test
     void aNewActivityNeedsATitleAndAWholeNumberOfMinutes() {
         editor.newActivity();
         assertThat(editor.errorProperty("title").get()).isEqualTo("Give the activity a title.");
@@ -72,6 +95,24 @@ class ActivityEditorViewModelTest {
         editor.startTimeProperty().set("9:30");
         assertThat(editor.validProperty().get()).isTrue();
         assertThat(editor.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void anActivityWhereNobodyCountedWhoSpokeIsStoredSo() {
+        editor.newActivity();
+        editor.titleProperty().set("Open meeting");
+        assertThat(editor.talkCountedProperty().get()).as("counted unless said otherwise").isTrue();
+        editor.save();
+        assertThat(services.activities().load(editor.id()).orElseThrow().talkCounted()).isTrue();
+
+        editor.talkCountedProperty().set(false);
+        assertThat(editor.dirtyProperty().get()).isTrue();
+        editor.save();
+        assertThat(dialogs.unexpected).isEmpty();
+        assertThat(editor.dirtyProperty().get()).isFalse();
+        assertThat(services.activities().load(editor.id()).orElseThrow().talkCounted()).isFalse();
+        editor.open(editor.id());
+        assertThat(editor.talkCountedProperty().get()).isFalse();
     }
 
     @Test

@@ -142,6 +142,17 @@ class RecordMeetingGuiTest {
             assertThat(durationError.getText()).isEqualTo(l10n.text("activity.invalid.durationNumber"));
             assertThat(titleError.getText()).isEqualTo(l10n.text("activity.invalid.titleRequired"));
             assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
+
+            javafx.scene.control.TextField anonymous = robot.lookup("#anonymousField")
+                    .queryAs(javafx.scene.control.TextField.class);
+            assertThat(anonymous.getText()).isEqualTo("0");
+            assertThat(anonymous.getAccessibleText()).isEqualTo(l10n.text("activity.field.anonymousParticipants"));
+            assertThat(anonymous.getAccessibleHelp()).isEqualTo(l10n.text("activity.field.anonymousParticipantsHelp"));
+            robot.clickOn("#anonymousField").eraseText(1).write("many");
+            Label anonymousError = robot.lookup("#anonymousError").queryAs(Label.class);
+            waitUntil(anonymousError::isVisible);
+            assertThat(anonymousError.getText()).isEqualTo(l10n.text("activity.invalid.anonymousNumber"));
+            assertThat(anonymous.getAccessibleHelp()).isEqualTo(l10n.text("activity.invalid.anonymousNumber"));
             press(KeyCode.CONTROL, KeyCode.S);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(ui.app().services().activities().search(ActivityQuery.all()).total()).isEqualTo(before);
@@ -163,6 +174,7 @@ class RecordMeetingGuiTest {
             ActivityDraft elsewhere = ui.app().services().activities().load(first.id()).orElseThrow();
             ui.app().services().activities().save(new ActivityDraft(elsewhere.id(), elsewhere.version(),
                     "Renamed by a colleague", elsewhere.heldOn(), elsewhere.startTime(), elsewhere.durationMinutes(),
+                    elsewhere.anonymousParticipants(),
                     elsewhere.place(), elsewhere.mode(), elsewhere.level(), elsewhere.temporalNatureOverride(),
                     elsewhere.contributionOverride(), elsewhere.purpose(), elsewhere.reasons(), elsewhere.teamId(),
                     elsewhere.organisationId(), elsewhere.expectedRole(), elsewhere.topicsAvoided(),

@@ -25,6 +25,8 @@ import org.inclusio.model.Level;
 import org.inclusio.model.Mode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.inclusio.logic.analysis.table.AnalysisTableFiles;
+import org.inclusio.logic.exchange.TempFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +110,27 @@ class AnalysisViewModelTest {
     }
 
     @Test
+    void theFlagsAreGroupedByRuleAndTeamMostSeriousFirst() {
+        FlagsViewModel flags = new FlagsViewModel(services.analysis().detector(), services.analysis().flags(),
+                services.analysis().review(), services.analysis().findingRecords(), filter(), tables, executor, dialogs,
+                l10n, id -> { });
+        flags.checkNow();
+
+        assertThat(flags.groups()).isNotEmpty();
+        assertThat(flags.groups().stream().mapToInt(group -> group.size()).sum())
+                .isEqualTo(flags.automaticFlags().size());
+        assertThat(flags.groups()).extracting(group -> group.severity().ordinal())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(flags.groups()).extracting(group -> group.ruleCode()).doesNotHaveDuplicates();
+        var first = flags.groups().get(0);
+        flags.selectGroup(first);
+        assertThat(flags.selectedProperty().get()).isNull();
+        assertThat(flags.explanationProperty().get()).startsWith(first.summary() + " (").contains("Why it matters: ",
+                "Source: ");
+        assertThat(flags.canReviewProperty().get()).isFalse();
+    }
+
+    @Test
     void dismissingAFlagNeedsAReasonAndAcknowledgingDoesNot() {
         AnalysisFilterViewModel filter = filter();
         FlagsViewModel flags = new FlagsViewModel(services.analysis().detector(), services.analysis().flags(),
@@ -146,6 +169,39 @@ class AnalysisViewModelTest {
     }
 
     @Test
+    void theRepresentationChartCarriesEachRatiosIntervalAndGroupsWithNoMemberAtZero() {
+        AnalysisFilterViewModel filter = filter();
+        FigureViewModel representation = new FigureViewModel(FigureSources.representation(
+                services.analysis().representation(), services.analysis().rowActivities(), tables, l10n), filter,
+                executor, dialogs, l10n, "analysis.task.representation", id -> { });
+        representation.reload();
+        var rows = services.analysis().representation().representation(filter.filter(),
+                org.inclusio.logic.analysis.representation.Breakdown.NONE);
+
+        var expected = rows.stream().filter(row -> row.ratio().available())
+                .map(row -> new ChartBar(row.teamName() == null ? l10n.text("analysis.noTeam") : row.teamName(),
+                        FigureSources.category(row.group().name(), row.slice(), l10n), row.ratio().value(),
+                        row.ratio().interval().lower(), row.ratio().interval().upper()))
+                .toList();
+        assertThat(representation.bars()).containsExactlyElementsOf(expected);
+        assertThat(representation.bars()).allSatisfy(bar -> {
+            assertThat(bar.hasInterval()).isTrue();
+            assertThat(bar.lower()).isLessThanOrEqualTo(bar.value());
+            assertThat(bar.upper()).isGreaterThanOrEqualTo(bar.value());
+        });
+        var absent = rows.stream().filter(row -> row.ratio().available() && !row.groupParticipants().suppressed()
+                && row.groupParticipants().value() == 0).toList();
+        assertThat(absent).as("the example region has groups with no member present").isNotEmpty();
+        assertThat(representation.bars()).filteredOn(bar -> bar.value() == 0).hasSize(absent.size())
+                .allSatisfy(bar -> assertThat(bar.upper()).as("an interval above 0 even for none seen").isPositive());
+
+        representation.breakdownProperty().set(org.inclusio.logic.analysis.representation.Breakdown.YEAR);
+        assertThat(representation.bars()).as("one bar for each team, group and year")
+                .extracting(bar -> bar.series() + "|" + bar.category()).doesNotHaveDuplicates()
+                .allSatisfy(key -> assertThat(key).matches(".+\\|.+, \\d{4}"));
+    }
+
+    @Test
     void theExportedCsvIsTheTableShownWithSuppressedCountsAsTheMarker() throws Exception {
         AnalysisFilterViewModel filter = filter();
         FigureViewModel representation = new FigureViewModel(FigureSources.representation(
@@ -158,7 +214,7 @@ class AnalysisViewModelTest {
 
         Path file = exports.resolve("representation.csv");
         dialogs.fileAnswer = file;
-        new TableExport(dialogs, l10n).export("representation", representation.tableProperty()::get);
+        new TableExport(new AnalysisTableFiles(new TempFiles(store)), dialogs, l10n).export("representation", representation.tableProperty()::get);
 
         List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(shown.rows().size() + 1);
@@ -200,11 +256,11 @@ class AnalysisViewModelTest {
         assertThat(flags.records()).hasSize(1);
         EvidenceRecord reference = flags.records().get(0);
         assertThat(reference.kind()).isEqualTo(RecordKind.REFERENCE_SHARE);
-        assertThat(reference.groupCode()).isEqualTo(absent.groupCode());
+        assertThat(reference.groupName()).isEqualTo(absent.groupName());
         assertThat(reference.teamName()).isEqualTo(absent.teamName());
-        assertThat(flags.recordLabel(reference)).isEqualTo("Reference share of " + absent.groupCode() + " in "
+        assertThat(flags.recordLabel(reference)).isEqualTo("Reference share of " + absent.groupName() + " in "
                 + absent.teamName() + ", " + reference.year());
-        assertThat(flags.recordsStatusProperty().get()).startsWith("1 records behind this finding.");
+        assertThat(flags.recordsStatusProperty().get()).startsWith("1 record behind this finding.");
         flags.open(reference);
         assertThat(opened).isEmpty();
 

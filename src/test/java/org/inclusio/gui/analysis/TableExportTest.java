@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,8 +15,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.inclusio.gui.dialog.RecordingDialogService;
 import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.analysis.table.AnalysisTable;
+import org.inclusio.logic.analysis.table.AnalysisTableFiles;
 import org.inclusio.logic.analysis.table.Cell;
 import org.inclusio.logic.analysis.table.Column;
+import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.logic.i18n.Localization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +40,7 @@ class TableExportTest {
     @Test
     void writesAWorkbookWithNumbersAsNumbersAndSuppressedCountsAsTheMarker() throws Exception {
         dialogs.fileAnswer = folder.resolve("groups.xlsx");
-        new TableExport(dialogs, l10n).export("groups", () -> table);
+        new TableExport(new AnalysisTableFiles(new TempFiles(folder.resolve("store"))), dialogs, l10n).export("groups", () -> table);
 
         try (InputStream in = Files.newInputStream(dialogs.fileAnswer); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -55,8 +58,28 @@ class TableExportTest {
     @Test
     void writesCsvWhenTheChosenFileIsCsv() throws Exception {
         dialogs.fileAnswer = folder.resolve("groups.csv");
-        new TableExport(dialogs, l10n).export("groups", () -> table);
+        new TableExport(new AnalysisTableFiles(new TempFiles(folder.resolve("store"))), dialogs, l10n).export("groups", () -> table);
         assertThat(Files.readString(dialogs.fileAnswer)).isEqualTo("\"Group\",\"Participants\"\r\n"
                 + "\"'=Older people\",12\r\n\"Young people\",\"<5\"\r\n");
+    }
+
+    @Test
+    void aFailedExportLeavesTheFileThatWasThereAndNoPartialFile() throws Exception {
+        Path file = folder.resolve("groups.xlsx");
+        Files.writeString(file, "last week's export");
+        new AnalysisTableFiles(new TempFiles(folder.resolve("store"))).write(table, c -> c.id(), file);
+        assertThat(Files.size(file)).isGreaterThan(100);
+        Files.writeString(file, "last week's export");
+        try {
+            new AnalysisTableFiles(new TempFiles(folder.resolve("store")))
+                    .write(table, column -> { throw new IllegalStateException("header"); }, file);
+        } catch (IllegalStateException expected) {
+            // the writing failed part-way
+        }
+
+        assertThat(Files.readString(file)).isEqualTo("last week's export");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("groups.xlsx", "store");
+        }
     }
 }

@@ -92,6 +92,25 @@ class PassphraseDialogTest {
         assertThat(answer.get(30, TimeUnit.SECONDS)).isEmpty();
     }
 
+    @Test
+    void aConfirmationKeepsTheWorkWhenEnterIsPressed() throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(dialogs.confirm("Discard changes?", "The activity has changes.",
+                "Discard changes")));
+        DialogPane pane = waitForDialog();
+        Button discard = okButton(pane);
+        Button cancel = pane.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                .map(type -> (Button) pane.lookupButton(type)).findFirst().orElseThrow();
+        assertThat(discard.isDefaultButton()).as("the destructive button is the default").isFalse();
+        assertThat(cancel.isDefaultButton()).isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, cancel::isFocused);
+        new org.testfx.api.FxRobot().press(javafx.scene.input.KeyCode.ENTER)
+                .release(javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(answer.get(30, TimeUnit.SECONDS)).isFalse();
+    }
+
     private static DialogPane waitForDialog() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogPane().isPresent());
         WaitForAsyncUtils.waitForFxEvents();

@@ -42,7 +42,7 @@ class FlagPaneViewModelTest {
         viewModel = new ExclusionFlagsPaneViewModel(services.flags(), services.choices(),
                 new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, l10n);
         activityId = services.activities().save(new ActivityDraft(null, 0, "Journey mapping", LocalDate.of(2024, 2, 1),
-                null, 60, "", Mode.CO_DESIGN, Level.GROUP, null, null, "", Set.of(), null, null, null, "", "",
+                null, 60, 0, "", Mode.CO_DESIGN, Level.GROUP, null, null, "", Set.of(), null, null, null, "", "",
                 Set.of(), Set.of(), List.of(), List.of())).id();
     }
 

@@ -49,7 +49,7 @@ class SettingsTrashViewModelTest {
         services.store().database().save(person);
         personId = person.getId();
         LocalDate day = LocalDate.of(2024, 9, 1);
-        activityId = services.activities().save(new ActivityDraft(null, 0, "Citizen panel", day, null, 60, "",
+        activityId = services.activities().save(new ActivityDraft(null, 0, "Citizen panel", day, null, 60, 0, "",
                 Mode.CO_COMMISSIONING, Level.COLLECTIVE, null, null, "", Set.of(), null, null, null, "", "",
                 Set.of(), Set.of(), List.of(ParticipationDraft.newInvitee(personId, "P-0100", day)), List.of())).id();
         services.trash().moveToTrash(TrashKind.PERSON, personId);

@@ -93,7 +93,7 @@ class ActivityServiceTest {
 
     private ActivityDraft meeting(String title, LocalDate day, Mode mode, Level level) {
         ActivityDraft blank = ActivityDraft.blank(day);
-        return new ActivityDraft(null, 0, title, day, null, 90, "Room 3", mode, level, null, null, "Plan",
+        return new ActivityDraft(null, 0, title, day, null, 90, 0, "Room 3", mode, level, null, null, "Plan",
                 Set.of(ReasonForCoproducing.JUSTICE), team.getId(), null, null, "", "", Set.of(), Set.of(),
                 blank.participations(), blank.proposals());
     }
@@ -106,7 +106,8 @@ class ActivityServiceTest {
     private ActivityDraft withPeople(ActivityDraft draft, List<ParticipationDraft> participations,
                                      List<ProposalDraft> proposals) {
         return new ActivityDraft(draft.id(), draft.version(), draft.title(), draft.heldOn(), draft.startTime(),
-                draft.durationMinutes(), draft.place(), draft.mode(), draft.level(), draft.temporalNatureOverride(),
+                draft.durationMinutes(), draft.anonymousParticipants(), draft.place(), draft.mode(), draft.level(),
+                draft.temporalNatureOverride(),
                 draft.contributionOverride(), draft.purpose(), draft.reasons(), draft.teamId(), draft.organisationId(),
                 draft.expectedRole(), draft.topicsAvoided(), draft.notes(), Set.of(language.getId()), Set.of(),
                 participations, proposals);
@@ -147,6 +148,37 @@ class ActivityServiceTest {
         ActivityDraft stale = withPeople(otherWindow, List.of(attended(people.get(0), 7)), List.of());
         assertThatThrownBy(() -> service.save(stale)).isInstanceOf(EditConflictException.class);
         assertThat(service.load(first.id()).orElseThrow().participations().get(0).speakingTurns()).isEqualTo(2);
+    }
+
+    private static ActivityDraft withAnonymous(ActivityDraft draft, int anonymous) {
+        return new ActivityDraft(draft.id(), draft.version(), draft.title(), draft.heldOn(), draft.startTime(),
+                draft.durationMinutes(), anonymous, draft.place(), draft.mode(), draft.level(),
+                draft.temporalNatureOverride(), draft.contributionOverride(), draft.purpose(), draft.reasons(),
+                draft.teamId(), draft.organisationId(), draft.expectedRole(), draft.topicsAvoided(), draft.notes(),
+                draft.barriersObserved(), draft.accommodationsGiven(), draft.participations(), draft.proposals());
+    }
+
+    @Test
+    void anonymousParticipantsAreSavedAndKeptWithinTheirLimits() {
+        ActivityDraft survey = withAnonymous(meeting("Patient survey", DAY, Mode.CO_ASSESSMENT, Level.COLLECTIVE), 40);
+
+        ActivityDraft saved = service.save(survey);
+        assertThat(saved.anonymousParticipants()).isEqualTo(40);
+        assertThat(service.load(saved.id()).orElseThrow().anonymousParticipants()).isEqualTo(40);
+        assertThat(db.find(org.inclusio.model.Activity.class, saved.id()).getAnonymousParticipants()).isEqualTo(40);
+        assertThat(service.save(withAnonymous(saved, 0)).anonymousParticipants()).isZero();
+
+        for (int outside : new int[] {-1, 100_001}) {
+            assertThatThrownBy(() -> service.save(withAnonymous(survey, outside)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                            .singleElement().satisfies(problem -> {
+                                assertThat(problem.field()).isEqualTo("anonymousParticipants");
+                                assertThat(problem.message()).isEqualTo(
+                                        "Enter the number of anonymous participants, from 0 to 100,000.");
+                            }));
+        }
+        assertThat(service.search(ActivityQuery.all()).total()).isEqualTo(1);
+        assertThat(service.save(withAnonymous(survey, 100_000)).anonymousParticipants()).isEqualTo(100_000);
     }
 
     @Test

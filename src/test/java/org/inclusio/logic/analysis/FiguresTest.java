@@ -43,6 +43,14 @@ class FiguresTest {
     }
 
     @Test
+    void noneSeenStartsExactlyAtZeroAndAllSeenEndsExactlyAtOne() {
+        for (int n = 1; n <= 2000; n++) {
+            assertThat(WilsonScore.interval95(0, n).lower()).as("0 of %d", n).isEqualTo(0.0);
+            assertThat(WilsonScore.interval95(n, n).upper()).as("%d of %d", n, n).isEqualTo(1.0);
+        }
+    }
+
+    @Test
     void wilsonIntervalRefusesImpossibleCounts() {
         assertThatThrownBy(() -> WilsonScore.interval95(0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WilsonScore.interval95(4, 3)).isInstanceOf(IllegalArgumentException.class);

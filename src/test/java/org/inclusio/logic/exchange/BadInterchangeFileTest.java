@@ -32,7 +32,7 @@ class BadInterchangeFileTest {
               "activities": [{"id": "%2$s", %3$s, "title": "Workshop café", "heldOn": "2025-04-02",
                 "durationMinutes": 90, "mode": "CO_DESIGN", "level": "GROUP", "reasons": ["JUSTICE"]}],
               "participations": [{"id": "33333333-3333-3333-3333-333333333333", %3$s, "activity": "%2$s",
-                "person": "%1$s", "invited": true, "speakingTurns": 2, "questions": 0}]
+                "person": "%1$s", "invited": true, "attendance": "ATTENDED", "speakingTurns": 2, "questions": 0}]
              }}
             """.formatted(PERSON, ACTIVITY, STAMP);
 
@@ -63,7 +63,7 @@ class BadInterchangeFileTest {
     @Test
     void malformed() throws Exception {
         assertRejected("malformed.json", VALID.replace("\"heldOn\": \"2025-04-02\",", "\"heldOn\" \"2025-04-02\","),
-                Problem.NOT_JSON, "In malformed.json at line 5, column 195: this is not valid JSON");
+                Problem.NOT_JSON, "In malformed.json at line 5, column 194: this is not valid JSON");
     }
 
     @Test
@@ -161,6 +161,80 @@ class BadInterchangeFileTest {
         assertRejected("turns.json", VALID.replace("\"speakingTurns\": 2", "\"speakingTurns\": 100000"),
                 Problem.OUT_OF_RANGE, "In turns.json at $.records.participations[0], field speakingTurns: "
                         + "the value is out of range (allowed: 0 - 1000).");
+        assertRejected("crowd.json", VALID.replace("\"durationMinutes\": 90", "\"durationMinutes\": 90, "
+                        + "\"anonymousParticipants\": 100001"),
+                Problem.OUT_OF_RANGE, "In crowd.json at $.records.activities[0], field anonymousParticipants: "
+                        + "the value is out of range (allowed: 0 - 100000).");
+        assertRejected("negative.json", VALID.replace("\"durationMinutes\": 90", "\"durationMinutes\": 90, "
+                        + "\"anonymousParticipants\": -1"),
+                Problem.OUT_OF_RANGE, "In negative.json at $.records.activities[0], field anonymousParticipants: "
+                        + "the value is out of range (allowed: 0 - 100000).");
+    }
+
+    /**
+     * The editors' rules beyond ranges hold for imported records too, with the editors' own sentence; the
+     * people and the activity read before the faulty record are not written either.
+     */
+    @Test
+    void recordsTheEditorsRefuse() throws Exception {
+        assertRejected("blank.json", VALID.replace("Workshop café", "   "), Problem.NOT_ALLOWED,
+                "In blank.json at $.records.activities[0], field title: the program does not accept this record "
+                        + "as it is. Give the activity a title.");
+        assertRejected("silent.json", VALID.replace("\"attendance\": \"ATTENDED\"", "\"attendance\": \"NO_SHOW\""),
+                Problem.NOT_ALLOWED, "In silent.json at $.records.participations[0], field attendance: the program "
+                        + "does not accept this record as it is. Participant row 1: P-1 did not attend, so cannot have "
+                        + "spoken, asked or rated.");
+        assertRejected("late.json", VALID.replace("\"invited\": true,", "\"invited\": true, \"invitedOn\": \"2025-04-03\","),
+                Problem.NOT_ALLOWED, "In late.json at $.records.participations[0], field invitedOn: the program does "
+                        + "not accept this record as it is. Participant row 1: P-1 was invited after the activity took place.");
+        assertRejected("code.json", VALID.replace("\"P-1\"", "\"P 1!\""), Problem.NOT_ALLOWED,
+                "In code.json at $.records.people[0], field code: the program does not accept this record as it is.");
+        assertRejected("undated.json", withProposal("\"outcome\": \"ADOPTED\""), Problem.NOT_ALLOWED,
+                "In undated.json at $.records.proposals[0], field outcomeOn: the program does not accept this record "
+                        + "as it is. Proposal 1: give the date the outcome was decided.");
+        assertRejected("early.json", withProposal("\"outcome\": \"ADOPTED\", \"outcomeOn\": \"2025-04-01\""),
+                Problem.NOT_ALLOWED, "In early.json at $.records.proposals[0], field outcomeOn: the program does not "
+                        + "accept this record as it is. Proposal 1: the outcome cannot be decided before the activity "
+                        + "took place.");
+        assertRejected("team.json", VALID.replace("\"people\": [", "\"processTeams\": [{\"id\": "
+                        + "\"66666666-6666-6666-6666-666666666666\", " + STAMP + ", \"name\": \" \"}],\n  \"people\": ["),
+                Problem.NOT_ALLOWED, "In team.json at $.records.processTeams[0], field name: the program does not "
+                        + "accept this record as it is.");
+        assertRejected("consent.json", VALID.replace("\"activities\": [", "\"consents\": [{\"id\": "
+                        + "\"77777777-7777-7777-7777-777777777777\", " + STAMP + ", \"person\": \"" + PERSON + "\", "
+                        + "\"givenOn\": \"2025-03-01\", \"scope\": \"EQUALITY_MONITORING\", "
+                        + "\"withdrawnOn\": \"2025-02-01\"}],\n  \"activities\": ["),
+                Problem.NOT_ALLOWED, "In consent.json at $.records.consents[0], field withdrawnOn: the program does "
+                        + "not accept this record as it is. Consent 1: it cannot be withdrawn before it was given.");
+        String team = "66666666-6666-6666-6666-666666666666";
+        assertRejected("seat.json", VALID.replace("\"people\": [", "\"processTeams\": [{\"id\": \"" + team + "\", "
+                        + STAMP + ", \"name\": \"Diabetes\"}],\n  \"people\": [")
+                        .replace("\"activities\": [", "\"teamMemberships\": [{\"id\": "
+                        + "\"88888888-8888-8888-8888-888888888888\", " + STAMP + ", \"team\": \"" + team + "\", "
+                        + "\"person\": \"" + PERSON + "\", \"joinedOn\": \"2025-03-01\", \"leftOn\": \"2025-02-01\"}],"
+                        + "\n  \"activities\": ["),
+                Problem.NOT_ALLOWED, "In seat.json at $.records.teamMemberships[0], field leftOn: the program does "
+                        + "not accept this record as it is. P-1: the day they left is before the day they joined.");
+        assertRejected("absent.json", withProposal("\"outcome\": \"PENDING\"")
+                        .replace("\"attendance\": \"ATTENDED\", \"speakingTurns\": 2", "\"attendance\": \"NO_SHOW\", "
+                                + "\"speakingTurns\": 0"),
+                Problem.NOT_ALLOWED, "In absent.json at $.records.proposals[0], field proposer: the program does not "
+                        + "accept this record as it is. Proposal 1: P-1 did not attend; only attendees can have proposed.");
+    }
+
+    @Test
+    void aProposalTheEditorsAcceptImports() throws Exception {
+        Path file = write(dir, "proposal.json", withProposal("\"outcome\": \"ADOPTED\", \"outcomeOn\": \"2025-06-01\""));
+        ImportSummary summary = importFile(store, file, ImportOptions.dryRunOnly());
+        assertThat(summary.total().added()).isEqualTo(4);
+    }
+
+    /** The valid file with one proposal by P-1 at the activity, with the given outcome members. */
+    private static String withProposal(String outcome) {
+        int end = VALID.lastIndexOf("}}");
+        return VALID.substring(0, end).stripTrailing() + ",\n  \"proposals\": [{\"id\": "
+                + "\"55555555-5555-5555-5555-555555555555\", " + STAMP + ", \"activity\": \"" + ACTIVITY + "\", "
+                + "\"proposer\": \"" + PERSON + "\", \"content\": \"Evening clinic\", " + outcome + "}]\n }}\n";
     }
 
     @Test

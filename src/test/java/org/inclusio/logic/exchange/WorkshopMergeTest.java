@@ -168,6 +168,7 @@ class WorkshopMergeTest {
             Participation participation = new Participation();
             participation.setPerson(person);
             participation.setInvited(true);
+            participation.setAttendance(org.inclusio.model.AttendanceStatus.ATTENDED);
             participation.setSpeakingTurns(2);
             activity.getParticipations().add(participation);
         }

@@ -52,7 +52,7 @@ class FlagServiceTest {
         VocabularyService vocabulary = new VocabularyService(db);
         group = vocabulary.addRegional(Vocabulary.GROUPS, "Night-shift workers", null);
         ActivityDraft blank = ActivityDraft.blank(DAY);
-        ActivityDraft titled = new ActivityDraft(null, 0, "Diabetes day", DAY, null, 90, "", blank.mode(),
+        ActivityDraft titled = new ActivityDraft(null, 0, "Diabetes day", DAY, null, 90, 0, "", blank.mode(),
                 blank.level(), null, null, "", java.util.Set.of(), null, null, null, "", "", java.util.Set.of(),
                 java.util.Set.of(), List.of(), List.of());
         activityId = new ActivityService(db, l10n).save(titled).id();

@@ -75,7 +75,7 @@ class TrashServicePurgeTest {
                 AttendanceStatus.ATTENDED, null, Set.of(barrierId), 3, 1, 4, 4);
         ProposalDraft proposal = new ProposalDraft(null, personId, code, "Evening meetings", ProposalOutcome.PENDING,
                 null, null);
-        ActivityDraft draft = new ActivityDraft(null, 0, "Lung health workshop", DAY, null, 60, "", Mode.CO_DESIGN,
+        ActivityDraft draft = new ActivityDraft(null, 0, "Lung health workshop", DAY, null, 60, 0, "", Mode.CO_DESIGN,
                 Level.GROUP, null, null, "", Set.of(), null, null, null, "", "", Set.of(barrierId), Set.of(),
                 List.of(attended), List.of(proposal));
         UUID id = activities.save(draft).id();

@@ -14,11 +14,11 @@ import java.util.UUID;
  * @param activityTitle that activity's title, or null
  * @param teamName      the team it belongs to, or null
  * @param personCode    the code of the person it concerns, or null
- * @param groupCode     the disadvantaged group's code, or null
+ * @param groupName     the disadvantaged group's name, or null
  * @param year          the population year of a reference share, or null
  */
 public record EvidenceRecord(RecordKind kind, UUID id, UUID activityId, LocalDate heldOn, String activityTitle,
-                             String teamName, String personCode, String groupCode, Integer year) {
+                             String teamName, String personCode, String groupName, Integer year) {
 
     /** Whether the record can be opened in the Activities area. */
     public boolean opensActivity() {

@@ -111,13 +111,13 @@ public final class FindingRecords {
     }
 
     private List<EvidenceRecord> references(List<UUID> ids) {
-        return AnalysisQuery.of("select r.id, t.name as team_name, g.code, r.population_year from reference_share r"
+        return AnalysisQuery.of("select r.id, t.name as team_name, g.name as group_name, r.population_year from reference_share r"
                         + " join process_team t on t.id = r.team_id join disadvantaged_group g on g.id = r.group_id"
                         + " where r.id in (:record_ids)")
                 .bind("record_ids", ids)
                 .list(database, (rs, row) -> new EvidenceRecord(RecordKind.REFERENCE_SHARE,
                         rs.getObject("id", UUID.class), null, null, null, rs.getString("team_name"), null,
-                        rs.getString("code"), rs.getInt("population_year")));
+                        rs.getString("group_name"), rs.getInt("population_year")));
     }
 
     private static LocalDate day(Date date) {

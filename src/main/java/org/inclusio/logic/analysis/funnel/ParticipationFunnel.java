@@ -14,6 +14,8 @@ import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
 import org.inclusio.logic.analysis.GroupRef;
 import org.inclusio.logic.analysis.Suppression;
+import org.inclusio.persistence.analytics.AggregateReader;
+import org.inclusio.persistence.analytics.StoreAggregates;
 
 /**
  * The participation funnel per disadvantaged group over the activities of a filter: how many distinct
@@ -39,10 +41,18 @@ public final class ParticipationFunnel {
             + " from proposal pr join activity a on a.id = pr.activity_id join person p on p.id = pr.proposer_id";
 
     private final Database database;
+    private final AggregateReader aggregates;
     private final Suppression suppression;
 
+    /** Reads the aggregates from the store itself. */
     public ParticipationFunnel(Database database, Suppression suppression) {
+        this(database, new StoreAggregates(database), suppression);
+    }
+
+    /** @param aggregates where the stages are counted; the groups are read from the store */
+    public ParticipationFunnel(Database database, AggregateReader aggregates, Suppression suppression) {
         this.database = database;
+        this.aggregates = aggregates;
         this.suppression = suppression;
     }
 
@@ -74,7 +84,7 @@ public final class ParticipationFunnel {
     private Stages everyone(AnalysisFilter filter, String stagesFrom) {
         return AnalysisQuery.of("select " + stagesFrom + " where " + AnalysisSql.lay("p") + " and ")
                 .append(ActivityScope.of(filter).on("a"))
-                .list(database, (rs, row) -> Stages.of(rs)).get(0);
+                .list(aggregates, (rs, row) -> Stages.of(rs)).get(0);
     }
 
     private Map<UUID, Stages> perGroup(AnalysisFilter filter, String stagesFrom, String personColumn) {
@@ -87,7 +97,7 @@ public final class ParticipationFunnel {
         }
         Map<UUID, Stages> stages = new HashMap<>();
         query.append(" group by m.group_id")
-                .list(database, (rs, row) -> Map.entry(rs.getObject("group_id", UUID.class), Stages.of(rs)))
+                .list(aggregates, (rs, row) -> Map.entry(rs.getObject("group_id", UUID.class), Stages.of(rs)))
                 .forEach(entry -> stages.put(entry.getKey(), entry.getValue()));
         return stages;
     }

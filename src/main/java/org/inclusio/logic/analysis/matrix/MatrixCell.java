@@ -12,11 +12,15 @@ import org.inclusio.model.Mode;
  * @param activities      activities of this mode and level
  * @param participants    distinct people who attended them, professionals included
  * @param layParticipants distinct lay people who attended them
- * @param personHours     sum over attendances of the activity's duration in hours
+ * @param personHours     the activities' duration in hours, summed over the attendances of people in the
+ *                        register and over the anonymous participants
  * @param groupsPresent   distinct disadvantaged groups with at least one lay attendee who is a member
+ * @param anonymousParticipants people who took part without being in the register (survey respondents,
+ *                        visitors to an open meeting), summed over the activities; not among
+ *                        {@code participants}, and of no known group
  */
 public record MatrixCell(Mode mode, Level level, long activities, long participants, long layParticipants,
-                         double personHours, long groupsPresent) {
+                         double personHours, long groupsPresent, long anonymousParticipants) {
 
     /** Whether no activity of this mode and level exists in the filter. */
     public boolean empty() {

@@ -12,6 +12,8 @@ import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
 import org.inclusio.logic.analysis.SqlCondition;
 import org.inclusio.model.Level;
+import org.inclusio.persistence.analytics.AggregateReader;
+import org.inclusio.persistence.analytics.StoreAggregates;
 import org.inclusio.model.Mode;
 
 /**
@@ -21,13 +23,27 @@ import org.inclusio.model.Mode;
  * <p>The activities are those of {@link ActivityScope}. With a group in the filter, only
  * activities that at least one lay member of that group attended are counted (their other
  * attendees still count as participants).
+ *
+ * <p>Anonymous participants (people not in the register) are a figure of their own: they are not among
+ * the participants, belong to no known group, and add their hours to the person-hours.
  */
 public final class ModeLevelMatrixAnalysis {
 
     private final Database database;
+    private final AggregateReader aggregates;
 
+    /** Reads the aggregates from the store itself. */
     public ModeLevelMatrixAnalysis(Database database) {
+        this(database, new StoreAggregates(database));
+    }
+
+    /**
+     * @param aggregates where the cell figures are aggregated; the drill-down lists are read from
+     *                   the store
+     */
+    public ModeLevelMatrixAnalysis(Database database, AggregateReader aggregates) {
         this.database = database;
+        this.aggregates = aggregates;
     }
 
     /** The twelve cells for the filter, empty ones with zeros. */
@@ -44,6 +60,11 @@ public final class ModeLevelMatrixAnalysis {
                         + " left join person p on p.id = pa.person_id"
                         + " where p.deleted = false and " + AnalysisSql.attended("pa"))
                 .and(scope).append(" group by a.mode, a.level"), "participants");
+        // the anonymous participants as the count, their person-minutes as the minutes
+        Map<Cell, CellFigures> anonymous = figures(AnalysisQuery.of(
+                "select a.mode, a.level, sum(a.anonymous_participants) as anonymous, 0 as lay,"
+                        + " sum(a.anonymous_participants * a.duration_minutes) as minutes from activity a where ")
+                .append(scope).append(" group by a.mode, a.level"), "anonymous");
         Map<Cell, CellFigures> groups = figures(AnalysisQuery.of(
                 "select a.mode, a.level, count(distinct m.group_id) as groups_present, 0 as lay, 0 as minutes"
                         + " from participation pa join activity a on a.id = pa.activity_id"
@@ -58,9 +79,10 @@ public final class ModeLevelMatrixAnalysis {
             for (Level level : Level.values()) {
                 Cell cell = new Cell(mode, level);
                 CellFigures people = attendance.getOrDefault(cell, CellFigures.NONE);
+                CellFigures unnamed = anonymous.getOrDefault(cell, CellFigures.NONE);
                 cells.add(new MatrixCell(mode, level, activities.getOrDefault(cell, CellFigures.NONE).count(),
-                        people.count(), people.lay(), people.minutes() / 60.0,
-                        groups.getOrDefault(cell, CellFigures.NONE).count()));
+                        people.count(), people.lay(), (people.minutes() + unnamed.minutes()) / 60.0,
+                        groups.getOrDefault(cell, CellFigures.NONE).count(), unnamed.count()));
             }
         }
         return new ModeLevelMatrix(filter, cells);
@@ -99,7 +121,7 @@ public final class ModeLevelMatrixAnalysis {
 
     private Map<Cell, CellFigures> figures(AnalysisQuery query, String countColumn) {
         Map<Cell, CellFigures> figures = new HashMap<>();
-        query.list(database, (rs, row) -> new CellFigures(
+        query.list(aggregates, (rs, row) -> new CellFigures(
                         new Cell(Mode.valueOf(rs.getString("mode")), Level.valueOf(rs.getString("level"))),
                         rs.getLong(countColumn), rs.getLong("lay"), rs.getLong("minutes")))
                 .forEach(f -> figures.put(f.cell(), f));

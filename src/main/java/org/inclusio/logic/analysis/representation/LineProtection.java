@@ -38,6 +38,9 @@ final class LineProtection {
         Map<UUID, List<Slice>> teams = new LinkedHashMap<>();
         values.keySet().forEach(slice -> teams.computeIfAbsent(slice.teamId(), id -> new ArrayList<>()).add(slice));
         for (List<Slice> line : teams.values()) {
+            // a fixed order along the line (months, modes or levels in their own order), so that which
+            // cell is withheld to protect another never depends on the order the database returned them in
+            line.sort(Slice.ORDER);
             if (breakdown == Breakdown.NONE) {
                 line.stream().filter(slice -> primary(values.get(slice), whole(wholes, slice))).forEach(hidden::add);
             } else if (breakdown == Breakdown.QUARTER) {

@@ -18,6 +18,8 @@ import org.inclusio.logic.analysis.GroupRef;
 import org.inclusio.logic.analysis.ReferenceFigure;
 import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.analysis.TeamScope;
+import org.inclusio.persistence.analytics.AggregateReader;
+import org.inclusio.persistence.analytics.StoreAggregates;
 
 /**
  * Equality of representation and of influence per disadvantaged group, per team and optionally per
@@ -53,16 +55,24 @@ public final class RepresentationAnalysis {
     private static final Comparator<String> TEAM_NAMES = Comparator.nullsLast(Comparator.naturalOrder());
 
     private final Database database;
+    private final AggregateReader aggregates;
     private final Suppression suppression;
 
+    /** Reads the aggregates from the store itself. */
     public RepresentationAnalysis(Database database, Suppression suppression) {
+        this(database, new StoreAggregates(database), suppression);
+    }
+
+    /** @param aggregates where the counts are aggregated; groups and reference shares are read from the store */
+    public RepresentationAnalysis(Database database, AggregateReader aggregates, Suppression suppression) {
         this.database = database;
+        this.aggregates = aggregates;
         this.suppression = suppression;
     }
 
     /** Equality of representation: each group's share of distinct lay attendees against its reference share. */
     public List<RepresentationRow> representation(AnalysisFilter filter, Breakdown breakdown) {
-        SliceCounts counts = new SliceCounts(database, filter, breakdown);
+        SliceCounts counts = new SliceCounts(aggregates, filter, breakdown);
         Map<Slice, Long> participants = counts.count("count(distinct pa.person_id)", LAY_ATTENDANCES, LAY_ATTENDED);
         Map<Slice, Map<UUID, Long>> members = counts.countByGroup("count(distinct pa.person_id)", LAY_ATTENDANCES,
                 LAY_ATTENDED, "pa.person_id");
@@ -91,7 +101,7 @@ public final class RepresentationAnalysis {
 
     /** Equality of influence: each group's share of adopted lay proposals against its share of lay attendances. */
     public List<InfluenceRow> influence(AnalysisFilter filter, Breakdown breakdown) {
-        SliceCounts counts = new SliceCounts(database, filter, breakdown);
+        SliceCounts counts = new SliceCounts(aggregates, filter, breakdown);
         Map<Slice, Long> attendances = counts.count("count(*)", LAY_ATTENDANCES, LAY_ATTENDED);
         Map<Slice, Map<UUID, Long>> groupAttendances = counts.countByGroup("count(*)", LAY_ATTENDANCES,
                 LAY_ATTENDED, "pa.person_id");

@@ -1,6 +1,6 @@
 package org.inclusio.logic.analysis.representation;
 
-import io.ebean.Database;
+import org.inclusio.persistence.analytics.AggregateReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -20,11 +20,11 @@ import org.inclusio.model.Mode;
  */
 final class SliceCounts {
 
-    private final Database database;
+    private final AggregateReader database;
     private final AnalysisFilter filter;
     private final Breakdown breakdown;
 
-    SliceCounts(Database database, AnalysisFilter filter, Breakdown breakdown) {
+    SliceCounts(AggregateReader database, AnalysisFilter filter, Breakdown breakdown) {
         this.database = database;
         this.filter = filter;
         this.breakdown = breakdown;

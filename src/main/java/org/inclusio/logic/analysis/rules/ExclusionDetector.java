@@ -1,5 +1,7 @@
 package org.inclusio.logic.analysis.rules;
 
+import org.inclusio.persistence.analytics.StoreAggregates;
+import org.inclusio.persistence.analytics.AggregateReader;
 import io.ebean.Database;
 import io.ebean.Transaction;
 import java.time.Clock;
@@ -14,6 +16,9 @@ import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.BackgroundTask;
+import org.inclusio.logic.task.CancelledException;
+import org.inclusio.logic.task.TaskContext;
 
 /**
  * Runs every exclusion rule for a filter and keeps the stored automatic {@code ExclusionFlag}s in
@@ -33,7 +38,10 @@ import org.inclusio.logic.i18n.Localization;
  */
 public final class ExclusionDetector {
 
+    private static final TaskContext NO_CONTEXT = BackgroundTask.progressChannel("detect");
+
     private final Database database;
+    private final AggregateReader aggregates;
     private final Map<String, ExclusionRule> rules = new LinkedHashMap<>();
     private final RuleParameterStore parameters;
     private final Localization localization;
@@ -48,8 +56,16 @@ public final class ExclusionDetector {
     /** A detector whose explanations withhold small counts by the given policy. */
     public ExclusionDetector(Database database, List<ExclusionRule> rules, RuleParameterStore parameters,
                              Localization localization, Clock clock, Suppression suppression) {
+        this(database, new StoreAggregates(database), rules, parameters, localization, clock, suppression);
+    }
+
+    /** A detector whose rules aggregate where the analyses read their aggregates (the store's column copy). */
+    public ExclusionDetector(Database database, AggregateReader aggregates, List<ExclusionRule> rules,
+                             RuleParameterStore parameters, Localization localization, Clock clock,
+                             Suppression suppression) {
         this.suppression = suppression;
         this.database = database;
+        this.aggregates = aggregates;
         this.parameters = parameters;
         this.localization = localization;
         this.clock = clock;
@@ -70,13 +86,24 @@ public final class ExclusionDetector {
      * rules share one {@link LayTalk}, and the meetings are read once for every {@link MeetingRule}.
      */
     public List<Finding> evaluate(AnalysisFilter filter) {
+        try {
+            return evaluate(filter, NO_CONTEXT);
+        } catch (CancelledException e) {
+            throw new IllegalStateException("a run without a task cannot be cancelled", e);
+        }
+    }
+
+    private List<Finding> evaluate(AnalysisFilter filter, TaskContext task) throws CancelledException {
         LocalDate today = LocalDate.now(clock);
-        LayTalk layTalk = new LayTalk(database, filter);
+        LayTalk layTalk = new LayTalk(aggregates, filter);
         Map<ExclusionRule, List<Finding>> byRule = new LinkedHashMap<>();
         Map<MeetingRule, RuleContext> meetingRules = new LinkedHashMap<>();
+        int done = 0;
         for (ExclusionRule rule : rules.values()) {
+            task.checkCancelled();
+            task.updateProgress(done++, rules.size() + 2L);
             RuleDescriptor descriptor = rule.descriptor();
-            RuleContext context = new RuleContext(database, descriptor, filter, parameters.values(descriptor),
+            RuleContext context = new RuleContext(database, aggregates, descriptor, filter, parameters.values(descriptor),
                     today, localization, layTalk, suppression);
             if (rule instanceof MeetingRule meetingRule) {
                 meetingRules.put(meetingRule, context);
@@ -85,8 +112,10 @@ public final class ExclusionDetector {
                 byRule.put(rule, rule.evaluate(context));
             }
         }
+        task.checkCancelled();
+        task.updateProgress(rules.size(), rules.size() + 2L);
         if (!meetingRules.isEmpty()) {
-            MeetingScan.forEach(database, ActivityScope.of(filter), meeting -> meetingRules.forEach((rule, context) -> {
+            MeetingScan.forEach(aggregates, ActivityScope.of(filter), meeting -> meetingRules.forEach((rule, context) -> {
                 Finding finding = rule.judge(meeting, context);
                 if (finding != null) {
                     byRule.get(rule).add(finding);
@@ -115,19 +144,35 @@ public final class ExclusionDetector {
             return List.of();
         }
         RuleDescriptor descriptor = rule.descriptor();
-        return rule.evaluate(new RuleContext(database, descriptor, filter, parameters.values(descriptor),
-                LocalDate.now(clock), localization, new LayTalk(database, filter), suppression));
+        return rule.evaluate(new RuleContext(database, aggregates, descriptor, filter, parameters.values(descriptor),
+                LocalDate.now(clock), localization, new LayTalk(aggregates, filter), suppression));
     }
 
     /** Runs every rule for the filter and reconciles the stored automatic flags, in one transaction. */
     public DetectionReport detect(AnalysisFilter filter) {
+        try {
+            return detect(filter, NO_CONTEXT);
+        } catch (CancelledException e) {
+            throw new IllegalStateException("a run without a task cannot be cancelled", e);
+        }
+    }
+
+    /**
+     * Runs every rule for the filter and reconciles the stored automatic flags, in one transaction,
+     * reporting progress to the task and stopping, with nothing written, when it is cancelled before
+     * the flags are reconciled.
+     */
+    public DetectionReport detect(AnalysisFilter filter, TaskContext task) throws CancelledException {
         try (Transaction transaction = database.beginTransaction()) {
-            List<Finding> findings = evaluate(filter);
+            List<Finding> findings = evaluate(filter, task);
+            task.checkCancelled();
+            task.updateProgress(rules.size() + 1L, rules.size() + 2L);
             Map<String, RuleDescriptor> descriptors = new LinkedHashMap<>();
             rules.forEach((code, rule) -> descriptors.put(code, rule.descriptor()));
             DetectionReport report = new FlagReconciler(database, localization, LocalDate.now(clock))
                     .reconcile(filter, descriptors, findings);
             transaction.commit();
+            task.updateProgress(rules.size() + 2L, rules.size() + 2L);
             return report;
         }
     }

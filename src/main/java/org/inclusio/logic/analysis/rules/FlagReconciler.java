@@ -4,6 +4,7 @@ import io.ebean.Database;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.TeamScope;
+import org.inclusio.logic.common.Chunks;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.Activity;
 import org.inclusio.model.DisadvantagedGroup;
@@ -35,11 +37,21 @@ final class FlagReconciler {
     private final Database database;
     private final Localization localization;
     private final LocalDate today;
+    private final int chunkSize;
 
     FlagReconciler(Database database, Localization localization, LocalDate today) {
+        this(database, localization, today, Chunks.DEFAULT_SIZE);
+    }
+
+    /** A reconciler that loads the stored flags at most {@code chunkSize} ids per query. */
+    FlagReconciler(Database database, Localization localization, LocalDate today, int chunkSize) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1: " + chunkSize);
+        }
         this.database = database;
         this.localization = localization;
         this.today = today;
+        this.chunkSize = chunkSize;
     }
 
     DetectionReport reconcile(AnalysisFilter filter, Map<String, RuleDescriptor> rules, List<Finding> findings) {
@@ -138,7 +150,9 @@ final class FlagReconciler {
      * The automatic flags this run answers for: on an activity the filter's period, team and
      * organisation select (deleted or not), or, without an activity, on a team the filter selects, or,
      * for a run over the whole region, on neither (findings over the activities without a team);
-     * with a group in the filter, only flags on that group or on no group.
+     * with a group in the filter, only flags on that group or on no group. The ids are selected in one
+     * query without id parameters, and the flags are then loaded {@code chunkSize} ids at a time, so a
+     * store with any number of flags stays within the database's limit on bound parameters.
      */
     private Collection<ExclusionFlag> flagsInScope(AnalysisFilter filter) {
         AnalysisQuery query = AnalysisQuery.of("select f.id from exclusion_flag f"
@@ -154,7 +168,19 @@ final class FlagReconciler {
         if (filter.groupId() != null) {
             query.append(" and (f.group_id is null or f.group_id = :flag_group)").bind("flag_group", filter.groupId());
         }
+        query.append(" order by f.when_created, f.id");
         List<UUID> ids = query.list(database, (rs, row) -> rs.getObject("id", UUID.class));
-        return ids.isEmpty() ? List.of() : new QExclusionFlag(database).id.isIn(ids).orderBy().whenCreated.asc().findList();
+        Map<UUID, ExclusionFlag> loaded = new HashMap<>();
+        for (List<UUID> chunk : Chunks.of(ids, chunkSize)) {
+            new QExclusionFlag(database).id.isIn(chunk).findList().forEach(flag -> loaded.put(flag.getId(), flag));
+        }
+        List<ExclusionFlag> flags = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            ExclusionFlag flag = loaded.get(id);
+            if (flag != null) {
+                flags.add(flag);
+            }
+        }
+        return flags;
     }
 }

@@ -1,5 +1,7 @@
 package org.inclusio.logic.analysis.rules;
 
+import org.inclusio.persistence.analytics.StoreAggregates;
+import org.inclusio.persistence.analytics.AggregateReader;
 import io.ebean.Database;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,13 +41,18 @@ public final class LayTalk {
     private static final String CONDITION = " " + AnalysisSql.lay("p") + " and "
             + AnalysisSql.attended("pa");
 
-    private final Database database;
+    private final AggregateReader database;
     private final AnalysisFilter filter;
     private Map<UUID, Talk> byTeam;
     private List<Talk> byTeamAndGroup;
 
+    /** Reads the totals from the store itself. */
     public LayTalk(Database database, AnalysisFilter filter) {
-        this.database = database;
+        this(new StoreAggregates(database), filter);
+    }
+
+    public LayTalk(AggregateReader aggregates, AnalysisFilter filter) {
+        this.database = aggregates;
         this.filter = filter;
     }
 

@@ -16,7 +16,7 @@ public interface MeetingRule extends ExclusionRule {
     @Override
     default List<Finding> evaluate(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
-        MeetingScan.forEach(context.database(), context.activities(), meeting -> {
+        MeetingScan.forEach(context.aggregates(), context.activities(), meeting -> {
             Finding finding = judge(meeting, context);
             if (finding != null) {
                 findings.add(finding);

@@ -1,6 +1,6 @@
 package org.inclusio.logic.analysis.rules;
 
-import io.ebean.Database;
+import org.inclusio.persistence.analytics.AggregateReader;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +28,7 @@ public final class MeetingScan {
     }
 
     /** Every activity of the scope with at least one attendance, in the order they were held. */
-    public static void forEach(Database database, ActivityScope scope, Consumer<Meeting> consumer) {
+    public static void forEach(AggregateReader database, ActivityScope scope, Consumer<Meeting> consumer) {
         AnalysisQuery.of("select a.id, a.team_id, a.duration_minutes, a.talk_counted, count(*) as attendees,"
                         + " count(*) filter (where " + LAY + ") as lay,"
                         + " coalesce(sum(pa.speaking_turns), 0) as turns,"

@@ -1,5 +1,7 @@
 package org.inclusio.logic.analysis.rules;
 
+import org.inclusio.persistence.analytics.StoreAggregates;
+import org.inclusio.persistence.analytics.AggregateReader;
 import io.ebean.Database;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +28,7 @@ public final class RuleContext {
     private final Localization localization;
     private final LayTalk layTalk;
     private final Suppression suppression;
+    private final AggregateReader aggregates;
 
     /** A context with its own {@link LayTalk}, for a rule run on its own. */
     public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
@@ -45,6 +48,15 @@ public final class RuleContext {
      */
     public RuleContext(Database database, RuleDescriptor rule, AnalysisFilter filter, ParameterValues parameters,
                        LocalDate today, Localization localization, LayTalk layTalk, Suppression suppression) {
+        this(database, new StoreAggregates(database), rule, filter, parameters, today, localization, layTalk,
+                suppression);
+    }
+
+    /** A context whose rules aggregate where the analyses read their aggregates (the store's column copy). */
+    public RuleContext(Database database, AggregateReader aggregates, RuleDescriptor rule, AnalysisFilter filter,
+                       ParameterValues parameters, LocalDate today, Localization localization, LayTalk layTalk,
+                       Suppression suppression) {
+        this.aggregates = aggregates;
         this.suppression = suppression;
         this.database = database;
         this.rule = rule;
@@ -57,6 +69,11 @@ public final class RuleContext {
 
     public Database database() {
         return database;
+    }
+
+    /** Where the rules aggregate: counts and record ids over the analysed tables. */
+    public AggregateReader aggregates() {
+        return aggregates;
     }
 
     public RuleDescriptor rule() {

@@ -1,7 +1,11 @@
 package org.inclusio.logic.analysis.service;
 
 import io.ebean.Database;
+import org.inclusio.persistence.analytics.AggregateReader;
+import org.inclusio.persistence.analytics.StoreAggregates;
 import java.time.Clock;
+import org.inclusio.logic.analysis.table.AnalysisTableFiles;
+import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.logic.analysis.FilterTargets;
 import org.inclusio.logic.analysis.DisclosureSettings;
 import org.inclusio.logic.analysis.Suppression;
@@ -34,19 +38,37 @@ public final class AnalysisServices {
     private final FilterTargets targets;
     private final FindingRecords findingRecords;
     private final RowActivities rowActivities;
+    private final AnalysisTableFiles tableFiles;
 
-    public AnalysisServices(Database database, Localization l10n, Clock clock) {
+    /**
+     * @param temporary the store's temporary files, where exported tables are written before they
+     *                  take their place
+     */
+    public AnalysisServices(Database database, Localization l10n, Clock clock, TempFiles temporary) {
+        this(database, new StoreAggregates(database), l10n, clock, temporary);
+    }
+
+    /**
+     * @param aggregates where the matrix, representation, influence and funnel aggregate (the store's
+     *                   column copy in the application)
+     * @param temporary  the store's temporary files, where exported tables are written before they
+     *                   take their place
+     */
+    public AnalysisServices(Database database, AggregateReader aggregates, Localization l10n, Clock clock,
+                            TempFiles temporary) {
         this.suppression = new DisclosureSettings(database).suppression();
-        this.matrix = new ModeLevelMatrixAnalysis(database);
-        this.representation = new RepresentationAnalysis(database, suppression);
-        this.funnel = new ParticipationFunnel(database, suppression);
+        this.matrix = new ModeLevelMatrixAnalysis(database, aggregates);
+        this.representation = new RepresentationAnalysis(database, aggregates, suppression);
+        this.funnel = new ParticipationFunnel(database, aggregates, suppression);
         this.parameters = new RuleParameterStore(database);
-        this.detector = new ExclusionDetector(database, BuiltInRules.all(), parameters, l10n, clock, suppression);
+        this.detector = new ExclusionDetector(database, aggregates, BuiltInRules.all(), parameters, l10n, clock,
+                suppression);
         this.review = new FlagReview(database);
         this.flags = new FlagRegister(database);
         this.targets = new FilterTargets(database);
         this.findingRecords = new FindingRecords(database, detector);
         this.rowActivities = new RowActivities(database, suppression);
+        this.tableFiles = new AnalysisTableFiles(temporary);
     }
 
     public Suppression suppression() {
@@ -91,5 +113,9 @@ public final class AnalysisServices {
 
     public RowActivities rowActivities() {
         return rowActivities;
+    }
+
+    public AnalysisTableFiles tableFiles() {
+        return tableFiles;
     }
 }

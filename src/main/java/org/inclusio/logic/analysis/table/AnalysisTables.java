@@ -40,15 +40,19 @@ public final class AnalysisTables {
     /**
      * The twelve cells of the mode x level matrix, one row each. Counts of people below the
      * threshold are suppressed, and so are the person-hours and groups present derived from them.
+     * The anonymous participants come last, so the columns before them stay where they were; a small
+     * count of them is suppressed too, and with it the person-hours it is part of.
      */
     public AnalysisTable matrix(ModeLevelMatrix matrix) {
         List<List<Cell>> rows = new ArrayList<>();
         for (MatrixCell cell : matrix.cells()) {
             boolean fewPeople = suppression.suppresses(cell.participants());
+            boolean fewAnonymous = suppression.suppresses(cell.anonymousParticipants());
             rows.add(List.of(term(cell.mode()), term(cell.level()), Cell.number(cell.activities()),
                     count(suppression.count(cell.participants())), count(suppression.count(cell.layParticipants())),
-                    fewPeople ? Cell.suppressed(suppression) : Cell.decimal(cell.personHours(), 1),
-                    fewPeople ? Cell.suppressed(suppression) : Cell.number(cell.groupsPresent())));
+                    fewPeople || fewAnonymous ? Cell.suppressed(suppression) : Cell.decimal(cell.personHours(), 1),
+                    fewPeople ? Cell.suppressed(suppression) : Cell.number(cell.groupsPresent()),
+                    count(suppression.count(cell.anonymousParticipants()))));
         }
         return new AnalysisTable(List.of(Column.text("mode", "analysis.column.mode"),
                 Column.text("level", "analysis.column.level"),
@@ -56,7 +60,8 @@ public final class AnalysisTables {
                 Column.figure("participants", "analysis.column.participants"),
                 Column.figure("layParticipants", "analysis.column.layParticipants"),
                 Column.figure("personHours", "analysis.column.personHours"),
-                Column.figure("groupsPresent", "analysis.column.groupsPresent")), rows);
+                Column.figure("groupsPresent", "analysis.column.groupsPresent"),
+                Column.figure("anonymousParticipants", "analysis.column.anonymousParticipants")), rows);
     }
 
     /** Equality of representation: one row per team, slice and group. */

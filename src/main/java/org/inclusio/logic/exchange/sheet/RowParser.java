@@ -37,6 +37,7 @@ final class RowParser {
             Map.entry("durationMinutes", TargetField.DURATION), Map.entry("mode", TargetField.MODE),
             Map.entry("level", TargetField.LEVEL), Map.entry("place", TargetField.PLACE),
             Map.entry("purpose", TargetField.PURPOSE), Map.entry("topicsAvoided", TargetField.TOPICS_AVOIDED),
+            Map.entry("anonymousParticipants", TargetField.ANONYMOUS_PARTICIPANTS),
             Map.entry("code", TargetField.CODE), Map.entry("role", TargetField.ROLE),
             Map.entry("association", TargetField.ASSOCIATION), Map.entry("groups", TargetField.GROUPS),
             Map.entry("consents", TargetField.CONSENT_DATE));
@@ -129,9 +130,9 @@ final class RowParser {
                 Optional<Long> number = CellValues.wholeNumber(text);
                 if (number.isEmpty()) {
                     found.add(new RowProblem(row, column, l10n.text("sheet.problem.number", text)));
-                } else if (number.get() < 1 || number.get() > ActivityValidator.MAX_DURATION_MINUTES) {
-                    found.add(new RowProblem(row, column, l10n.text("sheet.problem.range", text, 1,
-                            ActivityValidator.MAX_DURATION_MINUTES)));
+                } else if (!field.range().contains(number.get())) {
+                    found.add(new RowProblem(row, column, l10n.text("sheet.problem.range", text,
+                            field.range().min(), field.range().max())));
                     return Optional.empty();
                 }
                 return number.map(Object.class::cast);
@@ -203,8 +204,10 @@ final class RowParser {
     private static ActivityDraft activity(Map<TargetField, Object> v) {
         ActivityDraft blank = ActivityDraft.blank((LocalDate) v.get(TargetField.DATE));
         Long duration = (Long) v.get(TargetField.DURATION);
+        Long anonymous = (Long) v.get(TargetField.ANONYMOUS_PARTICIPANTS);
         return new ActivityDraft(null, 0, text(v, TargetField.TITLE), blank.heldOn(), null,
-                duration == null ? DEFAULT_DURATION : duration.intValue(), text(v, TargetField.PLACE),
+                duration == null ? DEFAULT_DURATION : duration.intValue(), anonymous == null ? 0 : anonymous.intValue(),
+                text(v, TargetField.PLACE),
                 (Mode) v.get(TargetField.MODE), (Level) v.get(TargetField.LEVEL), null, null,
                 text(v, TargetField.PURPOSE), Set.of(), (UUID) v.get(TargetField.TEAM),
                 (UUID) v.get(TargetField.ORGANISATION), (ExpectedRole) v.get(TargetField.EXPECTED_ROLE),

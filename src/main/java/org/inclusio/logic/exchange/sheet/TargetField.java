@@ -2,8 +2,8 @@ package org.inclusio.logic.exchange.sheet;
 
 import java.util.List;
 import java.util.Locale;
-import org.inclusio.logic.activity.ActivityValidator;
-import org.inclusio.logic.person.PersonValidator;
+import org.inclusio.logic.catalogue.FieldLimits;
+import org.inclusio.logic.catalogue.Range;
 import org.inclusio.model.EducationLevel;
 import org.inclusio.model.ExpectedRole;
 import org.inclusio.model.Level;
@@ -18,16 +18,16 @@ import org.inclusio.model.Term;
  * Labels are in the messages bundle under {@code sheet.field.<NAME>}.
  */
 public enum TargetField {
-    TITLE(SheetKind.ACTIVITIES, ValueType.TEXT, true, null, ActivityValidator.MAX_TITLE,
+    TITLE(SheetKind.ACTIVITIES, ValueType.TEXT, true, null, FieldLimits.ACTIVITY_TITLE,
             "title", "name", "activity", "event", "meeting", "rubrik", "titel", "namn"),
     DATE(SheetKind.ACTIVITIES, ValueType.DATE, true, null, 0, "date", "held on", "day", "datum", "when"),
     DURATION(SheetKind.ACTIVITIES, ValueType.WHOLE_NUMBER, false, null, 0,
             "duration", "duration minutes", "minutes", "length", "min", "längd", "minuter"),
     MODE(SheetKind.ACTIVITIES, ValueType.CHOICE, true, Mode.class, 0, "mode", "type", "kind", "form", "typ"),
     LEVEL(SheetKind.ACTIVITIES, ValueType.CHOICE, true, Level.class, 0, "level", "nivå", "scale"),
-    PLACE(SheetKind.ACTIVITIES, ValueType.TEXT, false, null, ActivityValidator.MAX_PLACE,
+    PLACE(SheetKind.ACTIVITIES, ValueType.TEXT, false, null, FieldLimits.ACTIVITY_PLACE,
             "place", "location", "venue", "where", "plats", "lokal"),
-    PURPOSE(SheetKind.ACTIVITIES, ValueType.TEXT, false, null, ActivityValidator.MAX_TEXT,
+    PURPOSE(SheetKind.ACTIVITIES, ValueType.TEXT, false, null, FieldLimits.ACTIVITY_TEXT,
             "purpose", "aim", "goal", "syfte", "description"),
     TEAM(SheetKind.ACTIVITIES, ValueType.TEAM, false, null, 0,
             "process team", "team", "process team name", "team name", "processteam"),
@@ -35,10 +35,13 @@ public enum TargetField {
             "organisation", "organization", "organisation name", "organization name", "org", "organisation"),
     EXPECTED_ROLE(SheetKind.ACTIVITIES, ValueType.CHOICE, false, ExpectedRole.class, 0,
             "expected role", "role expected", "participants expected to", "förväntad roll"),
-    TOPICS_AVOIDED(SheetKind.ACTIVITIES, ValueType.TEXT, false, null, ActivityValidator.MAX_TEXT,
+    TOPICS_AVOIDED(SheetKind.ACTIVITIES, ValueType.TEXT, false, null, FieldLimits.ACTIVITY_TEXT,
             "topics avoided", "avoided topics", "not discussed", "undvikna ämnen"),
+    ANONYMOUS_PARTICIPANTS(SheetKind.ACTIVITIES, ValueType.WHOLE_NUMBER, false, null, 0,
+            "anonymous participants", "anonymous", "respondents", "number of respondents", "anonyma deltagare",
+            "svarande"),
 
-    CODE(SheetKind.PEOPLE, ValueType.TEXT, true, null, PersonValidator.MAX_CODE,
+    CODE(SheetKind.PEOPLE, ValueType.TEXT, true, null, FieldLimits.PERSON_CODE,
             "code", "person code", "id", "participant", "participant code", "kod", "pseudonym"),
     ROLE(SheetKind.PEOPLE, ValueType.CHOICE, true, PersonRole.class, 0, "role", "roll", "person role", "type"),
     ROUTE(SheetKind.PEOPLE, ValueType.CHOICE, false, RecruitmentRoute.class, 0,
@@ -46,7 +49,7 @@ public enum TargetField {
     PAID(SheetKind.PEOPLE, ValueType.YES_NO, false, null, 0, "paid", "remunerated", "fee", "arvode", "arvoderad"),
     LEAD_PATIENT(SheetKind.PEOPLE, ValueType.YES_NO, false, null, 0,
             "lead patient", "leading patient", "patient lead", "lead", "patientledare"),
-    ASSOCIATION(SheetKind.PEOPLE, ValueType.TEXT, false, null, PersonValidator.MAX_ASSOCIATION,
+    ASSOCIATION(SheetKind.PEOPLE, ValueType.TEXT, false, null, FieldLimits.PERSON_ASSOCIATION,
             "association", "patient association", "organisation", "förening"),
     EDUCATION(SheetKind.PEOPLE, ValueType.CHOICE, false, EducationLevel.class, 0,
             "education", "education level", "schooling", "utbildning"),
@@ -91,6 +94,15 @@ public enum TargetField {
             return List.of();
         }
         return java.util.Arrays.stream(choices.getEnumConstants()).map(Term.class::cast).toList();
+    }
+
+    /** For a whole-number field, the numbers accepted (the editors' own limits); null otherwise. */
+    public Range range() {
+        return switch (this) {
+            case DURATION -> FieldLimits.DURATION_MINUTES;
+            case ANONYMOUS_PARTICIPANTS -> FieldLimits.ANONYMOUS_PARTICIPANTS;
+            default -> null;
+        };
     }
 
     /** The longest text accepted, or 0 when the type sets its own limit. */

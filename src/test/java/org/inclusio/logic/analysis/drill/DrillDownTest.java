@@ -176,7 +176,7 @@ class DrillDownTest {
 
         assertThat(described).containsExactly(
                 new EvidenceRecord(RecordKind.REFERENCE_SHARE, reference.getId(), null, null, null, "Diabetes", null,
-                        "LOW_INCOME", 2023),
+                        "low income", 2023),
                 new EvidenceRecord(RecordKind.PARTICIPATION, participation.getId(), march.getId(),
                         LocalDate.of(2024, 3, 5), march.getTitle(), "Diabetes", a.getCode(), null, null),
                 new EvidenceRecord(RecordKind.TEAM_SEAT, seat.getId(), null, null, null, "Diabetes", a.getCode(),
@@ -201,7 +201,7 @@ class DrillDownTest {
         FlagRecords found = records.forFlag(flagId, year);
         assertThat(found.findingHolds()).isTrue();
         assertThat(found.records()).containsExactly(new EvidenceRecord(RecordKind.REFERENCE_SHARE,
-                reference.getId(), null, null, null, "Diabetes", null, "LOW_INCOME", 2023));
+                reference.getId(), null, null, null, "Diabetes", null, "low income", 2023));
 
         data.attended(june, member());
         assertThat(records.forFlag(flagId, year)).isEqualTo(FlagRecords.noFinding());

@@ -104,11 +104,11 @@ class ModeLevelMatrixAnalysisTest {
         ModeLevelMatrix matrix = analysis.compute(AnalysisFilter.all());
 
         assertThat(matrix.cell(Mode.CO_DESIGN, Level.GROUP))
-                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.GROUP, 2, 3, 2, 8.5, 2));
+                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.GROUP, 2, 3, 2, 8.5, 2, 0));
         assertThat(matrix.cell(Mode.CO_DELIVERY, Level.INDIVIDUAL))
-                .isEqualTo(new MatrixCell(Mode.CO_DELIVERY, Level.INDIVIDUAL, 1, 1, 1, 0.5, 0));
+                .isEqualTo(new MatrixCell(Mode.CO_DELIVERY, Level.INDIVIDUAL, 1, 1, 1, 0.5, 0, 0));
         assertThat(matrix.cell(Mode.CO_ASSESSMENT, Level.COLLECTIVE))
-                .isEqualTo(new MatrixCell(Mode.CO_ASSESSMENT, Level.COLLECTIVE, 1, 1, 1, 1.0, 2));
+                .isEqualTo(new MatrixCell(Mode.CO_ASSESSMENT, Level.COLLECTIVE, 1, 1, 1, 1.0, 2, 0));
         assertThat(matrix.cell(Mode.CO_COMMISSIONING, Level.COLLECTIVE).empty()).isTrue();
         assertThat(matrix.emptyCells()).hasSize(9);
         assertThat(analysis.activityIds(AnalysisFilter.all(), Mode.CO_DESIGN, Level.GROUP))
@@ -124,7 +124,7 @@ class ModeLevelMatrixAnalysisTest {
                 AnalysisFilter.all().withPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)));
 
         assertThat(matrix.cell(Mode.CO_DESIGN, Level.GROUP))
-                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.GROUP, 1, 3, 2, 4.5, 2));
+                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.GROUP, 1, 3, 2, 4.5, 2, 0));
         assertThat(matrix.emptyCells()).hasSize(11);
     }
 
@@ -135,7 +135,7 @@ class ModeLevelMatrixAnalysisTest {
 
         ModeLevelMatrix matrix = analysis.compute(nonNative);
         assertThat(matrix.cell(Mode.CO_DESIGN, Level.GROUP))
-                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.GROUP, 1, 3, 2, 4.5, 2));
+                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.GROUP, 1, 3, 2, 4.5, 2, 0));
         assertThat(matrix.cell(Mode.CO_ASSESSMENT, Level.COLLECTIVE).activities()).isEqualTo(1);
         assertThat(matrix.emptyCells()).hasSize(10);
         assertThat(analysis.activityIds(nonNative, Mode.CO_DESIGN, Level.GROUP)).containsExactly(s.a1.getId());
@@ -176,9 +176,9 @@ class ModeLevelMatrixAnalysisTest {
 
         ModeLevelMatrix byOrganisation = analysis.compute(AnalysisFilter.all().withOrganisation(region.getId()));
         assertThat(byOrganisation.cell(Mode.CO_DESIGN, Level.COLLECTIVE))
-                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.COLLECTIVE, 1, 1, 1, 1.0, 1));
+                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.COLLECTIVE, 1, 1, 1, 1.0, 1, 0));
         assertThat(byOrganisation.cell(Mode.CO_COMMISSIONING, Level.COLLECTIVE))
-                .isEqualTo(new MatrixCell(Mode.CO_COMMISSIONING, Level.COLLECTIVE, 1, 2, 2, 6.0, 1));
+                .isEqualTo(new MatrixCell(Mode.CO_COMMISSIONING, Level.COLLECTIVE, 1, 2, 2, 6.0, 1, 0));
         assertThat(byOrganisation.emptyCells()).hasSize(10);
 
         ModeLevelMatrix byTeam = analysis.compute(AnalysisFilter.all().withTeam(s.team.getId()));
@@ -197,10 +197,43 @@ class ModeLevelMatrixAnalysisTest {
         data.db().save(s.p1);
 
         assertThat(analysis.compute(AnalysisFilter.all()).cell(Mode.CO_DESIGN, Level.GROUP))
-                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.GROUP, 2, 2, 2, 5.0, 2));
+                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.GROUP, 2, 2, 2, 5.0, 2, 0));
 
         s.team.setDeleted(true);
         data.db().save(s.team);
         assertThat(analysis.compute(AnalysisFilter.all()).emptyCells()).hasSize(12);
+    }
+
+    /**
+     * Anonymous participants are a figure of their own: A1 (90 min) with 12 survey respondents besides
+     * L1, L2 and P1, A2 (120 min) with 3, a new co-assessment survey (45 min) with 20 and no one from the
+     * register. Co-design/group: 15 anonymous; person-hours 8.5 + 12 x 1.5 + 3 x 2 = 32.5; participants
+     * and groups as before. The survey: 20 anonymous, 20 x 0.75 = 15 person-hours, no participants. A
+     * group filter keeps only activities a member of the group attended, anonymous people included.
+     */
+    @Test
+    void anonymousParticipantsAreCountedApartAndAddTheirHours() {
+        Scenario s = new Scenario();
+        s.a1.setAnonymousParticipants(12);
+        data.db().save(s.a1);
+        s.a2.setAnonymousParticipants(3);
+        data.db().save(s.a2);
+        Activity survey = data.activity(s.team, LocalDate.of(2025, 2, 1), Mode.CO_ASSESSMENT, Level.GROUP, 45);
+        survey.setAnonymousParticipants(20);
+        data.db().save(survey);
+
+        ModeLevelMatrix matrix = analysis.compute(AnalysisFilter.all());
+
+        assertThat(matrix.cell(Mode.CO_DESIGN, Level.GROUP))
+                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.GROUP, 2, 3, 2, 32.5, 2, 15));
+        assertThat(matrix.cell(Mode.CO_ASSESSMENT, Level.GROUP))
+                .isEqualTo(new MatrixCell(Mode.CO_ASSESSMENT, Level.GROUP, 1, 0, 0, 15.0, 0, 20));
+        assertThat(matrix.cell(Mode.CO_DELIVERY, Level.INDIVIDUAL).anonymousParticipants()).isZero();
+
+        // L2 (non-native) attended A1 only: A1's 12 respondents, not A2's 3
+        AnalysisFilter nonNative = AnalysisFilter.all().withGroup(s.nonNative.getId());
+        assertThat(analysis.compute(nonNative).cell(Mode.CO_DESIGN, Level.GROUP))
+                .isEqualTo(new MatrixCell(Mode.CO_DESIGN, Level.GROUP, 1, 3, 2, 4.5 + 18.0, 2, 12));
+        assertThat(analysis.compute(nonNative).cell(Mode.CO_ASSESSMENT, Level.GROUP).empty()).isTrue();
     }
 }

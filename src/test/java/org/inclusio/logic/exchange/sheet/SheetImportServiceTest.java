@@ -133,6 +133,35 @@ class SheetImportServiceTest {
     }
 
     @Test
+    void respondentsOfASurveyComeInAsAnonymousParticipantsWithinTheEditorsLimits() throws Exception {
+        Path file = SheetFiles.csv(dir, "surveys.csv", """
+                Title,Date,Mode,Level,Respondents
+                Spring survey,2025-04-01,survey,collective,40
+                Open meeting,2025-04-02,co-design,group,
+                Regional poll,2025-04-03,survey,collective,100001
+                """, false);
+        SheetTable table = reader.readAll(file);
+        SheetMapping mapping = importer.suggest(table, SheetKind.ACTIVITIES);
+        assertThat(mapping.columns()).containsEntry(TargetField.ANONYMOUS_PARTICIPANTS, "Respondents");
+
+        SheetCheck refused = importer.importRows(table, mapping, NO_TASK);
+        assertThat(refused.problems()).containsExactly(new RowProblem(4, "Respondents",
+                "100001 is out of range (allowed: 0 to 100000)."));
+        assertThat(db.find(Activity.class).findCount()).isZero();
+
+        Path fixed = SheetFiles.csv(dir, "surveys-fixed.csv", """
+                Title,Date,Mode,Level,Respondents
+                Spring survey,2025-04-01,survey,collective,40
+                Open meeting,2025-04-02,co-design,group,
+                """, false);
+        SheetTable good = reader.readAll(fixed);
+        assertThat(importer.importRows(good, importer.suggest(good, SheetKind.ACTIVITIES), NO_TASK).imported())
+                .isEqualTo(2);
+        assertThat(db.find(Activity.class).orderBy("heldOn").findList())
+                .extracting(Activity::getAnonymousParticipants).containsExactly(40, 0);
+    }
+
+    @Test
     void requiredFieldWithoutColumnIsOneProblem() throws Exception {
         Path file = SheetFiles.csv(dir, "nodate.csv", "Title\tMode\tLevel\nA\tco-design\tgroup\nB\tco-design\tgroup\n",
                 false);

@@ -53,7 +53,7 @@ final class AbsentGroupRule implements ExclusionRule {
                         + AnalysisSql.consentStands("gm", ":window_start")
                         + " where " + AnalysisSql.lay("p"))
                 .and(context.teams().on("t")).and(context.window().on("tm"))
-                .list(context.database(), (rs, row) -> List.of(rs.getObject("team_id", UUID.class),
+                .list(context.aggregates(), (rs, row) -> List.of(rs.getObject("team_id", UUID.class),
                         rs.getObject("group_id", UUID.class))));
         context.layTalk().byTeamAndGroup().stream().filter(talk -> talk.teamId() != null)
                 .forEach(talk -> present.add(List.of(talk.teamId(), talk.groupId())));
@@ -64,7 +64,7 @@ final class AbsentGroupRule implements ExclusionRule {
                         + " where a.team_id is not null and p.education = 'COMPULSORY' and " + AnalysisSql.lay("p")
                         + " and " + AnalysisSql.attended("pa"))
                 .and(context.activities().on("a"))
-                .list(context.database(), (rs, row) -> List.of(rs.getObject("team_id", UUID.class),
+                .list(context.aggregates(), (rs, row) -> List.of(rs.getObject("team_id", UUID.class),
                         rs.getObject("group_id", UUID.class)))
                 .forEach(present::add);
         List<Finding> findings = new ArrayList<>();

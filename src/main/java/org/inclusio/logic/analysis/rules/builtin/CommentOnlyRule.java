@@ -30,7 +30,7 @@ final class CommentOnlyRule implements ExclusionRule {
         return AnalysisQuery.of("select a.id, a.team_id from activity a where a.expected_role = 'COMMENT'")
                 .and(context.activities().on("a"))
                 .append(" order by a.held_on, a.id")
-                .list(context.database(), (rs, row) -> {
+                .list(context.aggregates(), (rs, row) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return context.finding(rs.getObject("team_id", UUID.class), id, null, List.of(id));
                 });

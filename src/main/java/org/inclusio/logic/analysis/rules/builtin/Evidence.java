@@ -1,6 +1,6 @@
 package org.inclusio.logic.analysis.rules.builtin;
 
-import io.ebean.Database;
+import org.inclusio.persistence.analytics.AggregateReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ final class Evidence {
      * Runs a query selecting {@code key_id} and {@code record_id} and groups the record ids by key,
      * keeping the database's order.
      */
-    static Map<UUID, List<UUID>> grouped(Database database, AnalysisQuery query) {
+    static Map<UUID, List<UUID>> grouped(AggregateReader database, AnalysisQuery query) {
         Map<UUID, List<UUID>> grouped = new LinkedHashMap<>();
         query.list(database, (rs, row) -> new UUID[] {rs.getObject("key_id", UUID.class),
                         rs.getObject("record_id", UUID.class)})
@@ -41,6 +41,6 @@ final class Evidence {
         if (narrower != null) {
             query.and(narrower);
         }
-        return grouped(context.database(), query.append(" order by tm.team_id, tm.id"));
+        return grouped(context.aggregates(), query.append(" order by tm.team_id, tm.id"));
     }
 }

@@ -42,7 +42,7 @@ final class HandPickedRule implements ExclusionRule {
                         + " join person p on p.id = tm.person_id where " + AnalysisSql.lay("p"))
                 .and(context.teams().on("t")).and(context.window().on("tm"))
                 .append(" group by tm.team_id")
-                .list(context.database(), (rs, row) -> new TeamRecruitment(rs.getObject("team_id", UUID.class),
+                .list(context.aggregates(), (rs, row) -> new TeamRecruitment(rs.getObject("team_id", UUID.class),
                         rs.getLong("lay"), rs.getLong("picked")));
         Map<UUID, List<UUID>> pickedSeats = Evidence.laySeats(context,
                 new SqlCondition("p.recruitment_route = 'HAND_PICKED'", Map.of()));

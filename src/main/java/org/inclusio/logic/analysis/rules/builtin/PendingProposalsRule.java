@@ -48,7 +48,7 @@ final class PendingProposalsRule implements ExclusionRule {
                 .bind("reference_date", context.referenceDate())
                 .and(context.activities().on("a"))
                 .append(" order by a.team_id, a.held_on, pr.id")
-                .list(context.database(), (rs, row) -> new Pending(rs.getObject("team_id", UUID.class),
+                .list(context.aggregates(), (rs, row) -> new Pending(rs.getObject("team_id", UUID.class),
                         rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class)));
         Map<UUID, List<Pending>> byTeam = new LinkedHashMap<>();
         rows.forEach(row -> byTeam.computeIfAbsent(row.teamId(), id -> new ArrayList<>()).add(row));

@@ -55,7 +55,7 @@ final class ProposalsNeverAdoptedRule implements ExclusionRule {
                 .bind("follow_up_cutoff", context.referenceDate().minusDays(followUpDays))
                 .and(context.activities().on("a"))
                 .append(" order by a.team_id, a.held_on, pr.id")
-                .list(context.database(), (rs, row) -> new Settled(rs.getObject("team_id", UUID.class),
+                .list(context.aggregates(), (rs, row) -> new Settled(rs.getObject("team_id", UUID.class),
                         rs.getObject("id", UUID.class), rs.getInt("decided") == 1, rs.getInt("adopted") == 1));
         Map<UUID, List<Settled>> byTeam = new LinkedHashMap<>();
         rows.forEach(row -> byTeam.computeIfAbsent(row.teamId(), id -> new ArrayList<>()).add(row));

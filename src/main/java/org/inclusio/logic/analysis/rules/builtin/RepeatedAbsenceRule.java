@@ -55,7 +55,7 @@ final class RepeatedAbsenceRule implements ExclusionRule {
                 .bind("min_invitations", context.parameters().integer(MIN_INVITATIONS))
                 .append(" order by x.team_id, x.held_on, x.participation_id");
         Map<UUID, TeamAbsences> teams = new LinkedHashMap<>();
-        query.list(context.database(), (rs, row) -> new Absence(rs.getObject("team_id", UUID.class),
+        query.list(context.aggregates(), (rs, row) -> new Absence(rs.getObject("team_id", UUID.class),
                         rs.getObject("participation_id", UUID.class), rs.getObject("person_id", UUID.class),
                         rs.getString("barrier")))
                 .forEach(absence -> teams.computeIfAbsent(absence.teamId(), id -> new TeamAbsences()).add(absence));

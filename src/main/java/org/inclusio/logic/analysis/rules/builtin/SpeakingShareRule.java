@@ -94,6 +94,6 @@ final class SpeakingShareRule implements ExclusionRule {
         }
         return query
                 .and(context.activities().on("a")).append(" order by a.held_on, pa.id")
-                .list(context.database(), (rs, row) -> rs.getObject("id", UUID.class));
+                .list(context.aggregates(), (rs, row) -> rs.getObject("id", UUID.class));
     }
 }

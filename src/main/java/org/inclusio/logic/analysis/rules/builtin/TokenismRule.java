@@ -44,7 +44,7 @@ final class TokenismRule implements ExclusionRule {
                         + " join person p on p.id = tm.person_id where p.deleted = false")
                 .and(context.teams().on("t")).and(context.window().on("tm"))
                 .append(" group by tm.team_id")
-                .list(context.database(), (rs, row) -> new TeamSeats(rs.getObject("team_id", UUID.class),
+                .list(context.aggregates(), (rs, row) -> new TeamSeats(rs.getObject("team_id", UUID.class),
                         rs.getLong("lay"), rs.getLong("professionals")));
         Map<UUID, List<UUID>> laySeats = Evidence.laySeats(context, null);
         List<Finding> findings = new ArrayList<>();

@@ -71,7 +71,7 @@ final class UnlikePopulationRule implements ExclusionRule {
                         + " where " + AnalysisSql.lay("p"))
                 .and(context.teams().on("t")).and(context.window().on("tm"))
                 .append(" group by tm.team_id, m.group_id")
-                .list(context.database(), (rs, row) -> Map.entry(List.of(rs.getObject("team_id", UUID.class),
+                .list(context.aggregates(), (rs, row) -> Map.entry(List.of(rs.getObject("team_id", UUID.class),
                         rs.getObject("group_id", UUID.class)), rs.getLong("members")))
                 .forEach(entry -> members.put(entry.getKey(), entry.getValue()));
         List<Finding> findings = new ArrayList<>();
