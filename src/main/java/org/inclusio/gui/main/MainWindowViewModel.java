@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.logic.demo.ExampleRegionService;
 import org.inclusio.logic.i18n.Localization;
-import org.inclusio.logic.store.StoreCounts;
+import org.inclusio.logic.store.RegisterCounts;
 import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.logic.task.TaskExecutor;
@@ -55,11 +55,11 @@ public final class MainWindowViewModel {
 
     /** Reads the store's counts (off the FX thread) and offers the welcome when it is empty. */
     public void refresh(boolean offerWelcome) {
-        executor.execute(BackgroundTask.of(l10n.text("task.readingStore"), task -> storeInfo.counts())
+        executor.execute(BackgroundTask.of(l10n.text("task.readingStore"), task -> storeInfo.registers())
                 .onSuccess(counts -> apply(counts, offerWelcome)));
     }
 
-    private void apply(StoreCounts counts, boolean offerWelcome) {
+    private void apply(RegisterCounts counts, boolean offerWelcome) {
         storeEmpty.set(counts.isEmpty());
         if (offerWelcome && counts.isEmpty()) {
             welcomeVisible.set(true);

@@ -46,6 +46,7 @@ class StoreInfoServiceTest {
     @Test
     void aNewStoreIsEmpty() {
         assertThat(service.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0, 0, 0));
+        assertThat(service.registers()).isEqualTo(new RegisterCounts(0, 0, 0));
         assertThat(service.isEmpty()).isTrue();
     }
 
@@ -101,6 +102,7 @@ class StoreInfoServiceTest {
         // 5 participations: 1 on a deleted activity, 1 of a deleted person, 1 of both (left out once);
         // 3 proposals: 1 on a deleted activity
         assertThat(service.counts()).isEqualTo(new StoreCounts(1, 1, 2, 1, 2, 2, 1));
+        assertThat(service.registers()).as("the status bar's counts").isEqualTo(new RegisterCounts(1, 2, 1));
         assertThat(service.isEmpty()).isFalse();
     }
 
