@@ -9,6 +9,8 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.inclusio.model.Term;
 
 /**
@@ -23,6 +25,8 @@ public final class Localization {
     private final ResourceBundle messages;
     private final ResourceBundle terms;
     private final Locale locale;
+    /** Each pattern parsed once (parsing builds its number formats, the costly part of a text); never changed. */
+    private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Localization(Locale locale) {
         this.locale = locale;
@@ -49,12 +53,7 @@ public final class Localization {
         if (arguments.length == 0) {
             return pattern;
         }
-        MessageFormat format = new MessageFormat(pattern, locale);
-        for (Format part : format.getFormats()) {
-            if (part instanceof DecimalFormat decimal) {
-                decimal.setRoundingMode(RoundingMode.HALF_UP);
-            }
-        }
+        MessageFormat format = (MessageFormat) formats.computeIfAbsent(key, k -> parsed(pattern)).clone();
         Object[] values = arguments.clone();
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof Double || values[i] instanceof Float) {
@@ -76,6 +75,17 @@ public final class Localization {
             }
         }
         return format.format(values);
+    }
+
+    /** The pattern parsed once, with its decimal formats rounding half up; callers use a clone. */
+    private MessageFormat parsed(String pattern) {
+        MessageFormat format = new MessageFormat(pattern, locale);
+        for (Format part : format.getFormats()) {
+            if (part instanceof DecimalFormat decimal) {
+                decimal.setRoundingMode(RoundingMode.HALF_UP);
+            }
+        }
+        return format;
     }
 
     /** The short label of a vocabulary term, e.g. "Co-design". */

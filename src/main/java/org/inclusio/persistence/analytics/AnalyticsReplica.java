@@ -40,7 +40,10 @@ import org.duckdb.DuckDBConnection;
  * <p><b>Minimal.</b> Only the columns analyses use are copied: identifiers, dates, numbers, flags and
  * codes (text of at most 100 characters) and the names of teams, organisations, groups, barriers and
  * accommodations; never free text such as notes, titles or proposals, nor versions and modification
- * times.
+ * times. A free-text column a rule asks about only whether it is filled in ({@link #PRESENCE_ONLY}) is
+ * copied as a mark: {@code '*'} where the store holds text other than blanks, null elsewhere, so that a
+ * condition such as {@code trim(a.topics_avoided) <> ''} selects the same rows here as in the store;
+ * the text itself is read from the store.
  */
 public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
 
@@ -52,6 +55,9 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
     private static final List<String> NAMED = List.of("process_team", "organisation", "disadvantaged_group",
             "barrier", "accommodation");
     private static final int CODE_LENGTH = 100;
+    /** Free-text columns copied only as a mark of whether they hold text, by table. */
+    static final Map<String, List<String>> PRESENCE_ONLY = Map.of("activity", List.of("topics_avoided"));
+    private static final String FILLED_IN = "case when trim(%s) <> '' then '*' end";
     /** Bookkeeping columns no analysis reads. */
     private static final List<String> BOOKKEEPING = List.of("version", "when_created", "when_modified");
 
@@ -269,7 +275,7 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
             ddl.execute("create table " + table + " (" + String.join(", ",
                     columns.stream().map(c -> c.name() + " " + c.replicaType()).toList()) + ")");
         }
-        String select = "select " + String.join(", ", columns.stream().map(Column::name).toList()) + " from " + table;
+        String select = "select " + String.join(", ", columns.stream().map(Column::source).toList()) + " from " + table;
         try (Statement read = source.createStatement()) {
             read.setFetchSize(10_000);
             try (ResultSet rows = read.executeQuery(select);
@@ -300,6 +306,10 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
                     }
                     String type = result.getString(2).toUpperCase(Locale.ROOT);
                     long length = result.getLong(3);
+                    if (PRESENCE_ONLY.getOrDefault(table, List.of()).contains(name)) {
+                        columns.add(new Column(name, "VARCHAR", Kind.TEXT, FILLED_IN.formatted(name) + " as " + name));
+                        continue;
+                    }
                     Column column = switch (type) {
                         case "UUID" -> new Column(name, "UUID", Kind.UUID);
                         case "CHARACTER VARYING", "CHARACTER" -> length <= CODE_LENGTH
@@ -324,7 +334,11 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
         return columns;
     }
 
-    private record Column(String name, String replicaType, Kind kind) {
+    /** A copied column: its name, its type in the replica, how its values are moved, what the store is asked for. */
+    private record Column(String name, String replicaType, Kind kind, String source) {
+        Column(String name, String replicaType, Kind kind) {
+            this(name, replicaType, kind, name);
+        }
     }
 
     /** How a value of one type is read from the store and appended to the replica. */

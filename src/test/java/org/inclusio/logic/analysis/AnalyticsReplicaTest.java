@@ -149,6 +149,23 @@ class AnalyticsReplicaTest {
     }
 
     @Test
+    void freeTextIsCopiedOnlyAsAMarkAndFindingsQuoteTheStoresText() {
+        List<String> marks = replica.list("select distinct topics_avoided from activity"
+                + " where topics_avoided is not null", java.util.Map.of(), (rs, row) -> rs.getString(1));
+        assertThat(marks).as("only a mark of text, never the text").containsExactly("*");
+        List<String> stored = db.sqlQuery("select topics_avoided from activity where deleted = false"
+                        + " and topics_avoided is not null and trim(topics_avoided) <> ''")
+                .mapTo((rs, row) -> rs.getString(1).strip()).findList();
+        assertThat(stored).as("the example region records avoided topics").isNotEmpty();
+        List<String> quoted = new ExclusionDetector(db, replica, BuiltInRules.all(), new RuleParameterStore(db),
+                new Localization(Locale.ENGLISH), CLOCK, Suppression.standard())
+                .evaluate(AnalysisFilter.all(), "TOPICS_AVOIDED").stream()
+                .map(org.inclusio.logic.analysis.rules.Finding::explanation).toList();
+        assertThat(quoted).hasSameSizeAs(stored)
+                .allSatisfy(text -> assertThat(stored).anySatisfy(topic -> assertThat(text).contains(topic)));
+    }
+
+    @Test
     void aChangeCommittedAfterTheCopyWasTakenIsSeenAtTheNextQuery() throws Exception {
         ModeLevelMatrixAnalysis replicaMatrix = new ModeLevelMatrixAnalysis(db, replica);
         ModeLevelMatrixAnalysis storeMatrix = new ModeLevelMatrixAnalysis(db, new StoreAggregates(db));

@@ -1,21 +1,25 @@
 package org.inclusio.logic.analysis.rules;
 
-import org.inclusio.persistence.analytics.AggregateReader;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
+import org.inclusio.persistence.analytics.AggregateReader;
 
 /**
- * Reads the {@link Meeting}s of a scope in one pass over the participations, aggregated per activity
- * in the database, in the order the activities were held, and hands them on one by one so that none
- * is kept after it has been judged.
+ * Reads the {@link Meeting}s of a scope, aggregated per activity in the database, in the order the
+ * activities were held, and hands them on one by one.
+ *
+ * <p>Two passes over the participations: one reads the lay attendances of the scope as plain rows
+ * (the evidence a finding names), the other the figures per activity. Plain rows leave the column
+ * store about twice as fast as the same identifiers gathered into one list per activity.
  */
 public final class MeetingScan {
 
@@ -23,48 +27,67 @@ public final class MeetingScan {
     private static final String PAID_BY_ACCOMMODATION = "exists (select 1 from participation_accommodation pac"
             + " join accommodation ac on ac.id = pac.accommodation_id"
             + " where pac.participation_id = pa.id and ac.code = 'PAYMENT')";
+    private static final String ATTENDANCES = " from participation pa join activity a on a.id = pa.activity_id"
+            + " left join person p on p.id = pa.person_id where p.deleted = false and " + AnalysisSql.attended("pa");
 
     private MeetingScan() {
     }
 
+    /** The lay attendances of one activity, each list in the order of the attendances' ids. */
+    private record Evidence(List<UUID> lay, List<UUID> rated, List<UUID> unpaid) {
+        Evidence() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    private static final Evidence NONE = new Evidence(List.of(), List.of(), List.of());
+
     /** Every activity of the scope with at least one attendance, in the order they were held. */
     public static void forEach(AggregateReader database, ActivityScope scope, Consumer<Meeting> consumer) {
+        Map<UUID, Evidence> evidence = evidence(database, scope);
         AnalysisQuery.of("select a.id, a.team_id, a.duration_minutes, a.talk_counted, count(*) as attendees,"
                         + " count(*) filter (where " + LAY + ") as lay,"
                         + " coalesce(sum(pa.speaking_turns), 0) as turns,"
                         + " coalesce(sum(pa.speaking_turns) filter (where " + LAY + "), 0) as lay_turns,"
                         + " count(pa.heard_rating) filter (where " + LAY + ") as ratings,"
-                        + " coalesce(sum(pa.heard_rating) filter (where " + LAY + "), 0) as rating_total,"
-                        + " array_agg(pa.id order by pa.id) filter (where " + LAY + ") as lay_ids,"
-                        + " array_agg(pa.id order by pa.id) filter (where " + LAY
-                        + " and pa.heard_rating is not null) as rated_ids,"
-                        + " array_agg(pa.id order by pa.id) filter (where " + LAY + " and p.paid = false"
-                        + " and not " + PAID_BY_ACCOMMODATION + ") as unpaid_ids"
-                        + " from participation pa join activity a on a.id = pa.activity_id"
-                        + " left join person p on p.id = pa.person_id"
-                        + " where p.deleted = false and " + AnalysisSql.attended("pa"))
+                        + " coalesce(sum(pa.heard_rating) filter (where " + LAY + "), 0) as rating_total"
+                        + ATTENDANCES)
                 .and(scope.on("a"))
                 .append(" group by a.id, a.team_id, a.duration_minutes, a.talk_counted, a.held_on"
                         + " order by a.held_on, a.id")
-                .forEach(database, MeetingScan::meeting, consumer);
+                .forEach(database, (rs, row) -> meeting(rs, evidence), consumer);
     }
 
-    private static Meeting meeting(ResultSet rs, int row) throws SQLException {
-        return new Meeting(rs.getObject("id", UUID.class), rs.getObject("team_id", UUID.class),
-                rs.getInt("duration_minutes"), rs.getLong("attendees"), rs.getLong("lay"), rs.getLong("turns"),
-                rs.getLong("lay_turns"), rs.getLong("ratings"), rs.getLong("rating_total"), ids(rs, "lay_ids"),
-                ids(rs, "rated_ids"), ids(rs, "unpaid_ids"), rs.getBoolean("talk_counted"));
+    /** The lay attendances of the scope by activity: all of them, those rated, those neither paid nor offered payment. */
+    private static Map<UUID, Evidence> evidence(AggregateReader database, ActivityScope scope) {
+        Map<UUID, Evidence> byActivity = new HashMap<>();
+        AnalysisQuery.of("select pa.activity_id, pa.id, pa.heard_rating is not null as rated,"
+                        + " (p.paid = false and not " + PAID_BY_ACCOMMODATION + ") as unpaid"
+                        + ATTENDANCES + " and " + LAY)
+                .and(scope.on("a"))
+                .append(" order by pa.activity_id, pa.id")
+                .forEach(database, (rs, row) -> {
+                    // by position: a column looked up by name costs more than the value on 565,000 rows
+                    Evidence activity = byActivity.computeIfAbsent(rs.getObject(1, UUID.class), id -> new Evidence());
+                    UUID id = rs.getObject(2, UUID.class);
+                    activity.lay().add(id);
+                    if (rs.getBoolean(3)) {
+                        activity.rated().add(id);
+                    }
+                    if (rs.getBoolean(4)) {
+                        activity.unpaid().add(id);
+                    }
+                    return activity;
+                }, activity -> { });
+        return byActivity;
     }
 
-    private static List<UUID> ids(ResultSet rs, String column) throws SQLException {
-        Array array = rs.getArray(column);
-        if (array == null) {
-            return List.of();
-        }
-        try {
-            return Arrays.stream((Object[]) array.getArray()).map(UUID.class::cast).toList();
-        } finally {
-            array.free();
-        }
+    /** One meeting from a row of the figures per activity, by the columns' positions in the query. */
+    private static Meeting meeting(ResultSet rs, Map<UUID, Evidence> evidence) throws SQLException {
+        UUID id = rs.getObject(1, UUID.class);
+        Evidence lay = evidence.getOrDefault(id, NONE);
+        return new Meeting(id, rs.getObject(2, UUID.class), rs.getInt(3), rs.getLong(5), rs.getLong(6),
+                rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), lay.lay(), lay.rated(), lay.unpaid(),
+                rs.getBoolean(4));
     }
 }

@@ -1,8 +1,12 @@
 package org.inclusio.logic.analysis.rules.builtin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -56,44 +60,83 @@ final class SpeakingShareRule implements ExclusionRule {
         Map<UUID, Talk> teams = context.layTalk().byTeam();
         List<Talk> groupTalk = context.layTalk().byTeamAndGroup();
 
-        List<Finding> findings = new ArrayList<>();
+        List<Talk> low = new ArrayList<>();
         for (Talk group : groupTalk) {
             Talk team = teams.get(group.teamId());
-            GroupRef ref = groups.get(group.groupId());
             // only activities where turns were counted: elsewhere silence is not known
-            if (ref == null || group.countedAttendances() < minGroupAttendances || team.turns() < minTurns) {
-                continue;
+            if (groups.containsKey(group.groupId()) && group.countedAttendances() >= minGroupAttendances
+                    && team.turns() >= minTurns && ratio(group, team) < minRatio) {
+                low.add(group);
             }
+        }
+        Map<List<UUID>, List<UUID>> evidence = evidence(context, low);
+        List<Finding> findings = new ArrayList<>();
+        for (Talk group : low) {
+            Talk team = teams.get(group.teamId());
             double attendanceShare = (double) group.countedAttendances() / team.countedAttendances();
             double turnShare = (double) group.turns() / team.turns();
-            double ratio = turnShare / attendanceShare;
             boolean attendancesWithheld = context.suppression().suppressesPart(group.countedAttendances(),
                     team.countedAttendances()) || context.suppression().suppresses(team.countedAttendances());
             boolean turnsWithheld = context.suppression().suppressesPart(group.turns(), team.turns())
                     || context.suppression().suppresses(team.turns());
-            if (ratio < minRatio) {
-                findings.add(context.finding(group.teamId(), null, group.groupId(), evidence(context, group),
-                        ref.name(), context.figure(attendanceShare, attendancesWithheld),
-                        context.figure(turnShare, turnsWithheld), context.figure(ratio, attendancesWithheld || turnsWithheld),
-                        minRatio));
-            }
+            findings.add(context.finding(group.teamId(), null, group.groupId(),
+                    evidence.getOrDefault(key(group.teamId(), group.groupId()), List.of()),
+                    groups.get(group.groupId()).name(), context.figure(attendanceShare, attendancesWithheld),
+                    context.figure(turnShare, turnsWithheld),
+                    context.figure(ratio(group, team), attendancesWithheld || turnsWithheld), minRatio));
         }
         return findings;
     }
 
-    private static List<UUID> evidence(RuleContext context, Talk group) {
-        // an inner join here: the team's activities lead to their participations through the index
-        AnalysisQuery query = AnalysisQuery.of("select pa.id from participation pa join activity a on a.id = pa.activity_id"
-                + " join person p on p.id = pa.person_id" + AnalysisSql.joinMemberships("pa.person_id", "a.held_on")
-                + " where " + (group.teamId() == null ? "a.team_id is null" : "a.team_id = :evidence_team")
-                + " and gm.group_id = :evidence_group and a.talk_counted = true and " + AnalysisSql.lay("p") + " and "
-                + AnalysisSql.attended("pa"))
-                .bind("evidence_group", group.groupId());
-        if (group.teamId() != null) {
-            query.bind("evidence_team", group.teamId());
+    private static double ratio(Talk group, Talk team) {
+        double attendanceShare = (double) group.countedAttendances() / team.countedAttendances();
+        double turnShare = (double) group.turns() / team.turns();
+        return turnShare / attendanceShare;
+    }
+
+    private static List<UUID> key(UUID teamId, UUID groupId) {
+        return Arrays.asList(teamId, groupId);
+    }
+
+    /**
+     * The attendances behind each low share, by team and group, read in one query: the lay attendances
+     * of the groups' members at the teams' activities where turns were counted.
+     */
+    private static Map<List<UUID>, List<UUID>> evidence(RuleContext context, List<Talk> low) {
+        Map<List<UUID>, List<UUID>> evidence = new HashMap<>();
+        if (low.isEmpty()) {
+            return evidence;
         }
-        return query
-                .and(context.activities().on("a")).append(" order by a.held_on, pa.id")
-                .list(context.aggregates(), (rs, row) -> rs.getObject("id", UUID.class));
+        Set<UUID> teams = new HashSet<>();
+        boolean withoutTeam = false;
+        for (Talk group : low) {
+            if (group.teamId() == null) {
+                withoutTeam = true;
+            } else {
+                teams.add(group.teamId());
+            }
+            evidence.put(key(group.teamId(), group.groupId()), new ArrayList<>());
+        }
+        String teamCondition = teams.isEmpty() ? "a.team_id is null"
+                : withoutTeam ? "(a.team_id in (:evidence_teams) or a.team_id is null)" : "a.team_id in (:evidence_teams)";
+        AnalysisQuery query = AnalysisQuery.of("select a.team_id, gm.group_id, pa.id from participation pa"
+                        + " join activity a on a.id = pa.activity_id join person p on p.id = pa.person_id"
+                        + AnalysisSql.joinMemberships("pa.person_id", "a.held_on")
+                        + " where " + teamCondition + " and gm.group_id in (:evidence_groups)"
+                        + " and a.talk_counted = true and " + AnalysisSql.lay("p") + " and " + AnalysisSql.attended("pa"))
+                .bind("evidence_groups", low.stream().map(Talk::groupId).distinct().toList());
+        if (!teams.isEmpty()) {
+            query.bind("evidence_teams", List.copyOf(teams));
+        }
+        query.and(context.activities().on("a")).append(" order by a.held_on, pa.id")
+                .forEach(context.aggregates(), (rs, row) -> {
+                    List<UUID> ids = evidence.get(key(rs.getObject("team_id", UUID.class),
+                            rs.getObject("group_id", UUID.class)));
+                    if (ids != null) {
+                        ids.add(rs.getObject("id", UUID.class));
+                    }
+                    return row;
+                }, row -> { });
+        return evidence;
     }
 }
