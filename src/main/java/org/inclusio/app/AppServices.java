@@ -21,6 +21,7 @@ import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.privacy.PrivacyLog;
 import org.inclusio.logic.privacy.PrivacyServices;
 import org.inclusio.logic.store.VocabularyService;
+import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.logic.team.OrganisationService;
 import org.inclusio.logic.team.TeamService;
 import org.inclusio.logic.trash.TrashService;
@@ -56,11 +57,11 @@ public final class AppServices implements AutoCloseable {
     private AppServices(Store store, Localization l10n) {
         this.store = store;
         this.l10n = l10n;
-        this.vocabulary = new VocabularyService(store.database());
+        this.vocabulary = new VocabularyService(store.database(), new VocabularyTexts(l10n));
         this.storeInfo = new StoreInfoService(store.database());
         this.exampleRegion = new ExampleRegionService(store.database(), vocabulary, l10n);
         this.activities = new ActivityService(store.database(), l10n);
-        this.choices = new ChoiceService(store.database());
+        this.choices = new ChoiceService(store.database(), vocabulary.texts());
         this.personDirectory = new PersonDirectory(store.database());
         this.trash = new TrashService(store.database());
         this.teams = new TeamService(store.database(), l10n);
@@ -87,7 +88,7 @@ public final class AppServices implements AutoCloseable {
     public static AppServices over(Store store, Localization l10n) {
         try {
             AppServices services = new AppServices(store, l10n);
-            services.vocabulary.seedBuiltIns(l10n::label, l10n::help);
+            services.vocabulary.seedBuiltIns();
             return services;
         } catch (RuntimeException e) {
             store.close();

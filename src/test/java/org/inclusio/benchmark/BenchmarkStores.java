@@ -67,7 +67,7 @@ final class BenchmarkStores {
         try (Store store = clear ? new org.inclusio.persistence.StoreFactory().createInClear(directory)
                 : org.inclusio.testing.TestStores.open(directory)) {
             Localization texts = new Localization(Locale.ENGLISH);
-            new DemoRegionLoader(texts::label, Locale.ENGLISH, CLOCK).load(store.database(), scale(activities), seed,
+            new DemoRegionLoader(Locale.ENGLISH, CLOCK).load(store.database(), scale(activities), seed,
                     null);
         } catch (CancelledException e) {
             throw new IllegalStateException("generation cancelled", e);

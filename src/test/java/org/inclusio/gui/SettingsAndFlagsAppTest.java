@@ -46,7 +46,7 @@ class SettingsAndFlagsAppTest {
             openSettings();
             waitUntil(() -> groupNamed("Seasonal farm workers"));
             assertThat(ui.app().services().vocabulary().activeGroups())
-                    .anyMatch(group -> group.getName().equals("Seasonal farm workers") && !group.isBuiltIn());
+                    .anyMatch(group -> "Seasonal farm workers".equals(group.getName()) && !group.isBuiltIn());
         }
     }
 

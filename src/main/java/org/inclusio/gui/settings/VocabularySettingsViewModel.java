@@ -82,7 +82,7 @@ public final class VocabularySettingsViewModel {
     }
 
     private List<VocabularyRow> entries(VocabularyList chosen) {
-        return vocabulary.all(chosen.vocabulary()).stream().map(VocabularyRow::of).toList();
+        return vocabulary.all(chosen.vocabulary()).stream().map(entry -> VocabularyRow.of(entry, vocabulary.texts())).toList();
     }
 
     /** Empties the form for a new regional entry. */
@@ -124,7 +124,7 @@ public final class VocabularySettingsViewModel {
             VocabularyEntry saved = row == null
                     ? vocabulary.addRegional(chosen.vocabulary(), newName, newDescription)
                     : vocabulary.edit(chosen.vocabulary(), row.id(), newName, newDescription);
-            return VocabularyRow.of(saved);
+            return VocabularyRow.of(saved, vocabulary.texts());
         }).onSuccess(saved -> {
             busy.set(false);
             dialogs.notify(l10n.text(row == null ? "settings.vocabulary.added" : "settings.vocabulary.changed",
@@ -144,7 +144,8 @@ public final class VocabularySettingsViewModel {
         boolean active = !row.active();
         busy.set(true);
         executor.execute(BackgroundTask.of(l10n.text("settings.vocabulary.task.save"),
-                task -> VocabularyRow.of(vocabulary.setActive(chosen.vocabulary(), row.id(), active)))
+                task -> VocabularyRow.of(vocabulary.setActive(chosen.vocabulary(), row.id(), active),
+                        vocabulary.texts()))
                 .onSuccess(saved -> {
                     busy.set(false);
                     dialogs.notify(l10n.text(active ? "settings.vocabulary.reactivated"

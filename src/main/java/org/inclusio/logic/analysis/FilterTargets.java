@@ -4,6 +4,8 @@ import io.ebean.Database;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.inclusio.logic.store.Vocabulary;
+import org.inclusio.logic.store.VocabularyTexts;
 
 /**
  * Finds the team, organisation or disadvantaged group a user named when choosing what to analyse:
@@ -29,10 +31,26 @@ public final class FilterTargets {
                 + " or lower(name) = lower(:key))", idOrName);
     }
 
-    /** The active disadvantaged group with this id, code or name. */
+    /**
+     * The active disadvantaged group with this id, code or name (a built-in group's name as this
+     * computer's language shows it, or the name the region gave it).
+     */
     public Optional<UUID> group(String codeOrName) {
-        return find("select id from disadvantaged_group where active = true and (cast(id as varchar) = :key"
-                + " or lower(code) = lower(:key) or lower(name) = lower(:key))", codeOrName);
+        String key = codeOrName.strip();
+        VocabularyTexts texts = VocabularyTexts.ofDefaultLocale();
+        List<UUID> ids = database.sqlQuery("select id, code, built_in, name from disadvantaged_group"
+                        + " where active = true order by id")
+                .mapTo((rs, row) -> new Named(rs.getObject("id", UUID.class), rs.getString("code"),
+                        texts.name(Vocabulary.GROUPS, rs.getString("code"), rs.getBoolean("built_in"),
+                                rs.getString("name"))))
+                .findList().stream()
+                .filter(group -> group.id().toString().equals(key) || group.code().equalsIgnoreCase(key)
+                        || group.name().equalsIgnoreCase(key))
+                .map(Named::id).toList();
+        if (ids.size() > 1) {
+            throw new IllegalArgumentException("ambiguous: " + key);
+        }
+        return ids.stream().findFirst();
     }
 
     private Optional<UUID> find(String sql, String key) {
@@ -42,5 +60,8 @@ public final class FilterTargets {
             throw new IllegalArgumentException("ambiguous: " + key);
         }
         return ids.stream().findFirst();
+    }
+
+    private record Named(UUID id, String code, String name) {
     }
 }

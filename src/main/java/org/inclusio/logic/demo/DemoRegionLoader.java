@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.store.StoreCounts;
@@ -22,7 +21,6 @@ import org.inclusio.model.Participation;
 import org.inclusio.model.Person;
 import org.inclusio.model.ProcessTeam;
 import org.inclusio.model.Proposal;
-import org.inclusio.model.Term;
 
 /**
  * Fills a store with a fictional healthcare region: organisations of each governance model,
@@ -40,17 +38,14 @@ import org.inclusio.model.Term;
  */
 public final class DemoRegionLoader {
 
-    private final Function<Term, String> termLabels;
     private final Locale locale;
     private final Clock clock;
 
     /**
-     * @param termLabels names for the built-in vocabulary entries, if they are not in the store yet
      * @param locale     the language of the demo texts
      * @param clock      gives the day the generated year ends on
      */
-    public DemoRegionLoader(Function<Term, String> termLabels, Locale locale, Clock clock) {
-        this.termLabels = Objects.requireNonNull(termLabels, "termLabels");
+    public DemoRegionLoader(Locale locale, Clock clock) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -84,7 +79,7 @@ public final class DemoRegionLoader {
                               boolean adding) throws CancelledException {
         Objects.requireNonNull(scale, "scale");
         VocabularyService vocabularyService = new VocabularyService(database);
-        vocabularyService.seedBuiltIns(termLabels);
+        vocabularyService.seedBuiltIns();
         VocabularyRefs vocabulary = new VocabularyRefs(database, vocabularyService);
         CodeSpace codes = adding ? CodeSpace.after(database) : CodeSpace.fresh();
         Set<String> organisationNames = adding ? TeamWriter.organisationNames(database) : Set.of();

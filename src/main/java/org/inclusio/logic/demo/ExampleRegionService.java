@@ -37,9 +37,9 @@ public final class ExampleRegionService {
      * @throws ExampleRegionRefused when the store is not empty; nothing is written
      */
     public DemoSummary load(DemoScale scale, long seed, TaskContext task) throws CancelledException {
-        vocabulary.seedBuiltIns(l10n::label, l10n::help);
+        vocabulary.seedBuiltIns();
         try {
-            return new DemoRegionLoader(l10n::label, l10n.locale(), Clock.systemDefaultZone())
+            return new DemoRegionLoader(l10n.locale(), Clock.systemDefaultZone())
                     .load(db, scale, seed, task);
         } catch (StoreNotEmptyException e) {
             throw new ExampleRegionRefused(l10n.text(e.messageKey(), e.counts().activities(), e.counts().people(),

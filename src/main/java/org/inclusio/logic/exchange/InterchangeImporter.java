@@ -79,7 +79,8 @@ public final class InterchangeImporter {
             AuditTrail audit = new AuditTrail(db);
             audit.markBulk(transaction);
             StoreRows rows = new StoreRows(transaction.connection());
-            Run run = new Run(rows, new RecordRules(l10n, rows), problems, options, context, in, size);
+            Run run = new Run(rows, new RecordRules(l10n, rows), new BuiltInEntries(l10n), problems, options, context,
+                    in, size);
             new ExchangeFileReader(problems).read(in, run::accept);
             ImportSummary summary = run.summary(options.dryRun());
             if (options.dryRun()) {
@@ -110,6 +111,7 @@ public final class InterchangeImporter {
     private static final class Run {
         private final StoreRows rows;
         private final RecordRules rules;
+        private final BuiltInEntries builtIns;
         private final ProblemText problems;
         private final ImportOptions options;
         private final TaskContext context;
@@ -120,10 +122,11 @@ public final class InterchangeImporter {
         private final List<Conflict> conflicts = new ArrayList<>();
         private int unlisted;
 
-        Run(StoreRows rows, RecordRules rules, ProblemText problems, ImportOptions options, TaskContext context,
-                CountingInput in, long size) {
+        Run(StoreRows rows, RecordRules rules, BuiltInEntries builtIns, ProblemText problems, ImportOptions options,
+                TaskContext context, CountingInput in, long size) {
             this.rows = rows;
             this.rules = rules;
+            this.builtIns = builtIns;
             this.problems = problems;
             this.options = options;
             this.context = context;
@@ -131,16 +134,22 @@ public final class InterchangeImporter {
             this.size = size;
         }
 
-        void accept(ExchangeRecord incoming, String path) throws ExchangeException, CancelledException {
+        void accept(ExchangeRecord read, String path) throws ExchangeException, CancelledException {
             context.checkCancelled();
+            ExchangeRecord incoming = builtIns.ownTextsOnly(read);
             try {
                 checkReferences(incoming, path);
                 Optional<FieldProblem> refused = rules.check(incoming);
                 if (refused.isPresent()) {
                     throw problems.at(Problem.NOT_ALLOWED, path, refused.get().field(), refused.get().message());
                 }
-                ExchangeRecord local = rows.find(incoming.kind(), incoming.id()).orElse(null);
+                ExchangeRecord local = rows.find(incoming.kind(), incoming.id()).map(builtIns::ownTextsOnly).orElse(null);
                 MergeRule.Decision decided = MergeRule.decide(incoming, local);
+                if (decided == MergeRule.Decision.CONFLICT && BuiltInEntries.differOnlyInTexts(incoming, local)) {
+                    // a built-in entry is the same entry on both sides: the store keeps the texts it gave it
+                    incoming = BuiltInEntries.keepingLocalTexts(incoming, local);
+                    decided = incoming.sameContentAs(local) ? MergeRule.Decision.KEEP_LOCAL : MergeRule.Decision.UPDATE;
+                }
                 switch (decided) {
                     case ADD -> rows.insert(incoming);
                     case UPDATE -> rows.update(incoming);

@@ -171,7 +171,8 @@ public enum RecordKind {
     private static List<FieldSpec> vocabulary() {
         return List.of(
                 text("code", "code", FieldLimits.VOCABULARY_CODE, true),
-                text("name", "name", FieldLimits.VOCABULARY_NAME, true),
+                // a built-in entry carries a name only when the region gave it one of its own
+                text("name", "name", FieldLimits.VOCABULARY_NAME, false),
                 text("description", "description", FieldLimits.VOCABULARY_DESCRIPTION, false),
                 flag("builtIn", "built_in"),
                 flag("active", "active"));
@@ -184,6 +185,11 @@ public enum RecordKind {
 
     public String table() {
         return table;
+    }
+
+    /** Whether the records are entries of a vocabulary (groups, barriers, accommodations). */
+    public boolean isVocabulary() {
+        return this == DISADVANTAGED_GROUP || this == BARRIER || this == ACCOMMODATION;
     }
 
     /** Whether the records carry a {@code deleted} flag (moved to the trash). */

@@ -49,6 +49,7 @@ final class RecordRules {
     private final OrganisationValidator organisations;
     private final TeamValidator teams;
     private final StoreRows rows;
+    private final Localization l10n;
     private final Map<UUID, LocalDate> activityDays = new HashMap<>();
     private final Map<UUID, String> personCodes = new HashMap<>();
     private final Set<String> attendances = new HashSet<>();
@@ -56,6 +57,7 @@ final class RecordRules {
     private final Map<RecordKind, Integer> positions = new EnumMap<>(RecordKind.class);
 
     RecordRules(Localization l10n, StoreRows rows) {
+        this.l10n = l10n;
         this.activities = new ActivityValidator(l10n);
         this.people = new PersonValidator(l10n);
         this.organisations = new OrganisationValidator(l10n);
@@ -82,9 +84,19 @@ final class RecordRules {
                     text(record, "description"), List.of(), List.of(), List.of()), person -> null, LocalDate.now());
             case PERSON_IDENTITY -> people.validate(new IdentityDraft(text(record, "fullName"),
                     text(record, "email"), text(record, "phone"), text(record, "postalAddress")));
+            case DISADVANTAGED_GROUP, BARRIER, ACCOMMODATION -> vocabularyEntry(record);
             default -> List.of();
         };
         return problems.stream().findFirst();
+    }
+
+    /** A region's own entry needs a name; a built-in entry is named by the program unless renamed. */
+    private List<FieldProblem> vocabularyEntry(ExchangeRecord record) {
+        String name = text(record, "name");
+        if (!Boolean.TRUE.equals(record.value("builtIn")) && (name == null || name.isBlank())) {
+            return List.of(new FieldProblem("name", l10n.text("vocabulary.error.BLANK_NAME")));
+        }
+        return List.of();
     }
 
     private List<FieldProblem> activity(ExchangeRecord record) {

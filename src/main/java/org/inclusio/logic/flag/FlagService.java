@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.logic.edit.EditConflictException;
 import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.edit.Saving;
@@ -48,22 +49,22 @@ public final class FlagService {
     }
 
     private List<FlagDraft> list(String owner, UUID id) {
-        return db.find(ExclusionFlag.class).fetch("group", "name").where().eq(owner, id).findList().stream()
-                .map(FlagService::toDraft).sorted(NEWEST_FIRST).toList();
+        return db.find(ExclusionFlag.class).fetch("group", "code,builtIn,name").where().eq(owner, id).findList().stream()
+                .map(this::toDraft).sorted(NEWEST_FIRST).toList();
     }
 
     /** One flag, or empty when it no longer exists or is in the trash. */
     public Optional<FlagDraft> load(UUID id) {
-        return Optional.ofNullable(db.find(ExclusionFlag.class).fetch("group", "name").where().idEq(id).findOne())
-                .map(FlagService::toDraft);
+        return Optional.ofNullable(db.find(ExclusionFlag.class).fetch("group", "code,builtIn,name").where().idEq(id).findOne())
+                .map(this::toDraft);
     }
 
-    private static FlagDraft toDraft(ExclusionFlag flag) {
+    private FlagDraft toDraft(ExclusionFlag flag) {
         DisadvantagedGroup group = flag.getGroup();
         return new FlagDraft(flag.getId(), flag.getVersion(),
                 flag.getActivity() == null ? null : flag.getActivity().getId(),
                 flag.getTeam() == null ? null : flag.getTeam().getId(), flag.getKind(),
-                group == null ? null : group.getId(), group == null ? null : group.getName(), flag.getObservation(),
+                group == null ? null : group.getId(), group == null ? null : new VocabularyTexts(l10n).name(group), flag.getObservation(),
                 flag.getSeverity(), flag.getStatus(), flag.getMitigation(), flag.getObservedOn(), flag.getOrigin());
     }
 

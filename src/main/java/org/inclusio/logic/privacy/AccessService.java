@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.inclusio.logic.store.Vocabulary;
+import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.model.AttendanceStatus;
 import org.inclusio.model.CareLevel;
 import org.inclusio.model.ConsentScope;
@@ -33,10 +35,17 @@ public final class AccessService {
 
     private final Database db;
     private final Clock clock;
+    private final VocabularyTexts texts;
 
     public AccessService(Database db, Clock clock) {
+        this(db, clock, VocabularyTexts.ofDefaultLocale());
+    }
+
+    /** A service naming built-in groups, barriers and accommodations with {@code texts}. */
+    public AccessService(Database db, Clock clock, VocabularyTexts texts) {
         this.db = db;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -70,12 +79,13 @@ public final class AccessService {
                     .mapTo((rs, n) -> new AccessReport.ConsentHeld(date(rs, 1), ConsentScope.valueOf(rs.getString(2)),
                             date(rs, 3)))
                     .findList();
-            List<AccessReport.MembershipHeld> memberships = db.sqlQuery("select g.code, g.name, c.given_on,"
+            List<AccessReport.MembershipHeld> memberships = db.sqlQuery("select g.code, g.built_in, g.name, c.given_on,"
                             + " c.withdrawn_on from group_membership m join disadvantaged_group g on g.id = m.group_id"
                             + " join consent c on c.id = m.consent_id where m.person_id = :p order by g.code")
                     .setParameter("p", personId)
-                    .mapTo((rs, n) -> new AccessReport.MembershipHeld(rs.getString(1), rs.getString(2), date(rs, 3),
-                            date(rs, 4)))
+                    .mapTo((rs, n) -> new AccessReport.MembershipHeld(rs.getString(1),
+                            texts.name(Vocabulary.GROUPS, rs.getString(1), rs.getBoolean(2), rs.getString(3)),
+                            date(rs, 4), date(rs, 5)))
                     .findList();
             List<AccessReport.SeatHeld> seats = db.sqlQuery("select t.name, m.profession, m.area_of_care,"
                             + " m.care_level, m.joined_on, m.left_on from team_membership m"
@@ -85,13 +95,14 @@ public final class AccessService {
                     .mapTo((rs, n) -> new AccessReport.SeatHeld(rs.getString(1), rs.getString(2), rs.getString(3),
                             value(CareLevel::valueOf, rs.getString(4)), date(rs, 5), date(rs, 6)))
                     .findList();
-            Map<UUID, List<String>> barriers = names("select pb.participation_id, b.name from participation_barrier pb"
+            Map<UUID, List<String>> barriers = names(Vocabulary.BARRIERS, "select pb.participation_id, b.code, b.built_in, b.name"
+                    + " from participation_barrier pb"
                     + " join barrier b on b.id = pb.barrier_id join participation x on x.id = pb.participation_id"
-                    + " where x.person_id = :p order by b.name", personId);
-            Map<UUID, List<String>> accommodations = names("select pa.participation_id, c.name"
+                    + " where x.person_id = :p", personId);
+            Map<UUID, List<String>> accommodations = names(Vocabulary.ACCOMMODATIONS,
+                    "select pa.participation_id, c.code, c.built_in, c.name"
                     + " from participation_accommodation pa join accommodation c on c.id = pa.accommodation_id"
-                    + " join participation x on x.id = pa.participation_id where x.person_id = :p order by c.name",
-                    personId);
+                    + " join participation x on x.id = pa.participation_id where x.person_id = :p", personId);
             List<AccessReport.ParticipationHeld> participations = db.sqlQuery("select x.id, a.held_on, a.title,"
                             + " t.name, a.mode, a.level, a.deleted, x.invited, x.invited_on, x.invitation_channel,"
                             + " x.attendance, x.absence_reason, x.speaking_turns, x.questions, x.heard_rating,"
@@ -121,12 +132,15 @@ public final class AccessService {
         }
     }
 
-    private Map<UUID, List<String>> names(String sql, UUID personId) {
+    /** The names (as the reader sees them, in order) of the vocabulary entries per participation. */
+    private Map<UUID, List<String>> names(Vocabulary<?> vocabulary, String sql, UUID personId) {
         Map<UUID, List<String>> names = new HashMap<>();
         db.sqlQuery(sql).setParameter("p", personId)
-                .mapTo((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .mapTo((rs, n) -> Map.entry(rs.getObject(1, UUID.class),
+                        texts.name(vocabulary, rs.getString(2), rs.getBoolean(3), rs.getString(4))))
                 .findList()
                 .forEach(entry -> names.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
+        names.values().forEach(list -> list.sort(null));
         return names;
     }
 

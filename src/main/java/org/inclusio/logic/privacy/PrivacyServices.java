@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
+import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.logic.i18n.Localization;
 
 /**
@@ -22,7 +23,7 @@ public final class PrivacyServices {
     public PrivacyServices(Database db, Localization l10n, Clock clock, PrivacyLog log) {
         this.log = log;
         this.erasure = new ErasureService(db, log);
-        this.access = new AccessService(db, clock);
+        this.access = new AccessService(db, clock, new VocabularyTexts(l10n));
         this.accessWriter = new AccessWriter(l10n);
         this.retention = new RetentionService(db, clock, log);
     }

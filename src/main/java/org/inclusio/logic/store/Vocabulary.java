@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.inclusio.model.Accommodation;
@@ -25,19 +26,21 @@ import org.inclusio.model.VocabularyEntry;
 public final class Vocabulary<T extends VocabularyEntry> {
 
     public static final Vocabulary<DisadvantagedGroup> GROUPS = new Vocabulary<>(
-            "group", DisadvantagedGroup.class, DisadvantagedGroup::new, List.of(BuiltInGroup.values()));
+            "group", "disadvantaged_group", DisadvantagedGroup.class, DisadvantagedGroup::new, List.of(BuiltInGroup.values()));
     public static final Vocabulary<Barrier> BARRIERS = new Vocabulary<>(
-            "barrier", Barrier.class, Barrier::new, List.of(BuiltInBarrier.values()));
+            "barrier", "barrier", Barrier.class, Barrier::new, List.of(BuiltInBarrier.values()));
     public static final Vocabulary<Accommodation> ACCOMMODATIONS = new Vocabulary<>(
-            "accommodation", Accommodation.class, Accommodation::new, List.of(BuiltInAccommodation.values()));
+            "accommodation", "accommodation", Accommodation.class, Accommodation::new, List.of(BuiltInAccommodation.values()));
 
     private final String key;
+    private final String table;
     private final Class<T> entityType;
     private final Supplier<T> factory;
     private final List<Term> builtIns;
 
-    private Vocabulary(String key, Class<T> entityType, Supplier<T> factory, List<Term> builtIns) {
+    private Vocabulary(String key, String table, Class<T> entityType, Supplier<T> factory, List<Term> builtIns) {
         this.key = key;
+        this.table = table;
         this.entityType = entityType;
         this.factory = factory;
         this.builtIns = builtIns;
@@ -62,6 +65,16 @@ public final class Vocabulary<T extends VocabularyEntry> {
     /** A short lower-case name used in stable identities and message keys: group, barrier, accommodation. */
     public String key() {
         return key;
+    }
+
+    /** The table that holds the vocabulary's entries. */
+    public String table() {
+        return table;
+    }
+
+    /** The vocabulary whose entries this table holds, if any. */
+    public static Optional<Vocabulary<?>> ofTable(String table) {
+        return all().stream().filter(vocabulary -> vocabulary.table.equals(table)).findFirst();
     }
 
     public Class<T> entityType() {

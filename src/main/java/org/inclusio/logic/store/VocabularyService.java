@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.inclusio.model.Accommodation;
 import org.inclusio.model.Barrier;
 import org.inclusio.model.DisadvantagedGroup;
@@ -28,45 +27,45 @@ public final class VocabularyService {
     /** Longest description the store holds. */
     public static final int MAX_DESCRIPTION_LENGTH = 1000;
 
-    private static final Comparator<VocabularyEntry> BY_NAME = Comparator
-            .comparing(VocabularyEntry::getName, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(VocabularyEntry::getCode);
-
     private final Database database;
+    private final VocabularyTexts texts;
 
+    /** A service naming built-in entries in the language of this computer's default locale. */
     public VocabularyService(Database database) {
+        this(database, VocabularyTexts.ofDefaultLocale());
+    }
+
+    /** A service naming built-in entries with {@code texts} (in lists, orderings and name checks). */
+    public VocabularyService(Database database, VocabularyTexts texts) {
         this.database = Objects.requireNonNull(database, "database");
+        this.texts = Objects.requireNonNull(texts, "texts");
+    }
+
+    /** How entries are named and described for the reader. */
+    public VocabularyTexts texts() {
+        return texts;
     }
 
     /**
-     * Adds every built-in group, barrier and accommodation the store does not hold yet, named by
-     * {@code labels}. Entries already there are left as they are, so a name the region changed
-     * stays, and running it again changes nothing.
+     * Adds every built-in group, barrier and accommodation the store does not hold yet, by code
+     * alone: their names and descriptions are the program's, shown in the reader's language.
+     * Entries already there are left as they are, so a name the region changed stays, and running
+     * it again changes nothing.
      *
      * @return how many entries were added
      */
-    public int seedBuiltIns(Function<Term, String> labels) {
-        return seedBuiltIns(labels, term -> null);
-    }
-
-    /**
-     * Like {@link #seedBuiltIns(Function)}, also giving each new entry a description (the help
-     * text of its term), cut to the column's length.
-     */
-    public int seedBuiltIns(Function<Term, String> labels, Function<Term, String> descriptions) {
-        Objects.requireNonNull(labels, "labels");
+    public int seedBuiltIns() {
         int added = 0;
         try (Transaction transaction = database.beginTransaction()) {
             for (Vocabulary<?> vocabulary : Vocabulary.all()) {
-                added += seed(vocabulary, labels, descriptions);
+                added += seed(vocabulary);
             }
             transaction.commit();
         }
         return added;
     }
 
-    private <T extends VocabularyEntry> int seed(Vocabulary<T> vocabulary, Function<Term, String> labels,
-                                                 Function<Term, String> descriptions) {
+    private <T extends VocabularyEntry> int seed(Vocabulary<T> vocabulary) {
         Set<String> codes = new HashSet<>();
         Set<UUID> ids = new HashSet<>();
         for (T entry : database.find(vocabulary.entityType()).findList()) {
@@ -83,12 +82,6 @@ public final class VocabularyService {
             T entry = vocabulary.newEntry();
             entry.setId(id);
             entry.setCode(code);
-            entry.setName(defaultName(labels.apply(term), code));
-            String description = descriptions.apply(term);
-            if (description != null && !description.isBlank()) {
-                entry.setDescription(description.length() > MAX_DESCRIPTION_LENGTH
-                        ? description.substring(0, MAX_DESCRIPTION_LENGTH) : description.strip());
-            }
             entry.setBuiltIn(true);
             entry.setActive(true);
             database.insert(entry);
@@ -97,23 +90,21 @@ public final class VocabularyService {
         return added;
     }
 
-    private static String defaultName(String label, String code) {
-        String name = label == null || label.isBlank() ? code : label.strip();
-        return name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) : name;
+    private <T extends VocabularyEntry> List<T> byName(List<T> entries) {
+        Comparator<T> byName = Comparator.comparing((T entry) -> texts.name(entry), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(VocabularyEntry::getCode);
+        entries.sort(byName);
+        return entries;
     }
 
     /** The entries in use, by name. */
     public <T extends VocabularyEntry> List<T> active(Vocabulary<T> vocabulary) {
-        List<T> entries = database.find(vocabulary.entityType()).where().eq("active", true).findList();
-        entries.sort(BY_NAME);
-        return entries;
+        return byName(database.find(vocabulary.entityType()).where().eq("active", true).findList());
     }
 
     /** Every entry, retired ones included, by name. */
     public <T extends VocabularyEntry> List<T> all(Vocabulary<T> vocabulary) {
-        List<T> entries = database.find(vocabulary.entityType()).findList();
-        entries.sort(BY_NAME);
-        return entries;
+        return byName(database.find(vocabulary.entityType()).findList());
     }
 
     /** The entry with this code, retired or not. */
@@ -181,7 +172,9 @@ public final class VocabularyService {
     }
 
     /**
-     * Gives an entry, built-in or regional, a new name; its code and identity stay.
+     * Gives an entry, built-in or regional, a new name; its code and identity stay. A built-in
+     * entry given the program's own name again keeps no stored name, so it follows the reader's
+     * language once more.
      *
      * @return the entry as now stored
      * @throws VocabularyException when the name is blank, too long or used by another entry of
@@ -193,7 +186,7 @@ public final class VocabularyService {
         try (Transaction transaction = database.beginTransaction()) {
             T stored = stored(vocabulary, entry);
             refuseDuplicate(vocabulary, cleanName, stored.getId());
-            stored.setName(cleanName);
+            stored.setName(ownName(vocabulary, stored, cleanName));
             database.update(stored);
             transaction.commit();
             return stored;
@@ -202,7 +195,9 @@ public final class VocabularyService {
 
     /**
      * Gives the entry with this identity a new name and description; its code, identity and
-     * built-in mark stay. Both are checked as for {@link #addRegional}.
+     * built-in mark stay. Both are checked as for {@link #addRegional}. For a built-in entry, a text
+     * equal to the program's own is not stored (the entry keeps following the reader's language);
+     * a different one is the region's and is shown instead of the program's in every language.
      *
      * @return the entry as now stored
      * @throws VocabularyException when the name or description is not acceptable or the entry no
@@ -215,8 +210,10 @@ public final class VocabularyService {
         try (Transaction transaction = database.beginTransaction()) {
             T stored = stored(vocabulary, id, newName);
             refuseDuplicate(vocabulary, cleanName, stored.getId());
-            stored.setName(cleanName);
-            stored.setDescription(cleanDescription);
+            stored.setName(ownName(vocabulary, stored, cleanName));
+            stored.setDescription(stored.isBuiltIn()
+                    && (cleanDescription == null || texts.isDefaultDescription(vocabulary, stored.getCode(),
+                    cleanDescription)) ? null : cleanDescription);
             database.update(stored);
             transaction.commit();
             return stored;
@@ -254,13 +251,18 @@ public final class VocabularyService {
         }
     }
 
+    /** The name to store: none for a built-in entry given the program's own name. */
+    private String ownName(Vocabulary<?> vocabulary, VocabularyEntry stored, String cleanName) {
+        return stored.isBuiltIn() && texts.isDefaultName(vocabulary, stored.getCode(), cleanName) ? null : cleanName;
+    }
+
     @SuppressWarnings("unchecked")
     private static <T extends VocabularyEntry> Vocabulary<T> vocabularyOf(T entry) {
         return (Vocabulary<T>) Vocabulary.of(entry);
     }
 
     private <T extends VocabularyEntry> T stored(Vocabulary<T> vocabulary, T entry) {
-        return stored(vocabulary, entry.getId(), entry.getName());
+        return stored(vocabulary, entry.getId(), texts.name(entry));
     }
 
     private <T extends VocabularyEntry> T stored(Vocabulary<T> vocabulary, UUID id, String name) {
@@ -273,11 +275,11 @@ public final class VocabularyService {
     }
 
     private <T extends VocabularyEntry> void refuseDuplicate(Vocabulary<T> vocabulary, String name, UUID exceptId) {
-        var query = database.find(vocabulary.entityType()).where().ieq("name", name);
-        if (exceptId != null) {
-            query = query.ne("id", exceptId);
-        }
-        if (query.exists()) {
+        // built-in entries are named at display time, so names are compared as the reader sees them
+        boolean taken = database.find(vocabulary.entityType()).findList().stream()
+                .filter(entry -> !entry.getId().equals(exceptId))
+                .anyMatch(entry -> texts.name(entry).equalsIgnoreCase(name));
+        if (taken) {
             throw new VocabularyException(VocabularyException.Problem.DUPLICATE_NAME,
                     "A " + vocabulary.key() + " named '" + name + "' already exists (names are compared ignoring case).",
                     name);

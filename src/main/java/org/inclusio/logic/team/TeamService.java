@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.logic.common.Chunks;
 import org.inclusio.logic.edit.EditConflictException;
 import org.inclusio.logic.edit.FieldProblem;
@@ -118,10 +119,10 @@ public final class TeamService {
                 .fetch("members").fetch("members.person")
                 .fetch("referenceShares").fetch("referenceShares.group")
                 .where().idEq(id).findOne();
-        return Optional.ofNullable(team).map(TeamService::toDraft);
+        return Optional.ofNullable(team).map(this::toDraft);
     }
 
-    private static TeamDraft toDraft(ProcessTeam team) {
+    private TeamDraft toDraft(ProcessTeam team) {
         List<TeamMembership> members = team.getMembers().stream()
                 .sorted(Comparator.comparing(m -> m.getPerson().getCode()))
                 .toList();
@@ -136,7 +137,7 @@ public final class TeamService {
                         m.getPerson().getRecruitmentRoute(), m.getJoinedOn(), m.getLeftOn()))
                 .toList();
         List<ReferenceShareDraft> shares = team.getReferenceShares().stream()
-                .sorted(Comparator.comparing((ReferenceShare s) -> s.getGroup().getName())
+                .sorted(Comparator.comparing((ReferenceShare s) -> new VocabularyTexts(l10n).name(s.getGroup()))
                         .thenComparing(ReferenceShare::getPopulationYear))
                 .map(s -> new ReferenceShareDraft(s.getGroup().getId(), toPercent(s.getShare()), s.getSource(),
                         s.getPopulationYear()))

@@ -59,7 +59,7 @@ class ActivityServiceTest {
         store = org.inclusio.testing.TestStores.open(directory);
         db = store.database();
         Localization l10n = new Localization(Locale.ENGLISH);
-        new VocabularyService(db).seedBuiltIns(l10n::label);
+        new VocabularyService(db).seedBuiltIns();
         service = new ActivityService(db, l10n);
         team = new ProcessTeam();
         team.setName("Diabetes");

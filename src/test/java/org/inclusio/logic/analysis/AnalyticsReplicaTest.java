@@ -60,7 +60,7 @@ class AnalyticsReplicaTest {
     void loadExample() throws Exception {
         store = org.inclusio.testing.TestStores.open(directory.resolve("example"));
         db = store.database();
-        new DemoRegionLoader(term -> term.name().toLowerCase(Locale.ROOT), Locale.ENGLISH, CLOCK)
+        new DemoRegionLoader(Locale.ENGLISH, CLOCK)
                 .load(db, DemoScale.EXAMPLE, 20_250_630L, null);
         replica = new AnalyticsReplica(store::jdbcConnection, new org.inclusio.persistence.analytics.StoreAggregates(store.database()));
     }

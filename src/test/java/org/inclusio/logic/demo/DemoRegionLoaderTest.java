@@ -49,7 +49,7 @@ class DemoRegionLoaderTest {
     private DemoSummary exampleSummary;
 
     private static DemoRegionLoader loader() {
-        return new DemoRegionLoader(term -> term.name().toLowerCase(Locale.ROOT), Locale.ENGLISH, CLOCK);
+        return new DemoRegionLoader(Locale.ENGLISH, CLOCK);
     }
 
     private Store open(String name) {

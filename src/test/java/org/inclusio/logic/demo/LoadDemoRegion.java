@@ -33,7 +33,7 @@ public final class LoadDemoRegion {
         Path directory = Path.of(args[0]);
         DemoScale scale = args.length > 1 && args[1].equals("example") ? DemoScale.EXAMPLE : DemoScale.LARGE;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1L;
-        DemoRegionLoader loader = new DemoRegionLoader(term -> term.name(), Locale.ENGLISH, Clock.systemDefaultZone());
+        DemoRegionLoader loader = new DemoRegionLoader(Locale.ENGLISH, Clock.systemDefaultZone());
         BackgroundTask<Void> task = BackgroundTask.of("demo", t -> null);
         long start;
         try (Store store = org.inclusio.testing.TestStores.open(directory)) {

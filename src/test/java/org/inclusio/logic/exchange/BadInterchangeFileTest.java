@@ -319,6 +319,21 @@ class BadInterchangeFileTest {
         assertRejected(file, Problem.NOT_JSON, "In garbage.json at line 1, column");
     }
 
+    @Test
+    void aRegionsOwnVocabularyEntryNeedsANameABuiltInOneDoesNot() throws Exception {
+        String regional = VALID.replace("\"people\": [", "\"disadvantagedGroups\": [{\"id\": "
+                + "\"88888888-8888-8888-8888-888888888888\", " + STAMP + ", \"code\": \"REGION_NIGHT\", "
+                + "\"name\": null, \"builtIn\": false, \"active\": true}],\n  \"people\": [");
+        assertRejected("unnamed.json", regional, Problem.NOT_ALLOWED,
+                "In unnamed.json at $.records.disadvantagedGroups[0], field name: the program does not accept this "
+                        + "record as it is. Please enter a name.");
+
+        String builtIn = regional.replace("\"REGION_NIGHT\"", "\"FUTURE_GROUP\"")
+                .replace("\"builtIn\": false", "\"builtIn\": true");
+        ImportSummary summary = importFile(store, write(dir, "builtin.json", builtIn), ImportOptions.dryRunOnly());
+        assertThat(summary.of(RecordKind.DISADVANTAGED_GROUP).added()).isEqualTo(1);
+    }
+
     private void assertRejected(String name, String content, Problem problem, String message) throws Exception {
         assertRejected(write(dir, name, content), problem, message);
     }

@@ -7,12 +7,14 @@ import io.ebean.Database;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.Locale;
+import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.store.VocabularyException.Problem;
 import org.inclusio.model.Accommodation;
 import org.inclusio.model.Barrier;
 import org.inclusio.model.DisadvantagedGroup;
-import org.inclusio.model.Term;
+import org.inclusio.model.BuiltInBarrier;
+import org.inclusio.model.BuiltInGroup;
 import org.inclusio.model.VocabularyEntry;
 import org.inclusio.persistence.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VocabularyServiceTest {
 
-    private static final Function<Term, String> LABELS = term -> "Label " + term.name();
+    private static final Localization L10N = new Localization(Locale.UK);
 
     @TempDir
     Path directory;
@@ -35,7 +37,7 @@ class VocabularyServiceTest {
     void open() {
         store = org.inclusio.testing.TestStores.open(directory.resolve("a"));
         db = store.database();
-        service = new VocabularyService(db);
+        service = new VocabularyService(db, new VocabularyTexts(L10N));
     }
 
     @AfterEach
@@ -44,8 +46,8 @@ class VocabularyServiceTest {
     }
 
     @Test
-    void seedsEveryBuiltInEntryWithItsCodeLabelAndStableIdentity() {
-        int added = service.seedBuiltIns(LABELS);
+    void seedsEveryBuiltInEntryByItsCodeAndStableIdentityWithoutStoringItsTexts() {
+        int added = service.seedBuiltIns();
 
         assertThat(added).isEqualTo(10 + 8 + 10);
         assertThat(service.allGroups()).hasSize(10);
@@ -54,7 +56,11 @@ class VocabularyServiceTest {
 
         DisadvantagedGroup group = service.findByCode(Vocabulary.GROUPS, "NON_NATIVE_SPEAKERS").orElseThrow();
         assertThat(group.getId()).isEqualTo(UUID.fromString("8a637353-b795-3e41-8131-f2eda6892445"));
-        assertThat(group.getName()).isEqualTo("Label NON_NATIVE_SPEAKERS");
+        assertThat(group.getName()).isNull();
+        assertThat(group.getDescription()).isNull();
+        assertThat(service.texts().name(group)).isEqualTo(L10N.label(BuiltInGroup.NON_NATIVE_SPEAKERS))
+                .isEqualTo("Non-native speakers");
+        assertThat(service.texts().description(group)).isEqualTo(L10N.help(BuiltInGroup.NON_NATIVE_SPEAKERS));
         assertThat(group.isBuiltIn()).isTrue();
         assertThat(group.isActive()).isTrue();
         assertThat(service.findByCode(Vocabulary.BARRIERS, "LANGUAGE").orElseThrow().getId())
@@ -65,10 +71,10 @@ class VocabularyServiceTest {
 
     @Test
     void twoStoresGiveTheSameBuiltInEntryTheSameIdentity() {
-        service.seedBuiltIns(LABELS);
+        service.seedBuiltIns();
         try (Store other = org.inclusio.testing.TestStores.open(directory.resolve("b"))) {
             VocabularyService otherService = new VocabularyService(other.database());
-            otherService.seedBuiltIns(term -> "Another language " + term.name());
+            otherService.seedBuiltIns();
 
             assertThat(ids(otherService.allBarriers())).isEqualTo(ids(service.allBarriers()));
             assertThat(ids(otherService.allGroups())).isEqualTo(ids(service.allGroups()));
@@ -82,32 +88,61 @@ class VocabularyServiceTest {
 
     @Test
     void seedingAgainChangesNothingAndKeepsNamesTheRegionChanged() {
-        service.seedBuiltIns(LABELS);
+        service.seedBuiltIns();
         Barrier language = service.findByCode(Vocabulary.BARRIERS, "LANGUAGE").orElseThrow();
         service.rename(language, "Language of the meeting");
 
-        int addedAgain = service.seedBuiltIns(term -> "Changed " + term.name());
+        int addedAgain = service.seedBuiltIns();
 
         assertThat(addedAgain).isZero();
         Barrier after = service.findByCode(Vocabulary.BARRIERS, "LANGUAGE").orElseThrow();
         assertThat(after.getName()).isEqualTo("Language of the meeting");
         assertThat(after.getVersion()).isEqualTo(2);
         Barrier transport = service.findByCode(Vocabulary.BARRIERS, "TRANSPORT").orElseThrow();
-        assertThat(transport.getName()).isEqualTo("Label TRANSPORT");
+        assertThat(transport.getName()).isNull();
+        assertThat(service.texts().name(transport)).isEqualTo("Transport");
         assertThat(transport.getVersion()).isEqualTo(1);
         assertThat(service.allBarriers()).hasSize(8);
     }
 
     @Test
-    void seedingFallsBackToTheCodeWhenTheLabelIsMissing() {
-        service.seedBuiltIns(term -> term.name().equals("STIGMA") ? " " : "Label " + term.name());
+    void aBuiltInEntryRenamedBackToTheProgramsNameFollowsTheLanguageAgain() {
+        service.seedBuiltIns();
+        Barrier language = service.findByCode(Vocabulary.BARRIERS, "LANGUAGE").orElseThrow();
 
-        assertThat(service.findByCode(Vocabulary.BARRIERS, "STIGMA").orElseThrow().getName()).isEqualTo("STIGMA");
+        Barrier renamed = service.rename(language, "Language of the meeting");
+        assertThat(renamed.getName()).isEqualTo("Language of the meeting");
+        assertThat(service.texts().name(renamed)).isEqualTo("Language of the meeting");
+
+        Barrier back = service.rename(renamed, " Language ");
+        assertThat(back.getName()).isNull();
+        assertThat(service.texts().name(back)).isEqualTo(L10N.label(BuiltInBarrier.LANGUAGE));
+    }
+
+    @Test
+    void editingABuiltInEntryStoresOnlyTheTextsTheRegionChanged() {
+        service.seedBuiltIns();
+        Barrier stigma = service.findByCode(Vocabulary.BARRIERS, "STIGMA").orElseThrow();
+        String help = L10N.help(BuiltInBarrier.STIGMA);
+
+        Barrier sameTexts = service.edit(Vocabulary.BARRIERS, stigma.getId(), service.texts().name(stigma), help);
+        assertThat(sameTexts.getName()).isNull();
+        assertThat(sameTexts.getDescription()).isNull();
+
+        Barrier ownDescription = service.edit(Vocabulary.BARRIERS, stigma.getId(), "Stigma or shame",
+                "Fear of being seen at a psychiatric clinic.");
+        assertThat(ownDescription.getName()).isNull();
+        assertThat(ownDescription.getDescription()).isEqualTo("Fear of being seen at a psychiatric clinic.");
+        assertThat(service.texts().description(ownDescription)).isEqualTo("Fear of being seen at a psychiatric clinic.");
+
+        Barrier cleared = service.edit(Vocabulary.BARRIERS, stigma.getId(), "Stigma or shame", " ");
+        assertThat(cleared.getDescription()).isNull();
+        assertThat(service.texts().description(cleared)).isEqualTo(help);
     }
 
     @Test
     void addsRegionalEntriesWithCodesMadeFromTheirNames() {
-        service.seedBuiltIns(LABELS);
+        service.seedBuiltIns();
 
         DisadvantagedGroup sami = service.addRegionalGroup("  Sámi speakers (north) ", "Speakers of a Sámi language");
         DisadvantagedGroup sami2 = service.addRegionalGroup("Sami speakers, north", null);
@@ -152,7 +187,7 @@ class VocabularyServiceTest {
 
     @Test
     void retiredEntriesCanBeReinstated() {
-        service.seedBuiltIns(LABELS);
+        service.seedBuiltIns();
         Accommodation meal = service.findByCode(Vocabulary.ACCOMMODATIONS, "MEAL").orElseThrow();
 
         Accommodation retired = service.setActive(meal, false);
@@ -195,7 +230,7 @@ class VocabularyServiceTest {
 
     @Test
     void refusesDuplicateNamesIgnoringCaseIncludingBuiltInOnes() {
-        service.seedBuiltIns(LABELS);
+        service.seedBuiltIns();
         service.addRegionalGroup("Shift workers", null);
 
         assertThatThrownBy(() -> service.addRegionalGroup("SHIFT WORKERS", null))
@@ -204,11 +239,11 @@ class VocabularyServiceTest {
                     assertThat(e.arguments()).containsExactly("SHIFT WORKERS");
                 })
                 .hasMessage("A group named 'SHIFT WORKERS' already exists (names are compared ignoring case).");
-        assertThatThrownBy(() -> service.addRegionalBarrier("label language", null))
+        assertThatThrownBy(() -> service.addRegionalBarrier("LANGUAGE", null))
                 .isInstanceOfSatisfying(VocabularyException.class,
                         e -> assertThat(e.problem()).isEqualTo(Problem.DUPLICATE_NAME));
         Barrier transport = service.findByCode(Vocabulary.BARRIERS, "TRANSPORT").orElseThrow();
-        assertThatThrownBy(() -> service.rename(transport, "Label Language"))
+        assertThatThrownBy(() -> service.rename(transport, "language"))
                 .isInstanceOfSatisfying(VocabularyException.class,
                         e -> assertThat(e.problem()).isEqualTo(Problem.DUPLICATE_NAME));
         // the same name in another vocabulary is fine

@@ -53,7 +53,7 @@ class TrashServicePurgeTest {
         activities = new ActivityService(db, l10n);
         trash = new TrashService(db);
         VocabularyService vocabulary = new VocabularyService(db);
-        vocabulary.seedBuiltIns(term -> term.name());
+        vocabulary.seedBuiltIns();
         barrierId = vocabulary.activeBarriers().get(0).getId();
     }
 

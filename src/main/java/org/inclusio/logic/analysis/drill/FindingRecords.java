@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.inclusio.logic.store.Vocabulary;
+import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.rules.ExclusionDetector;
@@ -25,10 +27,17 @@ public final class FindingRecords {
 
     private final Database database;
     private final ExclusionDetector detector;
+    private final VocabularyTexts texts;
 
     public FindingRecords(Database database, ExclusionDetector detector) {
+        this(database, detector, VocabularyTexts.ofDefaultLocale());
+    }
+
+    /** Records naming built-in groups with {@code texts}. */
+    public FindingRecords(Database database, ExclusionDetector detector, VocabularyTexts texts) {
         this.database = database;
         this.detector = detector;
+        this.texts = texts;
     }
 
     /** The records behind the stored automatic flag as its rule finds them for the filter now. */
@@ -111,13 +120,15 @@ public final class FindingRecords {
     }
 
     private List<EvidenceRecord> references(List<UUID> ids) {
-        return AnalysisQuery.of("select r.id, t.name as team_name, g.name as group_name, r.population_year from reference_share r"
+        return AnalysisQuery.of("select r.id, t.name as team_name, g.code as group_code, g.built_in as group_built_in,"
+                        + " g.name as group_name, r.population_year from reference_share r"
                         + " join process_team t on t.id = r.team_id join disadvantaged_group g on g.id = r.group_id"
                         + " where r.id in (:record_ids)")
                 .bind("record_ids", ids)
                 .list(database, (rs, row) -> new EvidenceRecord(RecordKind.REFERENCE_SHARE,
                         rs.getObject("id", UUID.class), null, null, null, rs.getString("team_name"), null,
-                        rs.getString("group_name"), rs.getInt("population_year")));
+                        texts.name(Vocabulary.GROUPS, rs.getString("group_code"), rs.getBoolean("group_built_in"),
+                                rs.getString("group_name")), rs.getInt("population_year")));
     }
 
     private static LocalDate day(Date date) {

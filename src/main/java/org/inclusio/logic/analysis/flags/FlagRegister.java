@@ -4,6 +4,8 @@ import io.ebean.Database;
 import java.sql.Date;
 import java.util.List;
 import java.util.UUID;
+import org.inclusio.logic.store.Vocabulary;
+import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.AnalysisQuery;
@@ -21,9 +23,16 @@ import org.inclusio.model.Severity;
 public final class FlagRegister {
 
     private final Database database;
+    private final VocabularyTexts texts;
 
     public FlagRegister(Database database) {
+        this(database, VocabularyTexts.ofDefaultLocale());
+    }
+
+    /** A register naming built-in groups with {@code texts}. */
+    public FlagRegister(Database database, VocabularyTexts texts) {
         this.database = database;
+        this.texts = texts;
     }
 
     /** The flags of one origin within the filter. */
@@ -31,7 +40,7 @@ public final class FlagRegister {
         AnalysisQuery query = AnalysisQuery.of("select f.id, f.origin, f.rule_code, f.observation, f.kind,"
                         + " f.severity, f.status, f.observed_on, f.evidence, f.status_reason,"
                         + " coalesce(t.name, at.name) as team_name, a.id as activity_id, a.title, a.held_on,"
-                        + " g.code as group_code, g.name as group_name"
+                        + " g.code as group_code, g.built_in as group_built_in, g.name as group_name"
                         + " from exclusion_flag f"
                         + " left join activity a on a.id = f.activity_id"
                         + " left join process_team t on t.id = f.team_id"
@@ -55,7 +64,9 @@ public final class FlagRegister {
                 rs.getString("kind") == null ? null : ExclusionKind.valueOf(rs.getString("kind")),
                 Severity.valueOf(rs.getString("severity")), FlagStatus.valueOf(rs.getString("status")),
                 rs.getString("team_name"), rs.getObject("activity_id", UUID.class), rs.getString("title"),
-                localDate(rs.getDate("held_on")), rs.getString("group_code"), rs.getString("group_name"),
+                localDate(rs.getDate("held_on")), rs.getString("group_code"),
+                rs.getString("group_code") == null ? null : texts.name(Vocabulary.GROUPS, rs.getString("group_code"),
+                        rs.getBoolean("group_built_in"), rs.getString("group_name")),
                 localDate(rs.getDate("observed_on")), rs.getString("evidence"), rs.getString("status_reason")));
     }
 

@@ -1,6 +1,7 @@
 package org.inclusio.logic.analysis.service;
 
 import io.ebean.Database;
+import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.persistence.analytics.AggregateReader;
 import org.inclusio.persistence.analytics.StoreAggregates;
 import java.time.Clock;
@@ -64,9 +65,9 @@ public final class AnalysisServices {
         this.detector = new ExclusionDetector(database, aggregates, BuiltInRules.all(), parameters, l10n, clock,
                 suppression);
         this.review = new FlagReview(database);
-        this.flags = new FlagRegister(database);
+        this.flags = new FlagRegister(database, new VocabularyTexts(l10n));
         this.targets = new FilterTargets(database);
-        this.findingRecords = new FindingRecords(database, detector);
+        this.findingRecords = new FindingRecords(database, detector, new VocabularyTexts(l10n));
         this.rowActivities = new RowActivities(database, suppression);
         this.tableFiles = new AnalysisTableFiles(temporary);
     }

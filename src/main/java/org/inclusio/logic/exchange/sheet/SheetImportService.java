@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.inclusio.logic.audit.AuditAction;
+import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.activity.ActivityDraft;
 import org.inclusio.logic.activity.ActivityService;
@@ -52,7 +53,7 @@ public final class SheetImportService {
         this.people = people;
         this.memory = memory;
         this.suggester = new MappingSuggester(l10n);
-        this.choices = new ChoiceService(db);
+        this.choices = new ChoiceService(db, new VocabularyTexts(l10n));
     }
 
     /** What the source values of a field can be mapped to (empty for fields read as they are). */

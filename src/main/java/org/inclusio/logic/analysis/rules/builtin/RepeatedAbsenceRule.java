@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.inclusio.logic.store.Vocabulary;
+import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
 import org.inclusio.logic.analysis.SqlCondition;
@@ -43,8 +45,9 @@ final class RepeatedAbsenceRule implements ExclusionRule {
     @Override
     public List<Finding> evaluate(RuleContext context) {
         // one pass: each absence counts the absences of the same person, team and barrier beside it
-        AnalysisQuery query = AnalysisQuery.of("select x.team_id, x.participation_id, x.person_id, x.barrier from ("
-                        + "select a.team_id, pa.id as participation_id, pa.person_id, b.name as barrier, a.held_on,"
+        AnalysisQuery query = AnalysisQuery.of("select x.team_id, x.participation_id, x.person_id, x.barrier_code, x.barrier_built_in, x.barrier"
+                        + " from (select a.team_id, pa.id as participation_id, pa.person_id, b.code as barrier_code,"
+                        + " b.built_in as barrier_built_in, b.name as barrier, a.held_on,"
                         + " count(*) over (partition by a.team_id, pa.person_id, pb.barrier_id) as absences"
                         + " from participation pa"
                         + " join activity a on a.id = pa.activity_id left join person p on p.id = pa.person_id"
@@ -57,7 +60,9 @@ final class RepeatedAbsenceRule implements ExclusionRule {
         Map<UUID, TeamAbsences> teams = new LinkedHashMap<>();
         query.list(context.aggregates(), (rs, row) -> new Absence(rs.getObject("team_id", UUID.class),
                         rs.getObject("participation_id", UUID.class), rs.getObject("person_id", UUID.class),
-                        rs.getString("barrier")))
+                        // a built-in barrier is stored by its code and named in the reader's language
+                        VocabularyTexts.ofDefaultLocale().name(Vocabulary.BARRIERS,
+                                rs.getString("barrier_code"), rs.getBoolean("barrier_built_in"), rs.getString("barrier"))))
                 .forEach(absence -> teams.computeIfAbsent(absence.teamId(), id -> new TeamAbsences()).add(absence));
         List<Finding> findings = new ArrayList<>();
         teams.forEach((teamId, absences) -> findings.add(context.finding(teamId, null, null,
