@@ -20,6 +20,7 @@ import org.inclusio.gui.exchange.ExportViewModel;
 import org.inclusio.gui.exchange.ImportViewModel;
 import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.exchange.TableExporter;
+import org.inclusio.gui.prefs.ExportPreferences;
 import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.gui.flag.ExclusionFlagsPaneView;
 import org.inclusio.gui.flag.ExclusionFlagsPaneViewModel;
@@ -200,8 +201,9 @@ final class AreaScreens {
         ImportViewModel importer = new ImportViewModel(services.interchangeImporter(), services.sheetImport(), executor,
                 dialogs, l10n, this::reloadAll);
         TempFiles temporary = new TempFiles(services.store().settings().directory());
-        ExportViewModel exporter = new ExportViewModel(new TableExporter(services.store().database(), temporary),
-                services.interchangeExporter(), temporary, services.choices(), executor, dialogs, l10n);
+        ExportViewModel exporter = new ExportViewModel(new TableExporter(services.store().database(), temporary, l10n,
+                java.time.Clock.systemDefaultZone()), services.interchangeExporter(), temporary, services.choices(),
+                executor, dialogs, l10n, ExportPreferences.forCurrentUser().separatorProperty());
         reloaders.add(exporter::load);
         return new ExchangeView(importer, exporter, l10n).root();
     }
