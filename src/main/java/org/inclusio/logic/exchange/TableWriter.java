@@ -171,6 +171,9 @@ public abstract class TableWriter implements Closeable {
             boolean measuring = sampled++ < WIDTH_SAMPLE;
             for (int i = 0; i < cells.size(); i++) {
                 Object value = cells.get(i);
+                if (value == null) {
+                    continue;
+                }
                 Cell cell = row.createCell(i);
                 String shown;
                 if (value instanceof Number number) {

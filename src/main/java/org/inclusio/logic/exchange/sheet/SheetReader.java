@@ -71,7 +71,7 @@ public final class SheetReader {
             Charset encoding;
             InputStream in;
             try {
-                encoding = TextEncoding.detect(Files.newInputStream(file)).orElseThrow(
+                encoding = TextEncoding.detect(Files.newInputStream(file), l10n.locale()).orElseThrow(
                         () -> fail(Problem.ENCODING, "sheet.file.encodingUnknown", name));
                 in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             } catch (IOException e) {

@@ -24,8 +24,11 @@ import java.util.Set;
  * Swedish, English and other Western languages and Shift_JIS in Japanese. Then ICU's
  * {@link CharsetDetector} decides from the lines that hold non-ASCII bytes (up to
  * {@value #SAMPLE_BYTES} bytes of them); the encoding must be one a spreadsheet saves CSV in, decode
- * that sample without error and be recognised with at least {@value #MIN_CONFIDENCE} % confidence,
- * or the file counts as undecidable.
+ * that sample without error or control characters and be recognised with at least
+ * {@value #MIN_CONFIDENCE} % confidence, or the file counts as undecidable. A few names in Japanese
+ * (or Chinese, Korean) look like Western text to the detector, so for a user whose language writes
+ * CSV in such an encoding, that encoding is taken first whenever it reads the file; the preview
+ * names the encoding taken, so a wrong guess shows.
  */
 final class TextEncoding {
 
@@ -38,14 +41,26 @@ final class TextEncoding {
     /** Shift_JIS as Windows and Excel write it (with Microsoft's additions to the standard). */
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
-    /** What the detector names, mapped to the charset read: the Western ISO set as its Windows superset. */
+    /** The detector's confidence below which even the encoding usual for the user's language is not taken. */
+    static final int MIN_CONFIDENCE_OF_USUAL = 10;
+
+    /**
+     * What the detector names, mapped to the charset read: the Western ISO set (which the detector
+     * names when no byte is in 0x80 to 0x9F) as Windows-1252, identical there; Shift_JIS as Windows writes it.
+     */
     private static final Map<String, String> READ_AS = Map.of("ISO-8859-1", "windows-1252",
-            "Shift_JIS", "windows-31j", "ISO-8859-2", "windows-1250", "ISO-8859-5", "windows-1251",
-            "ISO-8859-7", "windows-1253", "ISO-8859-9", "windows-1254");
+            "Shift_JIS", "windows-31j");
     /** The encodings spreadsheets save CSV in; others the detector may name (UTF-16 without a mark, EBCDIC) are not. */
     private static final Set<String> SAVED_BY_SPREADSHEETS = Set.of("windows-1250", "windows-1251", "windows-1252",
             "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-31j", "EUC-JP", "EUC-KR",
-            "GB18030", "Big5", "KOI8-R", "ISO-8859-6", "ISO-8859-8");
+            "GB18030", "Big5", "KOI8-R", "ISO-8859-2", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7", "ISO-8859-8",
+            "ISO-8859-9");
+
+    /**
+     * Encodings of two bytes a character, whose short texts (a few names) the detector often takes for
+     * Western text; for a user whose language uses one of them, it comes first when it reads the file.
+     */
+    private static final Set<String> EAST_ASIAN = Set.of("windows-31j", "GB18030", "Big5", "EUC-KR");
 
     private TextEncoding() {
     }
@@ -54,7 +69,7 @@ final class TextEncoding {
      * The encoding of the stream's bytes (the stream is read to its end and closed), or empty when it
      * is not UTF-8 and no encoding can be decided.
      */
-    static Optional<Charset> detect(InputStream in) throws IOException {
+    static Optional<Charset> detect(InputStream in, Locale locale) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
@@ -104,7 +119,7 @@ final class TextEncoding {
         if (lineHasHighBytes && sample.size() < SAMPLE_BYTES) {
             line.writeTo(sample);
         }
-        return guess(sample.toByteArray());
+        return guess(sample.toByteArray(), locale);
     }
 
     /** Feeds bytes to the decoder; false on the first malformed sequence. */
@@ -135,38 +150,88 @@ final class TextEncoding {
         }
     }
 
-    /** The encoding ICU recognises in the sample, when it is one spreadsheets save in and reads it cleanly. */
-    static Optional<Charset> guess(byte[] sample) {
+    /**
+     * The encoding ICU recognises in the sample, when it is one spreadsheets save in and reads the
+     * sample as text (no byte it does not define, no control character but tab and line breaks). A
+     * short sample may leave ICU unsure (a few Japanese names score as low as Chinese); then the
+     * encoding Excel saves CSV in for the user's language is taken if it is among the candidates.
+     */
+    static Optional<Charset> guess(byte[] sample, Locale locale) {
         if (sample.length == 0) {
             return Optional.empty();
         }
         CharsetDetector detector = new CharsetDetector();
         detector.setText(sample);
-        CharsetMatch[] matches = detector.detectAll();
-        for (CharsetMatch match : matches == null ? new CharsetMatch[0] : matches) {
+        CharsetMatch[] found = detector.detectAll();
+        CharsetMatch[] matches = found == null ? new CharsetMatch[0] : found;
+        String usual = usualFor(locale);
+        if (EAST_ASIAN.contains(usual)) {
+            Optional<Charset> readable = usual(matches, usual, sample);
+            if (readable.isPresent()) {
+                return readable;
+            }
+        }
+        for (CharsetMatch match : matches) {
             if (match.getConfidence() < MIN_CONFIDENCE) {
                 break;
             }
-            String name = READ_AS.getOrDefault(match.getName(), match.getName());
-            if (!SAVED_BY_SPREADSHEETS.contains(name) || !Charset.isSupported(name)) {
-                continue;
+            Optional<Charset> readable = readable(match, sample);
+            if (readable.isPresent()) {
+                return readable;
             }
-            Charset charset = Charset.forName(name);
-            if (decodesCleanly(charset, sample)) {
-                return Optional.of(charset);
+        }
+        return usual(matches, usual, sample);
+    }
+
+    /** The user's usual encoding when the detector counts it among the candidates and it reads the sample. */
+    private static Optional<Charset> usual(CharsetMatch[] matches, String usual, byte[] sample) {
+        for (CharsetMatch match : matches) {
+            if (match.getConfidence() >= MIN_CONFIDENCE_OF_USUAL
+                    && usual.equals(READ_AS.getOrDefault(match.getName(), match.getName()))) {
+                return readable(match, sample);
             }
         }
         return Optional.empty();
     }
 
-    private static boolean decodesCleanly(Charset charset, byte[] bytes) {
+    /** The encoding Excel saves plain CSV in for the language. */
+    static String usualFor(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "ja" -> "windows-31j";
+            case "zh" -> "TW".equals(locale.getCountry()) || "HK".equals(locale.getCountry()) ? "Big5" : "GB18030";
+            case "ko" -> "EUC-KR";
+            case "ru", "uk", "bg", "sr", "mk", "be" -> "windows-1251";
+            case "pl", "cs", "sk", "hu", "sl", "hr", "ro" -> "windows-1250";
+            case "el" -> "windows-1253";
+            case "tr" -> "windows-1254";
+            default -> "windows-1252";
+        };
+    }
+
+    private static Optional<Charset> readable(CharsetMatch match, byte[] sample) {
+        String name = READ_AS.getOrDefault(match.getName(), match.getName());
+        if (!SAVED_BY_SPREADSHEETS.contains(name) || !Charset.isSupported(name)) {
+            return Optional.empty();
+        }
+        Charset charset = Charset.forName(name);
+        return readsAsText(charset, sample) ? Optional.of(charset) : Optional.empty();
+    }
+
+    private static boolean readsAsText(Charset charset, byte[] bytes) {
+        CharBuffer text;
         try {
-            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
         } catch (java.nio.charset.CharacterCodingException e) {
             return false;
         }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\n' || c == '\uFFFD') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key under {@code sheet.encoding.} of the encoding's name in plain words. */
