@@ -92,21 +92,26 @@ final class TextEncoding {
                 if (validUtf8) {
                     validUtf8 = decode(utf8, bytes, chars, buffer, n, false);
                 }
+                if (sample.size() >= SAMPLE_BYTES) {
+                    continue;
+                }
+                // collect the lines with a byte beyond ASCII; a line's start may be in an earlier buffer
+                int lineStart = 0;
                 for (int i = 0; i < n; i++) {
                     byte b = buffer[i];
-                    if (sample.size() < SAMPLE_BYTES) {
-                        if (line.size() < SAMPLE_BYTES) {
-                            line.write(b);
+                    lineHasHighBytes |= b < 0;
+                    if (b == '\n') {
+                        if (lineHasHighBytes && sample.size() < SAMPLE_BYTES) {
+                            line.writeTo(sample);
+                            sample.write(buffer, lineStart, i + 1 - lineStart);
                         }
-                        lineHasHighBytes |= b < 0;
-                        if (b == '\n') {
-                            if (lineHasHighBytes) {
-                                line.writeTo(sample);
-                            }
-                            line.reset();
-                            lineHasHighBytes = false;
-                        }
+                        line.reset();
+                        lineHasHighBytes = false;
+                        lineStart = i + 1;
                     }
+                }
+                if (line.size() < SAMPLE_BYTES) {
+                    line.write(buffer, lineStart, Math.min(n - lineStart, SAMPLE_BYTES - line.size()));
                 }
             }
         }
