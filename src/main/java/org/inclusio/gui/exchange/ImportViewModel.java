@@ -126,10 +126,16 @@ public final class ImportViewModel {
         table = null;
         forget();
         if (SheetReader.isSheet(chosen)) {
+            // the file before stays out of sight, also when this one cannot be read
             encoding.set("");
+            preview.set(null);
+            step.set(Step.NONE);
             background(l10n.text("exchangeScreen.task.preview"), task -> reader.preview(chosen), read -> {
                 String name = reader.encodingName(read);
-                encoding.set(name.isEmpty() ? "" : l10n.text("exchangeScreen.preview.encoding", name));
+                encoding.set(name.isEmpty() ? ""
+                        : java.nio.charset.StandardCharsets.UTF_8.equals(read.encoding())
+                        ? l10n.text("exchangeScreen.preview.encodingUtf8", name)
+                        : l10n.text("exchangeScreen.preview.encoding", name));
                 preview.set(read);
                 applyMapping(sheets.suggest(read, kind.get()));
                 step.set(Step.PREVIEW);

@@ -123,6 +123,28 @@ class SheetEncodingTest {
     }
 
     @Test
+    void theImportCommandSaysWhichEncodingItReadAndImports() throws Exception {
+        Path store = dir.resolve("cli-store");
+        org.inclusio.testing.TestStores.services(store, L10N).close();
+        Path file = file("möten.csv", """
+                Titel;Datum;Typ;Level\r
+                Fotvårdsdag för äldre;14.3.2025;Co-design workshop;Group\r
+                Samråd med anhöriga;2025-04-01;survey;collective\r
+                """, WINDOWS_1252);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine commandLine = org.inclusio.app.cli.InclusioCommand.commandLine();
+        commandLine.setOut(new java.io.PrintWriter(out));
+        commandLine.setErr(new java.io.PrintWriter(err));
+        int status = commandLine.execute(org.inclusio.testing.TestStores.withPassphrase("--store", store.toString(),
+                "import", "--kind", "activities", file.toString()));
+
+        assertThat(status).as(out + " " + err).isZero();
+        assertThat(out.toString()).contains("Read möten.csv as Western European (Windows-1252).")
+                .contains("Imported 2 activities");
+    }
+
+    @Test
     void aValidUtf8FileStaysUtf8() throws Exception {
         Path file = file("utf8.csv", "Title;Date\nFotvårdsdag;14.3.2025\n糖尿病;2025/3/14\n", StandardCharsets.UTF_8);
         SheetTable table = reader.readAll(file);
