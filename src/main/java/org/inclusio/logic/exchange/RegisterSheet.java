@@ -31,7 +31,7 @@ import org.inclusio.model.VoiceOrAction;
 
 /**
  * A register as people read it in a spreadsheet: column names and coded values as the screens
- * label them, yes and no as words, dates and times as such, and every reference to another record
+ * label them (a rule by its name), yes and no as words, dates and times as such, and every reference to another record
  * by what people know it by (a team or organisation by its name, a person by the pseudonymous code,
  * an activity by its title and day, a group, barrier or accommodation by its name), never by id.
  * Names and contact details are never used to name a record.
@@ -122,8 +122,16 @@ final class RegisterSheet {
             case CHOICE_LIST -> String.join(", ", ((List<?>) value).stream()
                     .map(code -> label(field, code.toString())).toList());
             case REFERENCE -> name(field.target(), (UUID) value);
+            case TEXT -> field.name().equals("ruleCode") ? ruleName(value.toString()) : value;
             default -> value;
         };
+    }
+
+    /** A rule by the name the Analysis area gives it; the code of a rule this program does not know. */
+    private String ruleName(String code) {
+        String key = "analysis.rule." + code + ".name";
+        String name = l10n.text(key);
+        return name.equals("!" + key + "!") ? code : name;
     }
 
     private String yesNo(boolean value) {

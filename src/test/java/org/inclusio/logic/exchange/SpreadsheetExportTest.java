@@ -192,6 +192,40 @@ class SpreadsheetExportTest {
     }
 
     @Test
+    void flagsNameTheirRuleAndSeverityInWords() throws Exception {
+        org.inclusio.model.ExclusionFlag flag = new org.inclusio.model.ExclusionFlag();
+        flag.setKind(org.inclusio.model.ExclusionKind.EXTERNAL);
+        flag.setObservation("One patient stands for the whole group");
+        flag.setSeverity(org.inclusio.model.Severity.MEDIUM);
+        flag.setStatus(org.inclusio.model.FlagStatus.OPEN);
+        flag.setOrigin(org.inclusio.model.FlagOrigin.MANUAL);
+        flag.setRuleCode("TOKENISM");
+        services.store().database().save(flag);
+        try (XSSFWorkbook book = workbook(RecordKind.EXCLUSION_FLAG)) {
+            Sheet sheet = book.getSheet("Exclusion flags");
+            Row header = sheet.getRow(1);
+            int rule = column(header, "Rule");
+            int severity = column(header, "Severity");
+            int observation = column(header, "Observation");
+            assertThat(sheet.getLastRowNum()).isGreaterThan(1);
+            boolean found = false;
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                assertThat(row.getCell(severity).getStringCellValue()).doesNotMatch("[A-Z_]+");
+                if (row.getCell(rule) != null) {
+                    assertThat(row.getCell(rule).getStringCellValue()).doesNotMatch("[A-Z_]+");
+                }
+                if (row.getCell(observation).getStringCellValue().equals("One patient stands for the whole group")) {
+                    found = true;
+                    assertThat(row.getCell(rule).getStringCellValue()).isEqualTo("Tokenism");
+                    assertThat(row.getCell(severity).getStringCellValue()).isEqualTo("Medium");
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    @Test
     void swedishCsvHasByteOrderMarkSemicolonsAndDecimalCommas() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvDialect swedish = CsvDialect.forLocale(Locale.forLanguageTag("sv-SE"));
