@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Which character encoding a CSV file is in. A file that is valid UTF-8 throughout (or starts with
- * UTF-8's byte-order mark) is UTF-8 and read strictly as such. Otherwise it was most likely saved by
+ * UTF-8's byte-order mark) is UTF-8 and read strictly as such; one that starts with UTF-16's mark
+ * (Excel's "Unicode text") is UTF-16. Otherwise it was most likely saved by
  * a spreadsheet in the legacy code page of its language: Excel's plain "CSV" is Windows-1252 in
  * Swedish, English and other Western languages and Shift_JIS in Japanese. Then ICU's
  * {@link CharsetDetector} decides from the lines that hold non-ASCII bytes (up to
@@ -87,6 +88,13 @@ final class TextEncoding {
                         && (buffer[2] & 0xFF) == 0xBF) {
                     // the byte-order mark says UTF-8; the strict reader names any byte that is not
                     return Optional.of(StandardCharsets.UTF_8);
+                }
+                if (first && n >= 2 && (buffer[0] & 0xFF) == 0xFF && (buffer[1] & 0xFF) == 0xFE) {
+                    // Excel's "Unicode text": UTF-16, little-endian, with its byte-order mark
+                    return Optional.of(StandardCharsets.UTF_16LE);
+                }
+                if (first && n >= 2 && (buffer[0] & 0xFF) == 0xFE && (buffer[1] & 0xFF) == 0xFF) {
+                    return Optional.of(StandardCharsets.UTF_16BE);
                 }
                 first = false;
                 if (validUtf8) {
@@ -243,6 +251,9 @@ final class TextEncoding {
     static String key(Charset charset) {
         if (charset.equals(StandardCharsets.UTF_8)) {
             return "UTF_8";
+        }
+        if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
+            return "UTF_16";
         }
         if (charset.equals(WINDOWS_1252)) {
             return "WINDOWS_1252";

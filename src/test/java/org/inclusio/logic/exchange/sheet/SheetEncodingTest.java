@@ -154,6 +154,16 @@ class SheetEncodingTest {
     }
 
     @Test
+    void excelsUnicodeTextWithItsByteOrderMarkIsReadAsUtf16() throws Exception {
+        Path file = file("unicode.csv", "\uFEFFTitle\tPlace\r\nFotvårdsdag\t札幌市立病院\r\n", StandardCharsets.UTF_16LE);
+        SheetTable table = reader.readAll(file);
+        assertThat(table.encoding()).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(reader.encodingName(table)).isEqualTo("Unicode (UTF-16)");
+        assertThat(table.headers()).containsExactly("Title", "Place");
+        assertThat(table.rows().get(0).cells()).containsExactly("Fotvårdsdag", "札幌市立病院");
+    }
+
+    @Test
     void aFileMarkedUtf8ButBrokenIsRefusedNamingTheByteAndLine() throws Exception {
         byte[] head = "\uFEFFCode,Role\nA1,patient\nG".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = java.util.Arrays.copyOf(head, head.length + 12);
