@@ -48,6 +48,8 @@ final class RegisterSheet {
     private final RecordKind kind;
     private final Localization l10n;
     private final Map<RecordKind, Map<UUID, String>> names = new EnumMap<>(RecordKind.class);
+    /** Per field: code to label. */
+    private final Map<FieldSpec, Map<String, String>> labels = new HashMap<>();
 
     private RegisterSheet(RecordKind kind, Localization l10n) {
         this.kind = kind;
@@ -140,18 +142,24 @@ final class RegisterSheet {
 
     /** The label the screens show for a coded value; the code itself if no vocabulary has it. */
     private String label(FieldSpec field, String code) {
+        return labels.computeIfAbsent(field, this::labelsOf).getOrDefault(code, code);
+    }
+
+    /** Code to label for the vocabulary whose values the field accepts. */
+    private Map<String, String> labelsOf(FieldSpec field) {
+        Map<String, String> byCode = new HashMap<>();
         for (Class<? extends Enum<?>> vocabulary : VOCABULARIES) {
             Enum<?>[] constants = vocabulary.getEnumConstants();
-            if (constants.length == field.choices().size()
-                    && java.util.Arrays.stream(constants).map(Enum::name).toList().equals(field.choices())) {
+            if (java.util.Arrays.stream(constants).map(Enum::name).toList().equals(field.choices())) {
                 for (Enum<?> constant : constants) {
-                    if (constant.name().equals(code) && constant instanceof Term term) {
-                        return l10n.label(term);
+                    if (constant instanceof Term term) {
+                        byCode.put(constant.name(), l10n.label(term));
                     }
                 }
+                break;
             }
         }
-        return code;
+        return byCode;
     }
 
     private String name(RecordKind target, UUID id) {
