@@ -20,6 +20,7 @@ import org.inclusio.gui.exchange.ExportViewModel;
 import org.inclusio.gui.exchange.ImportViewModel;
 import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.exchange.TableExporter;
+import org.inclusio.gui.prefs.ExportPreferences;
 import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.gui.flag.ExclusionFlagsPaneView;
 import org.inclusio.gui.flag.ExclusionFlagsPaneViewModel;
@@ -70,6 +71,8 @@ final class AreaScreens {
     private final Supplier<SecuritySettingsView> security;
     private final Supplier<BackupSettingsView> backups;
     private final List<Runnable> reloaders = new ArrayList<>();
+    /** The CSV separator chosen on the Export screen, which the Analysis area's exports follow too. */
+    private final ExportPreferences exportPreferences = ExportPreferences.forCurrentUser();
     private Consumer<Area> showArea = area -> { };
     private ActivityEditorViewModel activityEditor;
     private final DetectionRefresh detection;
@@ -200,8 +203,9 @@ final class AreaScreens {
         ImportViewModel importer = new ImportViewModel(services.interchangeImporter(), services.sheetImport(), executor,
                 dialogs, l10n, this::reloadAll);
         TempFiles temporary = new TempFiles(services.store().settings().directory());
-        ExportViewModel exporter = new ExportViewModel(new TableExporter(services.store().database(), temporary),
-                services.interchangeExporter(), temporary, services.choices(), executor, dialogs, l10n);
+        ExportViewModel exporter = new ExportViewModel(new TableExporter(services.store().database(), temporary, l10n,
+                java.time.Clock.systemDefaultZone()), services.interchangeExporter(), temporary, services.choices(),
+                executor, dialogs, l10n, exportPreferences.separatorProperty());
         reloaders.add(exporter::load);
         return new ExchangeView(importer, exporter, l10n).root();
     }
@@ -221,7 +225,9 @@ final class AreaScreens {
 
     private Node analysis() {
         AnalysisScreens analysis = new AnalysisScreens(services.analysis(), services.choices(), executor, dialogs, l10n,
-                helpButtons, this::openActivity, detection);
+                helpButtons, this::openActivity, detection, () -> org.inclusio.logic.exchange.CsvDialect.of(
+                        exportPreferences.separatorProperty().get(),
+                        java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)));
         reloaders.add(analysis::reload);
         return analysis.root();
     }

@@ -3,12 +3,15 @@ package org.inclusio.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.inclusio.app.AppServices;
+import org.inclusio.logic.exchange.CsvDialect;
 import org.inclusio.logic.exchange.EncryptedContainer;
 import org.inclusio.logic.exchange.ExchangeException;
 import org.inclusio.logic.exchange.ExportOptions;
@@ -85,6 +88,24 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
                     + "interchange format (activities, people, participations, ...).")
     private String register;
 
+    /** The separator of a .csv register: as the language and region expect, or the one given. */
+    enum Delimiter {
+        auto(CsvDialect.Separator.LOCALE), comma(CsvDialect.Separator.COMMA),
+        semicolon(CsvDialect.Separator.SEMICOLON), tab(CsvDialect.Separator.TAB);
+
+        final CsvDialect.Separator separator;
+
+        Delimiter(CsvDialect.Separator separator) {
+            this.separator = separator;
+        }
+    }
+
+    @Option(names = "--delimiter", paramLabel = "SEPARATOR", defaultValue = "auto",
+            description = "With a .csv FILE: the field separator, one of ${COMPLETION-CANDIDATES}. auto (the default) "
+                    + "follows the language and region as Excel does: a semicolon and a decimal comma where numbers are "
+                    + "written with a decimal comma (Swedish, German, ...), else a comma.")
+    private Delimiter delimiter = Delimiter.auto;
+
     @Override
     public Integer call() throws Exception {
         if (TableFormat.ofFile(file).isPresent()) {
@@ -141,14 +162,17 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
         // names and contact details leave the program only encrypted, in the same container as interchange files
         char[] passphrase = kind.identifying() ? passphrases.toProtect(file) : null;
         TempFiles temporary = new TempFiles(storeDirectory());
+        CsvDialect dialect = CsvDialect.of(delimiter.separator, Locale.getDefault(Locale.Category.FORMAT));
         try (AppServices services = openStore(); ExportTarget target = temporary.beginExport(file)) {
             long rows;
+            TableExporter exporter = new TableExporter(services.store().database(), temporary,
+                    services.localization(), Clock.systemDefaultZone());
             if (passphrase == null) {
-                rows = new TableExporter(services.store().database(), temporary).exportRegister(kind,
-                        includeIdentities, format, target.stream(), BackgroundTask.progressChannel("export"));
+                rows = exporter.exportRegister(kind, includeIdentities, format, dialect, target.stream(),
+                        BackgroundTask.progressChannel("export"));
             } else {
-                rows = new TableExporter(services.store().database(), temporary).exportRegisterEncrypted(kind, format,
-                        target.stream(), BackgroundTask.progressChannel("export"), passphrase);
+                rows = exporter.exportRegisterEncrypted(kind, format, dialect, target.stream(),
+                        BackgroundTask.progressChannel("export"), passphrase);
             }
             target.commit();
             spec.commandLine().getOut().printf(passphrase == null ? "Exported %,d rows of %s to %s%n"

@@ -38,10 +38,14 @@ final class SheetImportRun {
                 TaskContext task) throws Exception {
         SheetImportService importer = services.sheetImport();
         SheetTable table;
+        SheetReader reader = new SheetReader(services.localization());
         try {
-            table = new SheetReader(services.localization()).readAll(file);
+            table = reader.readAll(file);
         } catch (ExchangeException e) {
             throw new CommandFailure(e.getMessage() + " Nothing was imported.");
+        }
+        if (table.encoding() != null) {
+            out.printf("Read %s as %s.%n", file.getFileName(), reader.encodingName(table));
         }
         SheetMapping mapping = importer.suggest(table, kind);
         for (String map : maps) {

@@ -68,6 +68,27 @@ public final class AnalysisFilterViewModel {
         return applied;
     }
 
+    /** The filter shown, in words ("from 2025-01-01, process team North"); empty when nothing is restricted. */
+    public String describe() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (from.get() != null) {
+            parts.add(l10n.text("analysis.export.filter.from", from.get().toString()));
+        }
+        if (to.get() != null) {
+            parts.add(l10n.text("analysis.export.filter.to", to.get().toString()));
+        }
+        if (team.get() != null) {
+            parts.add(l10n.text("analysis.export.filter.team", team.get().label()));
+        }
+        if (organisation.get() != null) {
+            parts.add(l10n.text("analysis.export.filter.organisation", organisation.get().label()));
+        }
+        if (group.get() != null) {
+            parts.add(l10n.text("analysis.export.filter.group", group.get().label()));
+        }
+        return String.join(", ", parts);
+    }
+
     /** Clears every restriction. */
     public void clear() {
         from.set(null);

@@ -9,6 +9,7 @@ import org.inclusio.gui.help.HelpButton;
 import org.inclusio.logic.analysis.rules.DetectionRefresh;
 import org.inclusio.logic.analysis.service.AnalysisServices;
 import org.inclusio.logic.analysis.table.AnalysisTables;
+import org.inclusio.logic.exchange.CsvDialect;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.TaskExecutor;
@@ -31,9 +32,17 @@ public final class AnalysisScreens {
     public AnalysisScreens(AnalysisServices analysis, ChoiceService choices, TaskExecutor executor,
                            DialogService dialogs, Localization l10n, HelpButton help, Consumer<UUID> openActivity,
                            DetectionRefresh detection) {
+        this(analysis, choices, executor, dialogs, l10n, help, openActivity, detection,
+                () -> CsvDialect.forLocale(l10n.locale()));
+    }
+
+    /** With {@code dialect}, how exported CSV files are written (the separator chosen on the Export screen). */
+    public AnalysisScreens(AnalysisServices analysis, ChoiceService choices, TaskExecutor executor,
+                           DialogService dialogs, Localization l10n, HelpButton help, Consumer<UUID> openActivity,
+                           DetectionRefresh detection, java.util.function.Supplier<CsvDialect> dialect) {
         AnalysisTables tables = new AnalysisTables(l10n, analysis.suppression());
-        TableExport export = new TableExport(analysis.tableFiles(), dialogs, l10n);
         filter = new AnalysisFilterViewModel(choices, executor, l10n);
+        TableExport export = new TableExport(analysis.tableFiles(), dialogs, l10n, dialect, filter::describe);
         matrix = new MatrixViewModel(analysis.matrix(), filter, tables, executor, dialogs, l10n, openActivity);
         flags = new FlagsViewModel(analysis.detector(), detection, analysis.flags(), analysis.review(), analysis.findingRecords(),
                 filter, tables, executor, dialogs, l10n, openActivity);

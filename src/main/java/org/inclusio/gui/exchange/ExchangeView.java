@@ -24,6 +24,7 @@ import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.exchange.Conflict;
 import org.inclusio.logic.exchange.RecordKind;
 import org.inclusio.logic.exchange.Resolution;
+import org.inclusio.logic.exchange.CsvDialect;
 import org.inclusio.logic.exchange.TableFormat;
 import org.inclusio.logic.exchange.sheet.RowProblem;
 import org.inclusio.logic.exchange.sheet.SheetKind;
@@ -57,6 +58,7 @@ public final class ExchangeView {
     @FXML private TableView<Conflict.Difference> differenceTable;
     @FXML private TitledPane previewPane;
     @FXML private TableView<SheetRow> previewTable;
+    @FXML private Label encodingLabel;
     @FXML private TitledPane columnsPane;
     @FXML private GridPane columnGrid;
     @FXML private Button valuesButton;
@@ -72,6 +74,8 @@ public final class ExchangeView {
     @FXML private ComboBox<RecordKind> registerBox;
     @FXML private Label formatLabel;
     @FXML private ComboBox<TableFormat> formatBox;
+    @FXML private Label separatorLabel;
+    @FXML private ComboBox<CsvDialect.Separator> separatorBox;
     @FXML private Button exportButton;
     @FXML private CheckBox identitiesBox;
     @FXML private Label scopeLabel;
@@ -142,6 +146,10 @@ public final class ExchangeView {
         conflictsPane.managedProperty().bind(conflictsPane.visibleProperty());
 
         importer.previewProperty().addListener((o, old, now) -> showPreview(now));
+        encodingLabel.textProperty().bind(importer.encodingProperty());
+        encodingLabel.accessibleTextProperty().bind(importer.encodingProperty());
+        encodingLabel.visibleProperty().bind(importer.encodingProperty().isNotEmpty());
+        encodingLabel.managedProperty().bind(encodingLabel.visibleProperty());
         importer.columns().addListener((javafx.collections.ListChangeListener<ColumnChoice>) c -> showColumns());
         javafx.beans.binding.BooleanBinding sheet = importer.previewProperty().isNotNull()
                 .and(importer.stepProperty().isNotEqualTo(ImportViewModel.Step.INTERCHANGE));
@@ -273,6 +281,12 @@ public final class ExchangeView {
         formatLabel.setLabelFor(formatBox);
         formatBox.setItems(FXCollections.observableArrayList(TableFormat.values()));
         formatBox.valueProperty().bindBidirectional(exporter.formatProperty());
+        separatorLabel.setLabelFor(separatorBox);
+        separatorBox.setItems(FXCollections.observableArrayList(CsvDialect.Separator.values()));
+        separatorBox.setConverter(converter(exporter::separatorLabel));
+        separatorBox.valueProperty().bindBidirectional(exporter.separatorProperty());
+        separatorBox.disableProperty().bind(exporter.formatProperty().isNotEqualTo(TableFormat.CSV));
+        separatorBox.setAccessibleText(l10n.text("exchangeScreen.export.separator").replace("_", ""));
         identitiesBox.setSelected(false);
         identitiesBox.setOnAction(e -> {
             exporter.requestIdentities(identitiesBox.isSelected());

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.common.ChoiceService;
+import org.inclusio.logic.exchange.CsvDialect;
 import org.inclusio.logic.exchange.ExportOptions;
 import org.inclusio.logic.exchange.ExportPassphrase;
 import org.inclusio.logic.exchange.ExportTarget;
@@ -50,6 +51,7 @@ public final class ExportViewModel {
 
     private final ObjectProperty<RecordKind> register = new SimpleObjectProperty<>(RecordKind.ACTIVITY);
     private final ObjectProperty<TableFormat> format = new SimpleObjectProperty<>(TableFormat.XLSX);
+    private final ObjectProperty<CsvDialect.Separator> separator;
     private final BooleanProperty includeIdentities = new SimpleBooleanProperty(false);
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
     private final ObjectProperty<Choice> team = new SimpleObjectProperty<>();
@@ -60,6 +62,15 @@ public final class ExportViewModel {
 
     public ExportViewModel(TableExporter tables, InterchangeExporter interchange, TempFiles temporary,
                            ChoiceService choices, TaskExecutor executor, DialogService dialogs, Localization l10n) {
+        this(tables, interchange, temporary, choices, executor, dialogs, l10n,
+                new SimpleObjectProperty<>(CsvDialect.Separator.LOCALE));
+    }
+
+    /** With {@code separator}, the CSV separator chosen (kept wherever the property keeps it, e.g. the preferences). */
+    public ExportViewModel(TableExporter tables, InterchangeExporter interchange, TempFiles temporary,
+                           ChoiceService choices, TaskExecutor executor, DialogService dialogs, Localization l10n,
+                           ObjectProperty<CsvDialect.Separator> separator) {
+        this.separator = separator;
         this.tables = tables;
         this.interchange = interchange;
         this.temporary = temporary;
@@ -97,15 +108,33 @@ public final class ExportViewModel {
             return;
         }
         String extension = format.get().name().toLowerCase(Locale.ROOT);
+        TableFormat chosenFormat = format.get();
+        CsvDialect dialect = dialect();
         if (!kind.identifying()) {
             dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), kind.section() + "." + extension, extension)
                     .ifPresent(file -> run(file, false, (out, task) -> tables.exportRegister(kind,
-                            includeIdentities.get(), format.get(), out, task)));
+                            includeIdentities.get(), chosenFormat, dialect, out, task)));
             return;
         }
         // names and contact details leave the program only encrypted
-        exportEncrypted(kind.section() + "." + extension + ".gpg",
-                (out, task, secret) -> tables.exportRegisterEncrypted(kind, format.get(), out, task, secret));
+        exportEncrypted(kind.section() + "." + extension + ".gpg", (out, task, secret) ->
+                tables.exportRegisterEncrypted(kind, chosenFormat, dialect, out, task, secret));
+    }
+
+    /** The CSV dialect of the separator chosen, the decimal mark following the language and region. */
+    public CsvDialect dialect() {
+        CsvDialect.Separator chosen = separator.get() == null ? CsvDialect.Separator.LOCALE : separator.get();
+        return CsvDialect.of(chosen, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** How a separator is named in the choice: "As usual for this language (semicolon)", "Comma"... */
+    public String separatorLabel(CsvDialect.Separator choice) {
+        if (choice != CsvDialect.Separator.LOCALE) {
+            return l10n.text("exchangeScreen.separator." + choice.name());
+        }
+        char usual = CsvDialect.forLocale(Locale.getDefault(Locale.Category.FORMAT)).separator();
+        String name = usual == ';' ? "SEMICOLON" : usual == '\t' ? "TAB" : "COMMA";
+        return l10n.text("exchangeScreen.separator.LOCALE", l10n.text("exchangeScreen.separator.name." + name));
     }
 
     public void exportInterchange() {
@@ -186,6 +215,10 @@ public final class ExportViewModel {
 
     public ObjectProperty<TableFormat> formatProperty() {
         return format;
+    }
+
+    public ObjectProperty<CsvDialect.Separator> separatorProperty() {
+        return separator;
     }
 
     public BooleanProperty includeIdentitiesProperty() {

@@ -68,6 +68,7 @@ public final class ImportViewModel {
     private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<ConflictChoice> conflicts = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty encoding = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty canImport = new SimpleBooleanProperty(false);
     private SheetTable table;
@@ -125,7 +126,16 @@ public final class ImportViewModel {
         table = null;
         forget();
         if (SheetReader.isSheet(chosen)) {
+            // the file before stays out of sight, also when this one cannot be read
+            encoding.set("");
+            preview.set(null);
+            step.set(Step.NONE);
             background(l10n.text("exchangeScreen.task.preview"), task -> reader.preview(chosen), read -> {
+                String name = reader.encodingName(read);
+                encoding.set(name.isEmpty() ? ""
+                        : java.nio.charset.StandardCharsets.UTF_8.equals(read.encoding())
+                        ? l10n.text("exchangeScreen.preview.encodingUtf8", name)
+                        : l10n.text("exchangeScreen.preview.encoding", name));
                 preview.set(read);
                 applyMapping(sheets.suggest(read, kind.get()));
                 step.set(Step.PREVIEW);
@@ -335,6 +345,11 @@ public final class ImportViewModel {
 
     public ObservableList<ConflictChoice> conflicts() {
         return conflicts;
+    }
+
+    /** The character encoding a CSV file was read in, in a sentence; empty for a workbook or no file. */
+    public StringProperty encodingProperty() {
+        return encoding;
     }
 
     public StringProperty summaryProperty() {

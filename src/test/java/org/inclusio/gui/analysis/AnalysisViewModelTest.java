@@ -218,7 +218,8 @@ class AnalysisViewModelTest {
 
         List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(shown.rows().size() + 1);
-        assertThat(lines.get(0)).isEqualTo("\"Team\",\"Part\",\"Group code\",\"Group\",\"Group participants\","
+        // a CSV file for people: byte-order mark, and the separator usual for the language (English: comma)
+        assertThat(lines.get(0)).isEqualTo("\uFEFF\"Team\",\"Part\",\"Group code\",\"Group\",\"Group participants\","
                 + "\"Lay participants\",\"Share %\",\"Low %\",\"High %\",\"Reference %\",\"Ratio\",\"Ratio low\",\"Ratio high\"");
         int suppressedRow = -1;
         for (int i = 0; i < shown.rows().size(); i++) {

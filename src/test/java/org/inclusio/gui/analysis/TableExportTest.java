@@ -44,13 +44,17 @@ class TableExportTest {
 
         try (InputStream in = Files.newInputStream(dialogs.fileAnswer); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue())
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("Groups: all activities, no filter. Exported ");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue())
                     .isEqualTo(l10n.text("analysis.column.participants"));
-            Row first = sheet.getRow(1);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            Row first = sheet.getRow(2);
             assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("'=Older people");
             assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(12.0);
-            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("<5");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("<5");
         }
         assertThat(dialogs.notices).singleElement().asString().contains("2 rows");
     }
@@ -59,8 +63,34 @@ class TableExportTest {
     void writesCsvWhenTheChosenFileIsCsv() throws Exception {
         dialogs.fileAnswer = folder.resolve("groups.csv");
         new TableExport(new AnalysisTableFiles(new TempFiles(folder.resolve("store"))), dialogs, l10n).export("groups", () -> table);
-        assertThat(Files.readString(dialogs.fileAnswer)).isEqualTo("\"Group\",\"Participants\"\r\n"
+        assertThat(Files.readString(dialogs.fileAnswer)).isEqualTo("\uFEFF\"Group\",\"Participants\"\r\n"
                 + "\"'=Older people\",12\r\n\"Young people\",\"<5\"\r\n");
+    }
+
+    @Test
+    void swedishCsvAndAWorkbookWithTheFilterAndDecimalsAsShown() throws Exception {
+        AnalysisTable ratios = new AnalysisTable(
+                List.of(Column.text("group", "analysis.column.group"),
+                        Column.figure("participants", "analysis.column.participants")),
+                List.of(List.of(Cell.text("Older people"), Cell.decimal(0.4567, 2))));
+        TableExport swedish = new TableExport(new AnalysisTableFiles(new TempFiles(folder.resolve("store"))), dialogs,
+                l10n, () -> org.inclusio.logic.exchange.CsvDialect.forLocale(Locale.forLanguageTag("sv-SE")),
+                () -> "process team North");
+        dialogs.fileAnswer = folder.resolve("ratios.csv");
+        swedish.export("ratios", () -> ratios);
+        assertThat(Files.readString(dialogs.fileAnswer)).isEqualTo("\uFEFF\"Group\";\"Participants\"\r\n"
+                + "\"Older people\";0,46\r\n");
+
+        dialogs.fileAnswer = folder.resolve("ratios.xlsx");
+        swedish.export("ratios", () -> ratios);
+        try (InputStream in = Files.newInputStream(dialogs.fileAnswer); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Ratios: process team North.");
+            org.apache.poi.ss.usermodel.Cell figure = sheet.getRow(2).getCell(1);
+            assertThat(figure.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(figure.getNumericCellValue()).isEqualTo(0.46);
+            assertThat(figure.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+        }
     }
 
     @Test

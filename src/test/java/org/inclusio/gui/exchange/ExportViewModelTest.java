@@ -16,6 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.inclusio.app.AppServices;
 import org.inclusio.gui.dialog.RecordingDialogService;
 import org.inclusio.logic.common.Choice;
+import java.util.prefs.Preferences;
+import org.inclusio.gui.prefs.ExportPreferences;
+import org.inclusio.logic.exchange.CsvDialect;
 import org.inclusio.logic.exchange.EncryptedContainer;
 import org.inclusio.logic.exchange.ImportOptions;
 import org.inclusio.logic.exchange.ImportSummary;
@@ -46,11 +49,18 @@ class ExportViewModelTest {
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private ExportViewModel viewModel;
+    private Preferences preferences;
+    private javafx.beans.property.ObjectProperty<CsvDialect.Separator> separator;
 
     @BeforeAll
     static void loadExampleRegion() throws Exception {
         services = org.inclusio.testing.TestStores.services(shared.resolve("example"), L10N);
         services.exampleRegion().load(null);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetPreferences() throws Exception {
+        preferences.removeNode();
     }
 
     @AfterAll
@@ -60,10 +70,12 @@ class ExportViewModelTest {
 
     @BeforeEach
     void newViewModel() {
+        preferences = Preferences.userRoot().node("org/inclusio/test-export/" + java.util.UUID.randomUUID());
+        separator = new ExportPreferences(preferences).separatorProperty();
         TempFiles temporary = new TempFiles(shared.resolve("example"));
-        viewModel = new ExportViewModel(new TableExporter(services.store().database(), temporary),
-                services.interchangeExporter(), temporary, services.choices(),
-                new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, L10N);
+        viewModel = new ExportViewModel(new TableExporter(services.store().database(), temporary, L10N,
+                java.time.Clock.systemDefaultZone()), services.interchangeExporter(), temporary, services.choices(),
+                new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, L10N, separator);
     }
 
     @Test
@@ -98,13 +110,34 @@ class ExportViewModelTest {
         viewModel.exportRegister();
 
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            Sheet sheet = book.getSheet("activities");
-            assertThat(sheet.getLastRowNum()).isEqualTo(120);
-            Row header = sheet.getRow(0);
-            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("id");
-            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("title");
+            Sheet sheet = book.getSheet("Activities");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1 + 120);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Activities: every record");
+            Row header = sheet.getRow(1);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Title");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Date");
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(sheet.getRow(2).getCell(1))).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
         assertThat(dialogs.notices).containsExactly("Exported to activities.xlsx.");
+    }
+
+    @Test
+    void theChosenSeparatorIsUsedAndRemembered() throws Exception {
+        Path file = dir.resolve("shares.csv");
+        dialogs.fileAnswer = file;
+        viewModel.registerProperty().set(RecordKind.REFERENCE_SHARE);
+        viewModel.formatProperty().set(TableFormat.CSV);
+        viewModel.separatorProperty().set(CsvDialect.Separator.SEMICOLON);
+
+        viewModel.exportRegister();
+
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(0))
+                .isEqualTo("\uFEFF\"id\";\"team\";\"group\";\"share\";\"source\";\"populationYear\"");
+        assertThat(new ExportPreferences(preferences).separatorProperty().get())
+                .isEqualTo(CsvDialect.Separator.SEMICOLON);
+        assertThat(viewModel.separatorLabel(CsvDialect.Separator.TAB)).isEqualTo("Tab");
+        assertThat(viewModel.separatorLabel(CsvDialect.Separator.LOCALE)).startsWith("As usual for this language (");
     }
 
     @Test

@@ -107,9 +107,33 @@ class ImportViewModelTest {
 
     @Test
     void anUnreadableFileIsShownAsAPlainError() throws Exception {
-        Path file = Files.write(dir.resolve("latin.csv"), new byte[] {'C', 'o', 'd', 'e', '\n', (byte) 0xE9, '\n'});
+        // marked as UTF-8 by its byte-order mark, so a byte that is not UTF-8 is an error
+        Path file = Files.write(dir.resolve("latin.csv"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF,
+            'C', 'o', 'd', 'e', '\n', (byte) 0xE9, '\n'});
         viewModel.open(file);
-        assertThat(dialogs.errors).singleElement().asString().contains("byte 6, line 2");
+        assertThat(dialogs.errors).singleElement().asString().contains("byte 9, line 2");
+        assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.NONE);
+    }
+
+    @Test
+    void thePreviewSaysWhichEncodingTheFileWasReadIn() throws Exception {
+        Path file = Files.write(dir.resolve("workshops.csv"), ("Title,Date,Mode,Level,Place\r\n"
+                + "糖尿病の患者会ワークショップ,2025/3/14,Co-design workshop,Group,札幌市立病院\r\n"
+                + "家族との話し合い,2025年4月1日,survey,collective,旭川の市民会館\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        viewModel.open(file);
+        assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.PREVIEW);
+        assertThat(viewModel.encodingProperty().get()).startsWith("Read as Japanese (Shift_JIS), ");
+        assertThat(viewModel.previewProperty().get().rows().get(0).cell(0)).isEqualTo("糖尿病の患者会ワークショップ");
+
+        Path utf8 = Files.writeString(dir.resolve("plain.csv"), "Code;Role\nW-1;patient\n");
+        viewModel.open(utf8);
+        assertThat(viewModel.encodingProperty().get()).isEqualTo("Read as Unicode (UTF-8).");
+
+        byte[] noise = new byte[4096];
+        new java.util.Random(42).nextBytes(noise);
+        viewModel.open(Files.write(dir.resolve("noise.csv"), noise));
+        assertThat(dialogs.errors).singleElement().asString().startsWith("In noise.csv: the file is not in UTF-8");
         assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.NONE);
     }
 

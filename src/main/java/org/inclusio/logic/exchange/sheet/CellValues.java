@@ -10,13 +10,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the text of a cell as a date (ISO 2025-03-14, 14/03/2025 or 14.3.2025; an ISO date-time
- * counts by its date), a whole number or yes/no.
+ * Reads the text of a cell as a date (ISO 2025-03-14, 2025/3/14 or 2025年3月14日 as Japanese
+ * spreadsheets write it, 14/03/2025 or 14.3.2025; an ISO date-time counts by its date), a whole
+ * number or yes/no.
  */
 final class CellValues {
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+            // Japanese and Chinese spreadsheets: 2025/3/14, 2025年3月14日
+            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x", "ja", "j", "oui", "si", "sí");
@@ -34,6 +38,9 @@ final class CellValues {
             value = value.substring(0, time);
         } else if (value.length() > 10 && value.charAt(10) == ' ' && value.charAt(4) == '-') {
             value = value.substring(0, 10);
+        } else if (value.length() > 5 && value.indexOf(' ') > 4 && value.charAt(4) == '/') {
+            // 2025/3/14 13:30, as Japanese Excel writes a date with a time
+            value = value.substring(0, value.indexOf(' '));
         }
         for (DateTimeFormatter format : DATES) {
             try {

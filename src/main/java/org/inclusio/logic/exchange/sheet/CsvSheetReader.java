@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -14,8 +16,9 @@ import org.inclusio.logic.exchange.ExchangeException;
 import org.inclusio.logic.exchange.Problem;
 
 /**
- * Reads CSV as a stream, never holding the file: UTF-8 with or without a byte-order mark (anything
- * else, overlong forms and encoded surrogates included, is refused naming the byte and line), the
+ * Reads CSV as a stream, never holding the file: UTF-8 with or without a byte-order mark, or the
+ * encoding {@link TextEncoding} found for a file that is not UTF-8 (a byte the encoding does not
+ * define, or in UTF-8 an overlong form or encoded surrogate, is refused naming the byte and line), the
  * delimiter ({@code , ; tab}) guessed from the header line, and the limits of {@link SheetReader}
  * on fields, columns, cells and text kept as the rows are read.
  */
@@ -36,13 +39,18 @@ final class CsvSheetReader {
         return read(new ByteArrayInputStream(bytes), maxRows);
     }
 
-    /** Reads from the stream (and closes it). */
+    /** Reads UTF-8 from the stream (and closes it). */
     SheetTable read(InputStream in, int maxRows) throws ExchangeException {
+        return read(in, StandardCharsets.UTF_8, maxRows);
+    }
+
+    /** Reads from the stream (and closes it) in the given encoding. */
+    SheetTable read(InputStream in, Charset charset, int maxRows) throws ExchangeException {
         List<String> headers = null;
         List<SheetRow> rows = new ArrayList<>();
         boolean complete = true;
         SheetBudget budget = new SheetBudget();
-        try (BufferedReader text = new BufferedReader(new StrictUtf8Reader(in), HEADER_LOOKAHEAD)) {
+        try (BufferedReader text = new BufferedReader(new StrictTextReader(in, charset), HEADER_LOOKAHEAD)) {
             char delimiter = delimiter(text);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                     .setTrim(false).get();
@@ -75,7 +83,7 @@ final class CsvSheetReader {
                  | IOException e) {
             SheetLimit limit = SheetLimit.in(e);
             if (limit != null) {
-                Problem problem = limit.key().equals("sheet.file.encoding") ? Problem.ENCODING : Problem.TOO_LARGE;
+                Problem problem = limit.key().startsWith("sheet.file.encoding") ? Problem.ENCODING : Problem.TOO_LARGE;
                 throw owner.fail(problem, limit.key(), prepend(fileName, limit.arguments()));
             }
             throw owner.fail(Problem.NOT_READABLE, "sheet.file.badCsv", fileName, e.getMessage());
@@ -83,7 +91,7 @@ final class CsvSheetReader {
         if (headers == null) {
             throw owner.fail(Problem.EMPTY_FILE, "sheet.file.empty", fileName);
         }
-        return new SheetTable(fileName, headers, rows, complete);
+        return new SheetTable(fileName, headers, rows, complete, charset);
     }
 
     static Object[] prepend(Object first, Object[] rest) {

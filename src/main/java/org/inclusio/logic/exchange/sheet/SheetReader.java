@@ -3,6 +3,7 @@ package org.inclusio.logic.exchange.sheet;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import org.inclusio.logic.exchange.Problem;
 import org.inclusio.logic.i18n.Localization;
 
 /**
- * Reads a CSV or XLSX file offered for import into a {@link SheetTable}: all rows, or a preview of
+ * Reads a CSV (UTF-8, or the legacy encoding a spreadsheet saved it in, see {@link TextEncoding})
+ * or XLSX file offered for import into a {@link SheetTable}: all rows, or a preview of
  * the header and the first {@value #PREVIEW_ROWS} rows. What a sheet may put in memory is bounded,
  * so a hostile file is refused with a message naming the limit instead of exhausting memory: files
  * over {@value #MAX_MEGABYTES} MB, more than {@value #MAX_ROWS} rows, {@value #MAX_COLUMNS} columns,
@@ -66,18 +68,29 @@ public final class SheetReader {
                     MAX_MEGABYTES);
         }
         if (lower.endsWith(".csv")) {
+            Charset encoding;
             InputStream in;
             try {
+                encoding = TextEncoding.detect(Files.newInputStream(file), l10n.locale()).orElseThrow(
+                        () -> fail(Problem.ENCODING, "sheet.file.encodingUnknown", name));
                 in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             } catch (IOException e) {
                 throw fail(Problem.NOT_READABLE, "sheet.file.unreadable", name, e.getClass().getSimpleName());
             }
-            return new CsvSheetReader(this, name).read(in, maxRows);
+            return new CsvSheetReader(this, name).read(in, encoding, maxRows);
         }
         if (lower.endsWith(".xlsx")) {
             return new XlsxSheetReader(this, name).read(file, maxRows);
         }
         throw fail(Problem.NOT_READABLE, "sheet.file.format", name);
+    }
+
+    /** The encoding a CSV file was read in, in plain words ("Japanese (Shift_JIS)"); empty for a workbook. */
+    public String encodingName(SheetTable table) {
+        if (table.encoding() == null) {
+            return "";
+        }
+        return l10n.text("sheet.encoding." + TextEncoding.key(table.encoding()), TextEncoding.name(table.encoding()));
     }
 
     ExchangeException fail(Problem problem, String key, Object... arguments) {

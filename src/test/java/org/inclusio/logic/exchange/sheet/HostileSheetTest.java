@@ -177,27 +177,39 @@ class HostileSheetTest {
 
     @Test
     void anOverlongUtf8FormInCsvIsRefusedNamingByteAndLine() throws Exception {
+        // a file that says it is UTF-8 (by its byte-order mark) is read strictly as UTF-8
         assertRefused(csv("overlong.csv", (byte) 0xC0, (byte) 0xAF), Problem.ENCODING,
-                "In overlong.csv: the file is not in UTF-8 encoding (byte 17, line 2).");
+                "In overlong.csv: the file is not in UTF-8 encoding (byte 20, line 2).");
+    }
+
+    @Test
+    void anOverlongUtf8FormWithoutAByteOrderMarkIsNeverReadAsTheCharacterItHides() throws Exception {
+        // without the mark the file is not UTF-8 at all; read as Windows-1252, C0 AF is two letters, never "/"
+        Path file = csv("overlong.csv", (byte) 0xC0, (byte) 0xAF);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOfRange(bytes, 3, bytes.length));
+        SheetTable table = reader.readAll(file);
+        assertThat(table.rows().get(0).cell(1)).isEqualTo("pat\u00c0\u00afient");
     }
 
     @Test
     void aSurrogateEncodedInUtf8InCsvIsRefusedNamingByteAndLine() throws Exception {
         assertRefused(csv("surrogate.csv", (byte) 0xED, (byte) 0xA0, (byte) 0x80), Problem.ENCODING,
-                "In surrogate.csv: the file is not in UTF-8 encoding (byte 17, line 2).");
+                "In surrogate.csv: the file is not in UTF-8 encoding (byte 20, line 2).");
     }
 
     @Test
     void aValueBeyondUnicodeInCsvIsRefused() throws Exception {
         assertRefused(csv("beyond.csv", (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80), Problem.ENCODING,
-                "In beyond.csv: the file is not in UTF-8 encoding (byte 17, line 2).");
+                "In beyond.csv: the file is not in UTF-8 encoding (byte 20, line 2).");
     }
 
     @Test
     void aCsvCutInTheMiddleOfACharacterIsRefused() throws Exception {
         Path file = dir.resolve("cut.csv");
-        Files.write(file, new byte[] {'C', 'o', 'd', 'e', '\n', 'A', (byte) 0xE2, (byte) 0x82});
-        assertRefused(file, Problem.ENCODING, "In cut.csv: the file is not in UTF-8 encoding (byte 7, line 2).");
+        Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'C', 'o', 'd', 'e', '\n', 'A',
+            (byte) 0xE2, (byte) 0x82});
+        assertRefused(file, Problem.ENCODING, "In cut.csv: the file is not in UTF-8 encoding (byte 10, line 2).");
     }
 
     @Test
@@ -228,8 +240,9 @@ class HostileSheetTest {
         assertThat(table.rows()).extracting(row -> row.cell(1)).containsExactly("say \"hi\"; twice", "5\" screen");
     }
 
+    /** A CSV file marked as UTF-8 (byte-order mark) with the bad bytes in its second line. */
     private Path csv(String name, byte... bad) throws IOException {
-        byte[] head = "Code,Role\nAB,pat".getBytes(StandardCharsets.US_ASCII);
+        byte[] head = "\uFEFFCode,Role\nAB,pat".getBytes(StandardCharsets.UTF_8);
         byte[] tail = "ient\n".getBytes(StandardCharsets.US_ASCII);
         byte[] bytes = new byte[head.length + bad.length + tail.length];
         System.arraycopy(head, 0, bytes, 0, head.length);

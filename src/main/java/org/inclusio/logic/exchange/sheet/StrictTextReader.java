@@ -5,22 +5,24 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes a stream as strict UTF-8, a piece at a time: overlong forms, encoded surrogates, values
- * beyond U+10FFFF and cut-off sequences are refused (the JDK's decoder with {@code REPORT}), with a
- * {@link SheetLimit} naming the byte (1-based, counted from the start of the file) and its line.
- * A byte-order mark at the start is dropped.
+ * Decodes a stream strictly in one encoding, a piece at a time. In UTF-8 (the default) overlong
+ * forms, encoded surrogates, values beyond U+10FFFF and cut-off sequences are refused (the JDK's
+ * decoder with {@code REPORT}); in another encoding (see {@link TextEncoding}) every byte sequence
+ * it does not define is. Either stops with a {@link SheetLimit} naming the byte (1-based, counted
+ * from the start of the file) and its line. A byte-order mark at the start is dropped.
  */
-final class StrictUtf8Reader extends Reader {
+final class StrictTextReader extends Reader {
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final Charset charset;
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(8192);
     private final CharBuffer chars = CharBuffer.allocate(8192);
     private long consumed;
@@ -29,8 +31,15 @@ final class StrictUtf8Reader extends Reader {
     private boolean flushed;
     private boolean started;
 
-    StrictUtf8Reader(InputStream in) {
+    StrictTextReader(InputStream in) {
+        this(in, StandardCharsets.UTF_8);
+    }
+
+    StrictTextReader(InputStream in, Charset charset) {
         this.in = in;
+        this.charset = charset;
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
         chars.flip();
     }
@@ -67,12 +76,12 @@ final class StrictUtf8Reader extends Reader {
         CoderResult result = decoder.decode(bytes, chars, end);
         count(before, bytes.position());
         if (result.isError()) {
-            throw new SheetLimit("sheet.file.encoding", consumed + 1, line);
+            throw failure();
         }
         if (end && !bytes.hasRemaining() && !result.isOverflow()) {
             result = decoder.flush(chars);
             if (result.isError()) {
-                throw new SheetLimit("sheet.file.encoding", consumed + 1, line);
+                throw failure();
             }
             flushed = !result.isOverflow();
         }
@@ -83,6 +92,13 @@ final class StrictUtf8Reader extends Reader {
                 chars.get();
             }
         }
+    }
+
+    private SheetLimit failure() {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return new SheetLimit("sheet.file.encoding", consumed + 1, line);
+        }
+        return new SheetLimit("sheet.file.encodingDetected", consumed + 1, line, TextEncoding.name(charset));
     }
 
     private void count(int from, int to) {
