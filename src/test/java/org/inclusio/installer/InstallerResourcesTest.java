@@ -59,6 +59,26 @@ class InstallerResourcesTest {
     }
 
     @Test
+    void theDebianScriptsRegisterAndRemoveTheEntryAndMediaTypeWithoutAMenuSystem() throws IOException {
+        // jpackage installs the entry and the MIME description under /usr/lib/<package> as <package>-<name>...
+        String installed = "/usr/lib/inclusio/inclusio-inclusio";
+        String postinst = Files.readString(INSTALLER.resolve("linux/postinst"), StandardCharsets.UTF_8);
+        String prerm = Files.readString(INSTALLER.resolve("linux/prerm"), StandardCharsets.UTF_8);
+
+        assertThat(postinst).contains(
+                "ln -sf " + installed + ".desktop /usr/share/applications/inclusio-inclusio.desktop",
+                "ln -sf " + installed + "-MimeInfo.xml /usr/share/mime/packages/inclusio-inclusio-MimeInfo.xml",
+                "update-mime-database /usr/share/mime", "update-desktop-database");
+        assertThat(prerm).contains("rm -f /usr/share/applications/inclusio-inclusio.desktop "
+                + "/usr/share/mime/packages/inclusio-inclusio-MimeInfo.xml", "update-mime-database /usr/share/mime");
+        // xdg-desktop-menu fails where no menu is set up and leaves the package half-installed
+        assertThat(postinst + prerm).doesNotContain("xdg-desktop-menu");
+        for (String script : List.of(postinst, prerm)) {
+            assertThat(script).startsWith("#!/bin/sh").contains("set -e");
+        }
+    }
+
+    @Test
     void theLicenceIsTheEuplEverywhere() throws IOException {
         String licence = Files.readString(Path.of("LICENSE"), StandardCharsets.UTF_8);
         assertThat(licence).startsWith("EUROPEAN UNION PUBLIC LICENCE v. 1.2");
