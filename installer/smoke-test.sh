@@ -144,9 +144,9 @@ echo "  installed size      $(numfmt --to=iec --suffix=B $((installed_kib * 1024
 echo "  of which runtime    $(du -sh /usr/lib/inclusio/runtime | cut -f1)"
 echo "  of which libraries  $(du -sh /usr/lib/inclusio/app | cut -f1)"
 
-echo "== remove"
-apt-get remove -y -qq inclusio >"$work/apt-remove.log" 2>&1 && installed=false || cat "$work/apt-remove.log"
-check "apt-get remove" test "$installed" = false
+echo "== remove (purge)"
+apt-get purge -y -qq inclusio >"$work/apt-remove.log" 2>&1 && installed=false || cat "$work/apt-remove.log"
+check "apt-get purge" test "$installed" = false
 check "/usr/bin/inclusio gone" test ! -e /usr/bin/inclusio
 check "desktop entry gone" test ! -e "$desktop"
 check "*.inclusio gone from the MIME database" sh -c "! grep -q 'application/x-inclusio' /usr/share/mime/globs2"
