@@ -1,11 +1,17 @@
 package org.inclusio;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import org.inclusio.app.cli.InclusioCommand;
+import org.inclusio.logic.exchange.InterchangeFileName;
 import picocli.CommandLine;
 
 /**
  * Starts Inclusio. Without a command it opens the application window; with one (for example
- * {@code info} or {@code demo}) it runs that command headless and exits with its status. This
+ * {@code info} or {@code demo}) it runs that command headless and exits with its status; with the path of an
+ * interchange file ({@code .inclusio}, as the desktop passes it) it opens the window and offers to import the
+ * file. This
  * class does not extend {@code Application}, so JavaFX runs from the class path.
  */
 public final class Launcher {
@@ -13,12 +19,30 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** True for the one argument the desktop passes when the user opens a .inclusio file. */
+    static boolean opensInterchangeFile(String argument) {
+        if (argument.startsWith("-")) {
+            return false;
+        }
+        try {
+            Path file = Path.of(argument);
+            return InterchangeFileName.hasExtension(file) && Files.isRegularFile(file);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     public static void main(String[] args) {
         // nothing is logged to the console: until a store's log file is set up, log records go nowhere
         java.util.logging.LogManager.getLogManager().reset();
         if (args.length == 0) {
             // the window, as most starts are: no command line to parse
-            InclusioCommand.openWindow(null);
+            InclusioCommand.openWindow(null, null);
+            return;
+        }
+        if (args.length == 1 && opensInterchangeFile(args[0])) {
+            // an interchange file opened from the desktop: the window offers to import it once the store is open
+            InclusioCommand.openWindow(null, Path.of(args[0]));
             return;
         }
         CommandLine commandLine = InclusioCommand.commandLine();

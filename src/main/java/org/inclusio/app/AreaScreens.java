@@ -1,5 +1,6 @@
 package org.inclusio.app;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,6 +76,7 @@ final class AreaScreens {
     private final ExportPreferences exportPreferences = ExportPreferences.forCurrentUser();
     private Consumer<Area> showArea = area -> { };
     private ActivityEditorViewModel activityEditor;
+    private ImportViewModel importer;
     private final DetectionRefresh detection;
     private final FxDebounce afterChanges;
     private Runnable countsChanged = () -> { };
@@ -200,7 +202,7 @@ final class AreaScreens {
     }
 
     private Node reports() {
-        ImportViewModel importer = new ImportViewModel(services.interchangeImporter(), services.sheetImport(), executor,
+        importer = new ImportViewModel(services.interchangeImporter(), services.sheetImport(), executor,
                 dialogs, l10n, this::reloadAll);
         TempFiles temporary = new TempFiles(services.store().settings().directory());
         ExportViewModel exporter = new ExportViewModel(new TableExporter(services.store().database(), temporary, l10n,
@@ -230,6 +232,14 @@ final class AreaScreens {
                         java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)));
         reloaders.add(analysis::reload);
         return analysis.root();
+    }
+
+    /** Brings the import screen to the front with the file open: checked, with what importing it would do. */
+    void offerImport(Path file) {
+        showArea.accept(Area.REPORTS);
+        if (importer != null) {
+            importer.open(file);
+        }
     }
 
     private void openActivity(UUID activityId) {

@@ -75,6 +75,8 @@ public final class InclusioApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(InclusioApp.class.getName());
     private static final Duration IDLE_CHECK = Duration.seconds(5);
+    /** The named parameter with an interchange file to offer for import once the store is open. */
+    public static final String IMPORT_PARAMETER = "--import";
 
     private Path storeDirectory;
     private StoreSecret secret;
@@ -99,6 +101,7 @@ public final class InclusioApp extends Application {
     private final List<Window> hiddenByLock = new ArrayList<>();
     private String actorName;
     private boolean openedInClear;
+    private Path offeredImport;
 
     /** Used by {@link Application#launch}; reads {@code --store=DIR} from the parameters. */
     public InclusioApp() {
@@ -117,12 +120,25 @@ public final class InclusioApp extends Application {
         this.secret = secret;
     }
 
+    /**
+     * Offers to import the interchange file once the store is open, as for a file opened from the desktop
+     * (the {@value #IMPORT_PARAMETER} parameter). Call before the application starts.
+     */
+    public void offerImportWhenOpen(Path file) {
+        offeredImport = file;
+    }
+
     @Override
     public void init() {
         l10n = new Localization(Locale.getDefault());
         if (storeDirectory == null) {
             String named = getParameters() == null ? null : getParameters().getNamed().get("store");
             storeDirectory = StoreLocation.ofThisMachine().resolve(named == null ? null : Path.of(named));
+        }
+        String offered = getParameters() == null ? null
+                : getParameters().getNamed().get(IMPORT_PARAMETER.substring(2));
+        if (offered != null) {
+            offeredImport = Path.of(offered);
         }
         LoggingSetup.configure(storeDirectory);
         gate = new WindowStoreGate(storeDirectory, factory, l10n);
@@ -251,7 +267,14 @@ public final class InclusioApp extends Application {
         mainRoot = mainView.root();
         scene.setRoot(mainRoot);
         watchActivity();
-        mainViewModel.refresh(true);
+        // a file opened from the desktop goes to the import screen, which checks it and shows what importing
+        // it would do; the welcome to an empty store is not offered then
+        mainViewModel.refresh(offeredImport == null);
+        if (offeredImport != null) {
+            Path file = offeredImport;
+            offeredImport = null;
+            Platform.runLater(() -> screens.offerImport(file));
+        }
         executor.execute(BackgroundTask.<Void>of(l10n.text("settings.backups.busy"), task -> {
             StoreOpening.dailyBackupIfDue(services.store());
             return null;

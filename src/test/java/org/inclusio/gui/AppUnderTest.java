@@ -40,11 +40,29 @@ public final class AppUnderTest implements AutoCloseable {
         return launch(store, null);
     }
 
+    /** Starts the application unlocked, as for an interchange file opened from the desktop: it offers the import. */
+    public static AppUnderTest startOfferingImport(Path store, Path file) throws TimeoutException {
+        if (!Files.exists(store.resolve("inclusio.mv.db"))) {
+            TestStores.open(store).close();
+        }
+        return launch(store, TestStores.secret(), file);
+    }
+
     private static AppUnderTest launch(Path store, StoreSecret secret) throws TimeoutException {
+        return launch(store, secret, null);
+    }
+
+    private static AppUnderTest launch(Path store, StoreSecret secret, Path offeredImport) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         WindowPreferences preferences = new WindowPreferences(
                 Preferences.userRoot().node("org/inclusio/test/" + UUID.randomUUID()));
-        InclusioApp app = (InclusioApp) FxToolkit.setupApplication(() -> new InclusioApp(store, preferences, secret));
+        InclusioApp app = (InclusioApp) FxToolkit.setupApplication(() -> {
+            InclusioApp application = new InclusioApp(store, preferences, secret);
+            if (offeredImport != null) {
+                application.offerImportWhenOpen(offeredImport);
+            }
+            return application;
+        });
         WaitForAsyncUtils.waitForFxEvents();
         return new AppUnderTest(app);
     }

@@ -43,7 +43,8 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The file to write: .json (interchange), or .csv/.xlsx with --register. An existing file is replaced.")
+    @Parameters(paramLabel = "FILE", description = "The file to write: an interchange file "
+            + "(.inclusio, or .json), or .csv/.xlsx with --register. An existing file is replaced.")
     private Path file;
 
     @ArgGroup(exclusive = true)

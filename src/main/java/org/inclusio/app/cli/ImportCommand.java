@@ -45,7 +45,8 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The interchange file (.json), or a spreadsheet (.csv, .xlsx).")
+    @Parameters(paramLabel = "FILE", description = "The interchange file (.inclusio or .json, plain or encrypted), "
+            + "or a spreadsheet (.csv, .xlsx).")
     private Path file;
 
     @Mixin

@@ -51,7 +51,7 @@ public final class InclusioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         launchedWindow = true;
-        openWindow(store);
+        openWindow(store, null);
         return 0;
     }
 
@@ -59,9 +59,17 @@ public final class InclusioCommand implements Callable<Integer> {
      * Opens the application window on the store (null: the environment's or the system's default) and returns
      * when it closes. Without arguments the launcher calls this directly: building the command line's model of
      * every command took about a second of a cold start.
+     *
+     * @param importFile an interchange file the window offers to import once the store is open, or null
      */
-    public static void openWindow(Path store) {
-        Application.launch(InclusioApp.class, "--store=" + StoreLocation.ofThisMachine().resolve(store));
+    public static void openWindow(Path store, Path importFile) {
+        String storeParameter = "--store=" + StoreLocation.ofThisMachine().resolve(store);
+        if (importFile == null) {
+            Application.launch(InclusioApp.class, storeParameter);
+        } else {
+            Application.launch(InclusioApp.class, storeParameter,
+                    InclusioApp.IMPORT_PARAMETER + "=" + importFile.toAbsolutePath());
+        }
     }
 
     /** The store directory chosen by option, environment or operating system. */

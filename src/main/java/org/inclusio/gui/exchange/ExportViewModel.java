@@ -21,6 +21,7 @@ import org.inclusio.logic.exchange.ExportOptions;
 import org.inclusio.logic.exchange.ExportPassphrase;
 import org.inclusio.logic.exchange.ExportTarget;
 import org.inclusio.logic.exchange.InterchangeExporter;
+import org.inclusio.logic.exchange.InterchangeFileName;
 import org.inclusio.logic.exchange.RecordKind;
 import org.inclusio.logic.exchange.Selection;
 import org.inclusio.logic.exchange.TableExporter;
@@ -117,7 +118,7 @@ public final class ExportViewModel {
             return;
         }
         // names and contact details leave the program only encrypted
-        exportEncrypted(kind.section() + "." + extension + ".gpg", (out, task, secret) ->
+        exportEncrypted(kind.section() + "." + extension + ".gpg", "gpg", (out, task, secret) ->
                 tables.exportRegisterEncrypted(kind, chosenFormat, dialect, out, task, secret));
     }
 
@@ -149,18 +150,21 @@ public final class ExportViewModel {
             return;
         }
         if (!includeIdentities.get()) {
-            dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), "inclusio-export.json", "json")
+            dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), InterchangeFileName.SUGGESTED,
+                    InterchangeFileName.EXTENSION)
                     .ifPresent(file -> run(file, false, (out, task) -> interchange.export(selection,
                             new ExportOptions(false, null), out, task)));
             return;
         }
-        exportEncrypted("inclusio-export.json.gpg", (out, task, secret) ->
+        // the same ending as a plain export, so that opening the file leads to Inclusio, which decrypts in memory
+        exportEncrypted(InterchangeFileName.SUGGESTED, InterchangeFileName.EXTENSION, (out, task, secret) ->
                 interchange.export(selection, new ExportOptions(true, null, secret, null), out, task));
     }
 
     /** Asks where and, twice, for the passphrase, then writes the file sealed with it; the passphrase is wiped. */
-    private void exportEncrypted(String suggestedName, EncryptedWriting writing) {
-        Optional<Path> chosen = dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), suggestedName, "gpg");
+    private void exportEncrypted(String suggestedName, String extension, EncryptedWriting writing) {
+        Optional<Path> chosen = dialogs.chooseSaveFile(l10n.text("exchangeScreen.export.title"), suggestedName,
+                extension);
         if (chosen.isEmpty()) {
             return;
         }

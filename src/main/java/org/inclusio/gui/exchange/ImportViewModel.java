@@ -25,6 +25,7 @@ import org.inclusio.logic.exchange.EncryptedContainer;
 import org.inclusio.logic.exchange.ExchangeException;
 import org.inclusio.logic.exchange.ImportOptions;
 import org.inclusio.logic.exchange.ImportSummary;
+import org.inclusio.logic.exchange.InterchangeFileName;
 import org.inclusio.logic.exchange.InterchangeImporter;
 import org.inclusio.logic.exchange.Resolution;
 import org.inclusio.logic.exchange.sheet.RowProblem;
@@ -92,7 +93,8 @@ public final class ImportViewModel {
 
     /** Asks for a file and opens it. */
     public void chooseFile() {
-        dialogs.chooseOpenFile(l10n.text("exchangeScreen.import.choose"), "json", "gpg", "pgp", "csv", "xlsx")
+        dialogs.chooseOpenFile(l10n.text("exchangeScreen.import.choose"), InterchangeFileName.EXTENSION, "json", "gpg",
+                "pgp", "csv", "xlsx")
                 .ifPresent(this::open);
     }
 

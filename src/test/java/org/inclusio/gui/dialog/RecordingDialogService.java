@@ -16,6 +16,8 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     public boolean confirmAnswer = true;
     public Path fileAnswer;
+    /** The suggested name and ending ("name|ending") of every save question with one ending. */
+    public final List<String> saveSuggestions = new ArrayList<>();
     /** What the user types when asked for a passphrase (both times); null cancels. */
     public String passphraseAnswer;
     /** The sentences the new-passphrase dialog would have shown for the answer (empty: OK was possible). */
@@ -50,6 +52,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        saveSuggestions.add(suggestedName + "|" + extension);
         return Optional.ofNullable(fileAnswer);
     }
 

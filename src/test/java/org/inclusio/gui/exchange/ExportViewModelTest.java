@@ -213,6 +213,27 @@ class ExportViewModelTest {
     }
 
     @Test
+    void interchangeExportsSuggestTheirOwnEndingPlainOrEncryptedAndReadBack() throws Exception {
+        Path plain = dir.resolve("office.inclusio");
+        dialogs.fileAnswer = plain;
+        viewModel.exportInterchange();
+        viewModel.requestIdentities(true);
+        Path sealed = dir.resolve("office-identities.inclusio");
+        dialogs.fileAnswer = sealed;
+        dialogs.passphraseAnswer = "a long passphrase for the test";
+        viewModel.exportInterchange();
+
+        // both endings are the one the installed program is registered to open
+        assertThat(dialogs.saveSuggestions).containsExactly("inclusio-export.inclusio|inclusio",
+                "inclusio-export.inclusio|inclusio");
+        assertThat(EncryptedContainer.isEncrypted(plain)).isFalse();
+        assertThat(EncryptedContainer.isEncrypted(sealed)).isTrue();
+        assertThat(readBack(plain, "plain").of(RecordKind.ACTIVITY).added()).isEqualTo(120);
+        assertThat(readBack(sealed, "sealed", "a long passphrase for the test".toCharArray())
+                .of(RecordKind.PERSON_IDENTITY).added()).isPositive();
+    }
+
+    @Test
     void anExportWithIdentitiesNeedsAPassphraseOfTwelveCharacters() throws Exception {
         viewModel.requestIdentities(true);
         Path file = dir.resolve("short.json.gpg");

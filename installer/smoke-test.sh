@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# Smoke test of the Linux packages built by `./mvnw -B -Pinstaller -DskipTests package`.
+#
+# The .deb is installed into this system (apt-get, so as root on Debian or Ubuntu), checked and
+# removed again: metadata, the `inclusio` command on the PATH, a store created and read by the
+# installed commands, the window under a virtual display (Xvfb), the desktop entry and the MIME
+# registration of .inclusio files. Then the .rpm is checked for its metadata, files and scripts,
+# installed with rpm (without its dependencies, which carry Fedora's names), its command run, and
+# removed. Sizes are reported. Nothing is left behind but what apt itself keeps.
+#
+# Needs: apt-get install -y xvfb x11-utils desktop-file-utils rpm
+# Usage: installer/smoke-test.sh            (from any folder)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+deb=$(ls target/installer/inclusio_*.deb 2>/dev/null | head -n 1 || true)
+rpm=$(ls target/installer/inclusio-*.rpm 2>/dev/null | head -n 1 || true)
+[ -n "$deb" ] || { echo "No .deb in target/installer: build it first (installer/README.md)." >&2; exit 1; }
+
+work=$(mktemp -d)
+xvfb_pid=""
+app_pid=""
+installed=false
+installed_rpm=false
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    if $installed && dpkg -s inclusio >/dev/null 2>&1; then
+        dpkg --purge inclusio >/dev/null 2>&1 || true
+    fi
+    if $installed_rpm; then
+        rpm -e --nodeps --noscripts inclusio >/dev/null 2>&1 || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+failures=0
+pass() { echo "  ok    $*"; }
+fail() { echo "  FAIL  $*"; failures=$((failures + 1)); }
+check() { # description, command...
+    local what=$1
+    shift
+    if "$@" >/dev/null 2>&1; then pass "$what"; else fail "$what"; fi
+}
+field() { # the value of a "Name: value" or "Name    : value" line
+    sed -n "s/^ *$1 *: *//p" | head -n 1
+}
+
+if dpkg-query -W -f='${Status}' inclusio 2>/dev/null | grep -q "ok installed"; then
+    echo "inclusio is installed already; remove it first (apt-get remove inclusio)." >&2
+    exit 1
+fi
+
+echo "== .deb metadata ($deb)"
+control=$(dpkg-deb -f "$deb")
+echo "$control" | sed 's/^/        /'
+for name in Package Version Maintainer Homepage Description Depends Section; do
+    value=$(echo "$control" | field "$name")
+    if [ -n "$value" ] && ! echo "$value" | grep -qi unknown; then pass "$name: $value"; else fail "$name missing or unknown"; fi
+done
+check "licence text in the package" sh -c "dpkg-deb -c '$deb' | grep -q 'usr/share/doc/inclusio/copyright'"
+
+echo "== install"
+installed=true
+apt-get install -y -qq "./$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get install"; exit 1; }
+pass "apt-get install"
+check "inclusio on the PATH is /usr/bin/inclusio" test "$(command -v inclusio)" = /usr/bin/inclusio
+check "EUPL text in /usr/share/doc/inclusio/copyright" grep -q "EUROPEAN UNION PUBLIC LICENCE v. 1.2" /usr/share/doc/inclusio/copyright
+
+echo "== commands"
+version=$(inclusio --version 2>&1 || true)
+if echo "$version" | grep -q "0\.\|[0-9]\.[0-9]"; then pass "inclusio --version: $(echo "$version" | head -n 1)"; else fail "inclusio --version: $version"; fi
+export INCLUSIO_PASSPHRASE="smoke test passphrase $$"
+if inclusio init --store "$work/store" --recovery-key-file "$work/recovery-key" >"$work/init.log" 2>&1; then
+    pass "inclusio init --store <tmp>"
+else
+    cat "$work/init.log"; fail "inclusio init"
+fi
+if inclusio info --store "$work/store" >"$work/info.log" 2>&1 && grep -q "Schema version" "$work/info.log"; then
+    pass "inclusio info --store <tmp>: $(grep 'Schema version' "$work/info.log" | tr -s ' ')"
+else
+    cat "$work/info.log"; fail "inclusio info"
+fi
+set +e
+inclusio no-such-command >/dev/null 2>&1
+status=$?
+set -e
+if [ "$status" = 2 ]; then pass "unknown command: exit status 2"; else fail "unknown command: exit status $status"; fi
+
+echo "== desktop entry and MIME type"
+desktop=/usr/share/applications/inclusio-inclusio.desktop
+check "desktop entry $desktop" test -f "$desktop"
+sed 's/^/        /' "$desktop"
+check "desktop-file-validate" desktop-file-validate "$desktop"
+check "StartupWMClass=org.inclusio.app.InclusioApp" grep -qx "StartupWMClass=org.inclusio.app.InclusioApp" "$desktop"
+check "Exec=/usr/bin/inclusio %f" grep -qx "Exec=/usr/bin/inclusio %f" "$desktop"
+check "MimeType=application/x-inclusio" grep -q "^MimeType=application/x-inclusio;\?$" "$desktop"
+check "*.inclusio in the shared MIME database" grep -q "application/x-inclusio:\*\.inclusio" /usr/share/mime/globs2
+check "application/x-inclusio opens with Inclusio" grep -q "^application/x-inclusio=.*inclusio-inclusio.desktop" /usr/share/applications/mimeinfo.cache
+
+echo "== window"
+if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
+    display=:$((90 + RANDOM % 100))
+    Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+    xvfb_pid=$!
+    sleep 1
+    mkdir -p "$work/home"
+    printf '{"format":"inclusio-exchange","formatVersion":1}\n' >"$work/opened.inclusio"
+    # a file argument, as the desktop passes it: the window opens (and offers the import once unlocked)
+    started=$(date +%s%N)
+    HOME="$work/home" DISPLAY=$display INCLUSIO_STORE="$work/store" /usr/bin/inclusio "$work/opened.inclusio" \
+        >"$work/window.log" 2>&1 &
+    app_pid=$!
+    shown=""
+    for _ in $(seq 1 120); do
+        # the main window: named Inclusio, of the JavaFX application's class
+        if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"Inclusio": ("org.inclusio.app.InclusioApp"'; then
+            shown=$((($(date +%s%N) - started) / 1000000))
+            break
+        fi
+        kill -0 "$app_pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    if [ -n "$shown" ]; then
+        pass "window with WM_CLASS org.inclusio.app.InclusioApp after $shown ms"
+        DISPLAY=$display xwininfo -root -tree | grep '"Inclusio": ("org.inclusio.app.InclusioApp"' | head -n 1 \
+            | sed 's/^ */        /'
+    else
+        cat "$work/window.log"; fail "no window appeared"
+    fi
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+else
+    echo "  skip  window (install xvfb and x11-utils)"
+fi
+
+echo "== sizes"
+download=$(stat -c %s "$deb")
+installed_kib=$(dpkg-query -W -f='${Installed-Size}' inclusio)
+echo "  .deb download size  $(numfmt --to=iec --suffix=B "$download") ($download bytes)"
+echo "  installed size      $(numfmt --to=iec --suffix=B $((installed_kib * 1024))) (Installed-Size $installed_kib KiB)"
+echo "  of which runtime    $(du -sh /usr/lib/inclusio/runtime | cut -f1)"
+echo "  of which libraries  $(du -sh /usr/lib/inclusio/app | cut -f1)"
+
+echo "== remove (purge)"
+apt-get purge -y -qq inclusio >"$work/apt-remove.log" 2>&1 && installed=false || cat "$work/apt-remove.log"
+check "apt-get purge" test "$installed" = false
+check "/usr/bin/inclusio gone" test ! -e /usr/bin/inclusio
+check "desktop entry gone" test ! -e "$desktop"
+check "*.inclusio gone from the MIME database" sh -c "! grep -q 'application/x-inclusio' /usr/share/mime/globs2"
+
+if [ -n "$rpm" ]; then
+    echo "== .rpm ($rpm)"
+    if command -v rpm >/dev/null; then
+        info=$(rpm -qip "$rpm" 2>/dev/null)
+        echo "$info" | sed 's/^/        /'
+        for name in Name Version Release License Vendor URL Summary; do
+            value=$(echo "$info" | field "$name")
+            if [ -n "$value" ] && ! echo "$value" | grep -qi unknown; then pass "$name: $value"; else fail "$name missing or unknown"; fi
+        done
+        check "requires GTK 3" sh -c "rpm -qRp '$rpm' 2>/dev/null | grep -q gtk3"
+        files=$(rpm -qlp "$rpm" 2>/dev/null)
+        for path in /usr/bin/inclusio /usr/lib/inclusio/inclusio-inclusio.desktop \
+            /usr/lib/inclusio/inclusio-inclusio-MimeInfo.xml /usr/share/licenses/inclusio-[0-9.]*/LICENSE; do
+            if echo "$files" | grep -qx "$path"; then pass "contains $path"; else fail "does not contain $path"; fi
+        done
+        scripts=$(rpm -qp --scripts "$rpm" 2>/dev/null)
+        if echo "$scripts" | grep -q 'xdg-desktop-menu install' && echo "$scripts" | grep -q 'xdg-mime install'; then
+            pass "installs the desktop entry and MIME type (%post)"
+        else
+            fail "no desktop entry or MIME type in %post"
+        fi
+        # Installed with rpm itself (its dependencies carry Fedora's names, hence --nodeps on Debian): the
+        # launcher in /usr/bin finds its files through the package manager that owns it, so an unpacked
+        # payload would not start. Where no desktop menu is set up, %post reports that xdg-desktop-menu
+        # found none; the installation goes on.
+        installed_rpm=true
+        if rpm -i --nodeps "$rpm" >"$work/rpm-install.log" 2>&1; then
+            pass "rpm -i"
+            check "/usr/bin/inclusio belongs to the package" sh -c "rpm -qf /usr/bin/inclusio | grep -q '^inclusio-'"
+            check "its desktop entry names StartupWMClass and the MIME type" sh -c \
+                "grep -qx 'StartupWMClass=org.inclusio.app.InclusioApp' /usr/lib/inclusio/inclusio-inclusio.desktop \
+                 && grep -q '^MimeType=application/x-inclusio' /usr/lib/inclusio/inclusio-inclusio.desktop"
+            if inclusio info --store "$work/store" >"$work/rpm-info.log" 2>&1 && grep -q "Schema version" "$work/rpm-info.log"; then
+                pass "inclusio info --store <tmp>"
+            else
+                cat "$work/rpm-info.log"; fail "inclusio info from the .rpm"
+            fi
+            if rpm -e --nodeps inclusio >"$work/rpm-erase.log" 2>&1; then
+                installed_rpm=false
+                pass "rpm -e"
+            else
+                cat "$work/rpm-erase.log"; fail "rpm -e"
+            fi
+            check "/usr/bin/inclusio gone" test ! -e /usr/bin/inclusio
+        else
+            cat "$work/rpm-install.log"; fail "rpm -i"
+        fi
+        $installed_rpm && rpm -e --nodeps --noscripts inclusio >/dev/null 2>&1 || true
+        echo "  .rpm download size  $(numfmt --to=iec --suffix=B "$(stat -c %s "$rpm")") ($(stat -c %s "$rpm") bytes)"
+        echo "  installed size      $(numfmt --to=iec --suffix=B "$(rpm -qp --queryformat '%{SIZE}' "$rpm" 2>/dev/null)")"
+    else
+        echo "  skip  .rpm checks (install rpm)"
+    fi
+fi
+
+echo
+if [ "$failures" -eq 0 ]; then
+    echo "Smoke test passed."
+else
+    echo "Smoke test: $failures check(s) failed."
+    exit 1
+fi
