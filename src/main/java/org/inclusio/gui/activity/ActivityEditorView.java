@@ -350,6 +350,10 @@ public final class ActivityEditorView {
             if (new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 addTurn();
                 event.consume();
+            } else if (new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                    .match(event)) {
+                markAllAttended();
+                event.consume();
             } else if (new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 addQuestion();
                 event.consume();
