@@ -39,6 +39,7 @@ import org.inclusio.model.ExpectedRole;
 import org.inclusio.model.InvitationChannel;
 import org.inclusio.model.Level;
 import org.inclusio.model.Mode;
+import org.inclusio.model.PersonRole;
 import org.inclusio.model.ProposalOutcome;
 import org.inclusio.model.ReasonForCoproducing;
 import org.inclusio.model.TemporalNature;
@@ -110,6 +111,11 @@ public final class ActivityEditorView {
     @FXML private TextField addCodesField;
     @FXML private TableView<ParticipantRow> participantTable;
     @FXML private TableColumn<ParticipantRow, String> codeColumn;
+    @FXML private TableColumn<ParticipantRow, String> layOrStaffColumn;
+    @FXML private javafx.scene.layout.StackPane addTeamHolder;
+    @FXML private Button addTeamButton;
+    @FXML private Button markAllAttendedButton;
+    @FXML private Label participantsStatusLabel;
     @FXML private TableColumn<ParticipantRow, String> invitedColumn;
     @FXML private TableColumn<ParticipantRow, String> attendanceColumn;
     @FXML private TableColumn<ParticipantRow, Number> turnsColumn;
@@ -286,6 +292,9 @@ public final class ActivityEditorView {
     private void bindParticipants() {
         participantTable.setItems(viewModel.participants());
         codeColumn.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cell.getValue().personCode()));
+        layOrStaffColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> layOrStaff(cell.getValue().roleProperty().get()), cell.getValue().roleProperty()));
+        bindParticipantActions();
         invitedColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
                 () -> cell.getValue().invitedProperty().get() ? "\u2713" : "", cell.getValue().invitedProperty()));
         attendanceColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
@@ -341,11 +350,43 @@ public final class ActivityEditorView {
             if (new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 addTurn();
                 event.consume();
+            } else if (new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                    .match(event)) {
+                markAllAttended();
+                event.consume();
             } else if (new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 addQuestion();
                 event.consume();
             }
         });
+    }
+
+    /** Adding the team's members needs a team: the button says why when it is off. */
+    private void bindParticipantActions() {
+        addTeamButton.disableProperty().bind(viewModel.canAddTeamMembersProperty().not());
+        javafx.beans.binding.StringBinding addTeamHelp = Bindings.createStringBinding(
+                () -> l10n.text(viewModel.teamProperty().get() == null ? "activity.participants.addTeamNoTeam"
+                        : "activity.participants.addTeamHelp"), viewModel.teamProperty());
+        Tooltip addTeamTip = new Tooltip();
+        addTeamTip.textProperty().bind(addTeamHelp);
+        addTeamTip.setWrapText(true);
+        addTeamTip.setMaxWidth(420);
+        addTeamButton.setTooltip(addTeamTip);
+        // a disabled button shows no tooltip of its own; the pane round it does
+        Tooltip.install(addTeamHolder, addTeamTip);
+        addTeamButton.setAccessibleText(l10n.text("activity.participants.addTeam").replace("_", ""));
+        addTeamButton.accessibleHelpProperty().bind(addTeamHelp);
+        markAllAttendedButton.disableProperty().bind(viewModel.editingProperty().not());
+        markAllAttendedButton.setTooltip(new Tooltip(l10n.text("activity.participants.markAllAttendedHelp")));
+        markAllAttendedButton.setAccessibleText(l10n.text("activity.participants.markAllAttended").replace("_", ""));
+        markAllAttendedButton.setAccessibleHelp(l10n.text("activity.participants.markAllAttendedHelp"));
+        participantsStatusLabel.textProperty().bind(viewModel.participantsStatusProperty());
+        participantsStatusLabel.setAccessibleText(l10n.text("activity.participants.status"));
+        participantsStatusLabel.accessibleHelpProperty().bind(viewModel.participantsStatusProperty());
+    }
+
+    private String layOrStaff(PersonRole role) {
+        return role == null ? "" : l10n.text(role.isLay() ? "activity.participants.lay" : "activity.participants.staff");
     }
 
     private String attendanceLabel(AttendanceStatus status) {
@@ -495,18 +536,22 @@ public final class ActivityEditorView {
 
     @FXML
     private void addTurn() {
-        ParticipantRow row = participantTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            row.addSpeakingTurn();
-        }
+        viewModel.addSpeakingTurn(participantTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void addQuestion() {
-        ParticipantRow row = participantTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            row.addQuestion();
-        }
+        viewModel.addQuestion(participantTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void addTeamMembers() {
+        viewModel.addTeamMembers();
+    }
+
+    @FXML
+    private void markAllAttended() {
+        viewModel.markAllAttended();
     }
 
     @FXML

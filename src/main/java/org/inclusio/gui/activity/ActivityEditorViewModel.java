@@ -107,6 +107,7 @@ public final class ActivityEditorViewModel implements RecordEditor {
     private final BooleanProperty valid = new SimpleBooleanProperty(true);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty participantsStatus = new SimpleStringProperty("");
     private final StringProperty heading = new SimpleStringProperty("");
     private final ObservableList<Choice> teamChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> organisationChoices = FXCollections.observableArrayList();
@@ -203,6 +204,7 @@ public final class ActivityEditorViewModel implements RecordEditor {
             accommodationsGiven.clear();
             accommodationsGiven.addAll(draft.accommodationsGiven());
             participants.setAll(draft.participations().stream().map(ParticipantRow::new).toList());
+            participantsStatus.set("");
             proposals.setAll(draft.proposals().stream().map(ProposalRow::new).toList());
             editing.set(true);
         } finally {
@@ -211,6 +213,17 @@ public final class ActivityEditorViewModel implements RecordEditor {
         baseline = toDraft();
         heading.set(draft.isNew() ? l10n.text("activity.heading.new") : draft.title());
         changed();
+        readRoles(List.copyOf(participants));
+    }
+
+    /** Reads the roles of the given rows' people off the FX thread, for the lay or staff column. */
+    private void readRoles(List<ParticipantRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = rows.stream().map(ParticipantRow::personId).toList();
+        executor.execute(BackgroundTask.of(l10n.text("activity.task.roles"), task -> people.roles(ids))
+                .onSuccess(roles -> rows.forEach(row -> row.roleProperty().set(roles.get(row.personId())))));
     }
 
     /** Empties the form (nothing selected). */
@@ -353,8 +366,7 @@ public final class ActivityEditorViewModel implements RecordEditor {
             participants.forEach(row -> present.add(row.personId()));
             for (PersonChoice person : result.found()) {
                 if (present.add(person.id())) {
-                    participants.add(new ParticipantRow(
-                            ParticipationDraft.newInvitee(person.id(), person.code(), heldOn.get())));
+                    participants.add(invitee(person));
                 }
             }
             if (!result.unknown().isEmpty()) {
@@ -362,6 +374,106 @@ public final class ActivityEditorViewModel implements RecordEditor {
                         l10n.text("activity.unknownPeople.message", String.join(", ", result.unknown())));
             }
         }));
+    }
+
+    private ParticipantRow invitee(PersonChoice person) {
+        ParticipantRow row = new ParticipantRow(ParticipationDraft.newInvitee(person.id(), person.code(), heldOn.get()));
+        row.roleProperty().set(person.role());
+        return row;
+    }
+
+    /**
+     * Adds, as invited, every person who sits on the activity's team on the activity's day and is
+     * not yet listed; the status line says how many were added.
+     */
+    public void addTeamMembers() {
+        Choice chosenTeam = team.get();
+        if (!editing.get() || chosenTeam == null) {
+            return;
+        }
+        LocalDate day = heldOn.get() == null ? LocalDate.now() : heldOn.get();
+        executor.execute(BackgroundTask.of(l10n.text("activity.task.teamMembers"),
+                task -> people.teamMembers(chosenTeam.id(), day)).onSuccess(members -> {
+                    Set<UUID> present = new HashSet<>();
+                    participants.forEach(row -> present.add(row.personId()));
+                    List<ParticipantRow> added = new ArrayList<>();
+                    for (PersonChoice member : members) {
+                        if (present.add(member.id())) {
+                            added.add(invitee(member));
+                        }
+                    }
+                    participants.addAll(added);
+                    participantsStatus.set(members.isEmpty()
+                            ? l10n.text("activity.participants.teamEmpty")
+                            : l10n.text("activity.participants.teamAdded", added.size()));
+                }));
+    }
+
+    /**
+     * Records every listed person whose attendance is not yet recorded as attended; people recorded
+     * as having declined or not come keep that record, and the status line says so.
+     */
+    public void markAllAttended() {
+        if (!editing.get()) {
+            return;
+        }
+        int marked = 0;
+        int kept = 0;
+        for (ParticipantRow row : participants) {
+            if (row.attendanceProperty().get() == null) {
+                row.markAttended();
+                marked++;
+            } else if (row.recordedAsAbsent()) {
+                kept++;
+            }
+        }
+        participantsStatus.set(kept == 0 ? l10n.text("activity.participants.markedAttended", marked)
+                : l10n.text("activity.participants.markedAttendedKept", marked, kept));
+    }
+
+    /**
+     * Counts a speaking turn for the person; someone recorded as not attending is recorded as
+     * attended only when the user says so, and otherwise nothing is counted.
+     */
+    public void addSpeakingTurn(ParticipantRow row) {
+        if (row != null && attendedOrConfirmed(row)) {
+            row.addSpeakingTurn();
+        }
+    }
+
+    /** Counts a question for the person, asking first like {@link #addSpeakingTurn(ParticipantRow)}. */
+    public void addQuestion(ParticipantRow row) {
+        if (row != null && attendedOrConfirmed(row)) {
+            row.addQuestion();
+        }
+    }
+
+    private boolean attendedOrConfirmed(ParticipantRow row) {
+        if (!row.recordedAsAbsent()) {
+            return true;
+        }
+        String recorded = l10n.label(row.attendanceProperty().get());
+        boolean attend = dialogs.confirm(l10n.text("activity.participants.absentSpoke.title"),
+                l10n.text("activity.participants.absentSpoke.message", row.personCode(), recorded),
+                l10n.text("activity.participants.absentSpoke.attend"),
+                l10n.text("activity.participants.absentSpoke.keep"));
+        if (attend) {
+            row.markAttended();
+            participantsStatus.set(l10n.text("activity.participants.absentSpoke.attended", row.personCode()));
+        } else {
+            participantsStatus.set(l10n.text("activity.participants.absentSpoke.kept", row.personCode(), recorded));
+        }
+        return attend;
+    }
+
+    /** Whether the team's members can be added: an activity is open and has a team. */
+    public BooleanBinding canAddTeamMembersProperty() {
+        return Bindings.createBooleanBinding(() -> editing.get() && team.get() != null, editing, team);
+    }
+
+    /** What the last action on the participants did, in a sentence; empty when there is nothing to say. */
+    public ReadOnlyStringProperty participantsStatusProperty() {
+        return participantsStatus;
     }
 
     /** People that can be proposers: those recorded as attending. */

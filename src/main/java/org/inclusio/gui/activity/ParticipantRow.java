@@ -18,6 +18,7 @@ import javafx.collections.ObservableSet;
 import org.inclusio.logic.activity.ParticipationDraft;
 import org.inclusio.model.AttendanceStatus;
 import org.inclusio.model.InvitationChannel;
+import org.inclusio.model.PersonRole;
 
 /** One participant of the activity being edited, as editable properties. */
 public final class ParticipantRow {
@@ -35,6 +36,8 @@ public final class ParticipantRow {
     private final IntegerProperty questions = new SimpleIntegerProperty();
     private final ObjectProperty<Integer> heardRating = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> expressRating = new SimpleObjectProperty<>();
+    /** The person's role, for showing lay or staff; not part of the participation, so not in the draft. */
+    private final ObjectProperty<PersonRole> role = new SimpleObjectProperty<>();
 
     public ParticipantRow(ParticipationDraft draft) {
         this.personId = draft.personId();
@@ -64,16 +67,43 @@ public final class ParticipantRow {
             barriersMet, speakingTurns, questions, heardRating, expressRating};
     }
 
-    /** Counts one more speaking turn; a person who speaks has attended. */
+    /**
+     * Counts one more speaking turn; a person whose attendance is not yet recorded has attended. A
+     * person recorded as not attending keeps that record: the caller asks the user first and calls
+     * {@link #markAttended()} when told so.
+     */
     public void addSpeakingTurn() {
-        attendance.set(AttendanceStatus.ATTENDED);
+        attendIfUnknown();
         speakingTurns.set(speakingTurns.get() + 1);
     }
 
-    /** Counts one more question; a person who asks has attended. */
+    /** Counts one more question, like {@link #addSpeakingTurn()}. */
     public void addQuestion() {
-        attendance.set(AttendanceStatus.ATTENDED);
+        attendIfUnknown();
         questions.set(questions.get() + 1);
+    }
+
+    /** Whether the person is recorded as having declined or not come. */
+    public boolean recordedAsAbsent() {
+        AttendanceStatus status = attendance.get();
+        return status != null && status != AttendanceStatus.ATTENDED;
+    }
+
+    /** Records the person as having attended (and drops a reason for absence). */
+    public void markAttended() {
+        attendance.set(AttendanceStatus.ATTENDED);
+        absenceReason.set("");
+    }
+
+    private void attendIfUnknown() {
+        if (attendance.get() == null) {
+            attendance.set(AttendanceStatus.ATTENDED);
+        }
+    }
+
+    /** The person's role, or null while it is being read. */
+    public ObjectProperty<PersonRole> roleProperty() {
+        return role;
     }
 
     public UUID personId() {

@@ -24,6 +24,14 @@ public interface DialogService {
     /** Asks a yes/no question; true when the user confirms. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /**
+     * Asks a yes/no question whose "no" has its own label (such as "Keep as not attended"); the "no"
+     * is the default button. True when the user confirms.
+     */
+    default boolean confirm(String title, String message, String confirmLabel, String keepLabel) {
+        return confirm(title, message, confirmLabel);
+    }
+
     /** A short notice that disappears by itself. */
     void notify(String message);
 

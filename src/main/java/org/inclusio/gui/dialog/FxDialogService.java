@@ -55,9 +55,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        return confirm(title, message, confirmLabel, l10n.text("action.cancel"));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String keepLabel) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(l10n.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(keepLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(confirm, cancel);
         // what a confirmation asks about is lost work or deleted records: Enter and Escape both keep them
         Button confirmButton = (Button) alert.getDialogPane().lookupButton(confirm);

@@ -16,6 +16,10 @@ import org.inclusio.model.AttendanceStatus;
 import org.inclusio.model.Mode;
 import org.inclusio.model.Person;
 import org.inclusio.model.PersonRole;
+import org.inclusio.model.ProcessTeam;
+import org.inclusio.model.TeamMembership;
+import org.inclusio.logic.common.Choice;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,5 +191,156 @@ class ActivityEditorViewModelTest {
         assertThat(editor.errorProperty("proposals").get()).contains("give the date");
         proposal.outcomeOnProperty().set(LocalDate.of(2026, 2, 1));
         assertThat(editor.errorProperty("proposals").get()).isEmpty();
+    }
+
+    private Person person(String code, PersonRole role) {
+        Person person = new Person();
+        person.setCode(code);
+        person.setRole(role);
+        services.store().database().save(person);
+        return person;
+    }
+
+    private void seat(ProcessTeam team, Person person, LocalDate joined, LocalDate left) {
+        TeamMembership seat = new TeamMembership();
+        seat.setTeam(team);
+        seat.setPerson(person);
+        seat.setJoinedOn(joined);
+        seat.setLeftOn(left);
+        services.store().database().save(seat);
+    }
+
+    private Choice team(String name) {
+        ProcessTeam team = new ProcessTeam();
+        team.setName(name);
+        services.store().database().save(team);
+        return new Choice(team.getId(), name);
+    }
+
+    @Test
+    void theTeamsMembersOnTheActivitysDayAreAddedOnceAsInvitedAndCounted() {
+        Choice diabetes = team("Diabetes team");
+        ProcessTeam stored = services.store().database().find(ProcessTeam.class, diabetes.id());
+        LocalDate day = LocalDate.of(2026, 3, 10);
+        seat(stored, person("T-NURSE", PersonRole.PROFESSIONAL), LocalDate.of(2025, 1, 1), null);
+        seat(stored, person("T-LAY", PersonRole.LEAD_PATIENT), null, null);
+        seat(stored, person("T-GONE", PersonRole.PATIENT), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 3, 1));
+        seat(stored, person("T-LATER", PersonRole.PATIENT), LocalDate.of(2026, 4, 1), null);
+        editor.setChoices(List.of(diabetes), List.of(), List.of(), List.of());
+
+        editor.newActivity();
+        editor.titleProperty().set("Team meeting");
+        editor.heldOnProperty().set(day);
+        assertThat(editor.canAddTeamMembersProperty().get()).as("no team chosen yet").isFalse();
+        editor.teamProperty().set(diabetes);
+        assertThat(editor.canAddTeamMembersProperty().get()).isTrue();
+
+        editor.addParticipants("T-LAY");
+        editor.addTeamMembers();
+        assertThat(dialogs.unexpected).isEmpty();
+        assertThat(editor.participants()).extracting(ParticipantRow::personCode).containsExactly("T-LAY", "T-NURSE");
+        assertThat(editor.participantsStatusProperty().get()).isEqualTo("1 person added");
+        ParticipantRow nurse = editor.participants().get(1);
+        assertThat(nurse.invitedProperty().get()).isTrue();
+        assertThat(nurse.invitedOnProperty().get()).isEqualTo(day);
+        assertThat(nurse.attendanceProperty().get()).isNull();
+        assertThat(nurse.roleProperty().get().isLay()).isFalse();
+        assertThat(editor.participants().get(0).roleProperty().get().isLay()).isTrue();
+
+        editor.addTeamMembers();
+        assertThat(editor.participantsStatusProperty().get()).isEqualTo("Everyone in the team is already listed");
+        assertThat(editor.participants()).hasSize(2);
+
+        editor.participants().clear();
+        editor.heldOnProperty().set(LocalDate.of(2026, 2, 1));
+        editor.addTeamMembers();
+        assertThat(editor.participants()).extracting(ParticipantRow::personCode)
+                .containsExactly("T-GONE", "T-LAY", "T-NURSE");
+        assertThat(editor.participantsStatusProperty().get()).isEqualTo("3 people added");
+
+        editor.save();
+        assertThat(dialogs.unexpected).isEmpty();
+        assertThat(services.activities().load(editor.id()).orElseThrow().participations()).hasSize(3);
+        editor.open(editor.id());
+        assertThat(editor.participants()).extracting(row -> row.roleProperty().get())
+                .containsExactlyInAnyOrder(PersonRole.PATIENT, PersonRole.LEAD_PATIENT, PersonRole.PROFESSIONAL);
+    }
+
+    @Test
+    void aTeamWithNobodyOnTheDaySaysSo() {
+        Choice empty = team("New team");
+        editor.setChoices(List.of(empty), List.of(), List.of(), List.of());
+        editor.newActivity();
+        editor.teamProperty().set(empty);
+        editor.addTeamMembers();
+        assertThat(editor.participants()).isEmpty();
+        assertThat(editor.participantsStatusProperty().get()).isEqualTo("Nobody sits on the team on the activity's day.");
+    }
+
+    @Test
+    void markAllAttendedLeavesDeclinedAndAbsentPeopleAsRecorded() {
+        person("P-3", PersonRole.PROFESSIONAL);
+        editor.newActivity();
+        editor.titleProperty().set("Meeting");
+        editor.addParticipants("P-1 P-2 P-3");
+        editor.participants().get(1).attendanceProperty().set(AttendanceStatus.NO_SHOW);
+        editor.markAllAttended();
+        assertThat(editor.participants()).extracting(row -> row.attendanceProperty().get())
+                .containsExactly(AttendanceStatus.ATTENDED, AttendanceStatus.NO_SHOW, AttendanceStatus.ATTENDED);
+        assertThat(editor.participantsStatusProperty().get()).isEqualTo(
+                "2 people marked as attended; 1 person recorded as declined or not attending was left as recorded");
+
+        editor.markAllAttended();
+        assertThat(editor.participantsStatusProperty().get()).isEqualTo(
+                "Nobody marked as attended; 1 person recorded as declined or not attending was left as recorded");
+        editor.participants().get(1).attendanceProperty().set(null);
+        editor.markAllAttended();
+        assertThat(editor.participantsStatusProperty().get()).isEqualTo("1 person marked as attended");
+        editor.markAllAttended();
+        assertThat(editor.participantsStatusProperty().get())
+                .isEqualTo("Nobody was left to mark: every attendance is recorded");
+        assertThat(editor.participants()).allMatch(row -> row.attendanceProperty().get() == AttendanceStatus.ATTENDED);
+    }
+
+    @Test
+    void aTurnForSomeoneRecordedAsAbsentIsCountedOnlyWhenTheUserConfirms() {
+        editor.newActivity();
+        editor.titleProperty().set("Meeting");
+        editor.addParticipants("P-1 P-2");
+        ParticipantRow absent = editor.participants().get(0);
+        absent.attendanceProperty().set(AttendanceStatus.NO_SHOW);
+
+        dialogs.confirmAnswer = false;
+        editor.addSpeakingTurn(absent);
+        editor.addQuestion(absent);
+        assertThat(dialogs.confirmations).hasSize(2);
+        assertThat(dialogs.confirmations.get(0)).contains("P-1").contains("Did not attend");
+        assertThat(absent.attendanceProperty().get()).isEqualTo(AttendanceStatus.NO_SHOW);
+        assertThat(absent.speakingTurnsProperty().get()).isZero();
+        assertThat(absent.questionsProperty().get()).isZero();
+        assertThat(editor.participantsStatusProperty().get()).contains("Nothing counted").contains("P-1");
+        assertThat(editor.errorProperty("participations").get()).isEmpty();
+
+        ParticipantRow unknown = editor.participants().get(1);
+        editor.addSpeakingTurn(unknown);
+        assertThat(dialogs.confirmations).as("no question for someone not recorded as absent").hasSize(2);
+        assertThat(unknown.attendanceProperty().get()).isEqualTo(AttendanceStatus.ATTENDED);
+        assertThat(unknown.speakingTurnsProperty().get()).isEqualTo(1);
+
+        dialogs.confirmAnswer = true;
+        editor.addSpeakingTurn(absent);
+        assertThat(dialogs.confirmations).hasSize(3);
+        assertThat(absent.attendanceProperty().get()).isEqualTo(AttendanceStatus.ATTENDED);
+        assertThat(absent.speakingTurnsProperty().get()).isEqualTo(1);
+        editor.addSpeakingTurn(absent);
+        assertThat(dialogs.confirmations).as("asked once: now recorded as attended").hasSize(3);
+        assertThat(absent.speakingTurnsProperty().get()).isEqualTo(2);
+
+        ParticipantRow declined = absent;
+        declined.attendanceProperty().set(AttendanceStatus.DECLINED);
+        declined.speakingTurnsProperty().set(0);
+        declined.addSpeakingTurn();
+        assertThat(declined.attendanceProperty().get()).as("the row alone never overrides a recorded absence")
+                .isEqualTo(AttendanceStatus.DECLINED);
     }
 }

@@ -127,6 +127,52 @@ class RecordMeetingGuiTest {
     }
 
     @Test
+    void marksEveryoneAttendedByKeyboardAndAsksBeforeATurnOverridesAnAbsence() throws Exception {
+        try (AppServices services = org.inclusio.testing.TestStores.services(store, l10n)) {
+            services.exampleRegion().load(null);
+        }
+        try (AppUnderTest ui = AppUnderTest.start(store)) {
+            waitUntil(() -> !robot.lookup("#table").queryAs(TableView.class).getItems().isEmpty());
+            press(KeyCode.CONTROL, KeyCode.N);
+            waitUntil(() -> robot.lookup("#titleField").query().isFocused());
+            robot.write("Short meeting");
+            robot.clickOn(l10n.text("activity.tab.participants"));
+            robot.clickOn("#addCodesField").write("P-0001 P-0002 P-0003").type(KeyCode.ENTER);
+            @SuppressWarnings("unchecked")
+            TableView<ParticipantRow> participants = robot.lookup("#participantTable").queryAs(TableView.class);
+            waitUntil(() -> participants.getItems().size() == 3);
+            selectRow(participants, 2);
+            choose("#attendanceBox", l10n.label(AttendanceStatus.NO_SHOW));
+
+            robot.clickOn("#addCodesField");
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            Label status = robot.lookup("#participantsStatusLabel").queryAs(Label.class);
+            try {
+                waitUntil(() -> status.getText().startsWith("2 people marked as attended"));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("status '" + status.getText() + "' rows " + participants.getItems().stream()
+                        .map(r -> String.valueOf(r.attendanceProperty().get())).toList() + " focus "
+                        + robot.listTargetWindows().get(0).getScene().getFocusOwner());
+            }
+            assertThat(participants.getItems()).extracting(row -> row.attendanceProperty().get())
+                    .containsExactly(AttendanceStatus.ATTENDED, AttendanceStatus.ATTENDED, AttendanceStatus.NO_SHOW);
+
+            robot.interact(participants::requestFocus);
+            selectRow(participants, 2);
+            press(KeyCode.CONTROL, KeyCode.T);
+            String keep = l10n.text("activity.participants.absentSpoke.keep");
+            waitUntil(() -> robot.lookup(".button").queryAll().stream()
+                    .anyMatch(n -> n.isVisible() && keep.equals(((Button) n).getText())));
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> status.getText().startsWith("Nothing counted"));
+            ParticipantRow absent = participants.getItems().get(2);
+            assertThat(absent.attendanceProperty().get()).isEqualTo(AttendanceStatus.NO_SHOW);
+            assertThat(absent.speakingTurnsProperty().get()).isZero();
+        }
+    }
+
+    @Test
     void invalidInputShowsItsMessageAndSavesNothing() throws Exception {
         try (AppServices services = org.inclusio.testing.TestStores.services(store, l10n)) {
             services.exampleRegion().load(null);
