@@ -83,15 +83,14 @@ final class SpeakingShareRule implements ExclusionRule {
                     evidence.getOrDefault(key(group.teamId(), group.groupId()), List.of()),
                     groups.get(group.groupId()).name(), context.figure(attendanceShare, attendancesWithheld),
                     context.figure(turnShare, turnsWithheld),
-                    context.figure(ratio(group, team), attendancesWithheld || turnsWithheld), minRatio));
+                    context.figure(turnShare / attendanceShare, attendancesWithheld || turnsWithheld), minRatio));
         }
         return findings;
     }
 
+    /** The group's share of the team's lay turns against its share of the team's lay attendances. */
     private static double ratio(Talk group, Talk team) {
-        double attendanceShare = (double) group.countedAttendances() / team.countedAttendances();
-        double turnShare = (double) group.turns() / team.turns();
-        return turnShare / attendanceShare;
+        return ((double) group.turns() / team.turns()) / ((double) group.countedAttendances() / team.countedAttendances());
     }
 
     private static List<UUID> key(UUID teamId, UUID groupId) {
