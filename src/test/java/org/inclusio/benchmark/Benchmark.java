@@ -80,6 +80,21 @@ public final class Benchmark {
                     onLarge.get(AnalysisBenchmark.COPY).application(), null, null);
             addGrowth(growth);
         }
+        if (options.includes("memory")) {
+            if (CliMemoryBenchmark.supported()) {
+                Path store = prepare(options.scale(), true);
+                progress("command-line peak memory");
+                List<String> jvmOptions = CliMemoryBenchmark.launcherOptions(Path.of("pom.xml"));
+                for (Map.Entry<String, Samples> peak : CliMemoryBenchmark.measure(store, options.work().resolve("cli"),
+                        jvmOptions).entrySet()) {
+                    add("memory.cli." + peak.getKey(), "Command line peak memory, "
+                            + String.join(" ", CliMemoryBenchmark.COMMANDS.get(peak.getKey())) + " ("
+                            + count(options.scale()) + ")", "MB", peak.getValue(), null, Target.below(512));
+                }
+            } else {
+                progress("command-line peak memory: not measured (needs Linux's /proc)");
+            }
+        }
         if (options.includes("inserts")) {
             progress("inserts");
             AnalysisBenchmark.Timing inserts = InsertBenchmark.measure(stores, options.inserts(), runs);

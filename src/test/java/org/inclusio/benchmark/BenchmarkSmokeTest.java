@@ -23,7 +23,8 @@ class BenchmarkSmokeTest {
             "analysis.exclusion.duckdb.20", "analysis.representation.duckdb.20", "analysis.funnel.duckdb.20",
             "growth.matrix.20-200", "growth.exclusion.20-200", "growth.representation.20-200",
             "growth.funnel.20-200", "growth.matrix.sql.20-200", "growth.exclusion.sql.20-200",
-            "growth.representation.sql.20-200", "growth.funnel.sql.20-200", "insert.throughput", "insert.audit",
+            "growth.representation.sql.20-200", "growth.funnel.sql.20-200", "memory.cli.matrix",
+            "memory.cli.representation", "memory.cli.funnel", "memory.cli.flags.detect", "insert.throughput", "insert.audit",
             "security.unlock", "security.passphrase", "security.matrix", "security.exclusion", "security.insert");
 
     @TempDir
@@ -46,6 +47,18 @@ class BenchmarkSmokeTest {
         assertThat(csv).hasSize(FIGURES.size() + 1);
         assertThat(written).contains("\"baseline_median\"", "\"ratio\"", "\"met\"");
         assertThat(table.lines().count()).isEqualTo(FIGURES.size() + 1);
+    }
+
+    @Test
+    void theCommandLineIsMeasuredWithTheInstalledLaunchersJvmOptions() throws Exception {
+        List<String> options = CliMemoryBenchmark.launcherOptions(Path.of("pom.xml"));
+
+        assertThat(options).contains("-XX:+UseSerialGC", "-Xms24m", "-XX:MaxHeapFreeRatio=30")
+                .allMatch(option -> option.startsWith("-"));
+        Path notAPom = directory.resolve("other.xml");
+        Files.writeString(notAPom, "<project/>");
+        assertThatThrownBy(() -> CliMemoryBenchmark.launcherOptions(notAPom))
+                .hasMessageContaining("no launcher JVM options");
     }
 
     @Test

@@ -29,11 +29,16 @@ final class AnalyseFlagsCommand extends AnalysisSubcommand {
     @Override
     AnalysisTable compute(AppServices services, AnalysisTables tables, AnalysisFilter filter) {
         if (detect) {
-            DetectionReport report = services.analysis().detector().detect(filter);
-            err().printf("Checked: %d findings; %d new, %d reopened, %d updated, %d resolved, %d unchanged flags.%n",
-                    report.findings().size(), report.created(), report.reopened(), report.updated(),
-                    report.resolved(), report.unchanged());
+            detect(services, filter);
         }
         return tables.flags(services.analysis().flags().list(filter, FlagOrigin.AUTOMATIC));
+    }
+
+    /** Runs the rules and says what changed; the findings are let go before the flags are read. */
+    private void detect(AppServices services, AnalysisFilter filter) {
+        DetectionReport report = services.analysis().detector().detect(filter);
+        err().printf("Checked: %d findings; %d new, %d reopened, %d updated, %d resolved, %d unchanged flags.%n",
+                report.findings().size(), report.created(), report.reopened(), report.updated(),
+                report.resolved(), report.unchanged());
     }
 }

@@ -1,11 +1,13 @@
 package org.inclusio.app.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.inclusio.app.AppServices;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.table.AnalysisTable;
@@ -48,37 +50,43 @@ abstract class AnalysisSubcommand implements Callable<Integer> {
             AnalysisFilter filter = options.filter(services.analysis().targets());
             AnalysisTables tables = new AnalysisTables(services.localization(), services.analysis().suppression());
             AnalysisTable table = compute(services, tables, filter);
-            String text = render(table, column -> services.localization().text(column.headerKey()));
+            Function<Column, String> header = column -> services.localization().text(column.headerKey());
             if (options.output == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                out.print(text);
+                render(table, header, out);
                 out.flush();
             } else {
-                write(new TempFiles(services.store().settings().directory()), text);
+                write(new TempFiles(services.store().settings().directory()), table, header);
                 spec.commandLine().getErr().printf("Wrote %d rows to %s%n", table.rows().size(), options.output);
             }
             return 0;
         }
     }
 
-    private String render(AnalysisTable table, java.util.function.Function<Column, String> header) {
-        StringWriter buffer = new StringWriter();
+    /** Writes the table as it goes: a large table is never held a second time as one text. */
+    private void render(AnalysisTable table, Function<Column, String> header, Writer out) {
         try {
             switch (options.format) {
-                case table -> TextTableWriter.write(table, header, new PrintWriter(buffer));
-                case csv -> CsvWriter.write(table, header, buffer);
-                case json -> JsonTableWriter.write(name(), table, buffer);
+                case table -> TextTableWriter.write(table, header, out instanceof PrintWriter print ? print
+                        : new PrintWriter(out));
+                case csv -> CsvWriter.write(table, header, out);
+                case json -> JsonTableWriter.write(name(), table, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return buffer.toString();
     }
 
     /** Complete or not at all: a partial file takes the output's place only when written. */
-    private void write(TempFiles temporary, String text) {
+    private void write(TempFiles temporary, AnalysisTable table, Function<Column, String> header) {
         try (ExportTarget target = temporary.beginExport(options.output)) {
-            target.stream().write(text.getBytes(StandardCharsets.UTF_8));
+            Writer out = new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8);
+            try {
+                render(table, header, out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            out.flush();
             target.commit();
         } catch (IOException e) {
             throw new CommandFailure("Could not write " + options.output + ": " + e.getMessage());

@@ -3,13 +3,12 @@ package org.inclusio.logic.analysis.rules;
 import io.ebean.Database;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.AnalysisQuery;
@@ -55,46 +54,47 @@ final class FlagReconciler {
     }
 
     DetectionReport reconcile(AnalysisFilter filter, Map<String, RuleDescriptor> rules, List<Finding> findings) {
-        Map<FindingKey, List<ExclusionFlag>> stored = new LinkedHashMap<>();
-        for (ExclusionFlag flag : flagsInScope(filter)) {
-            if (rules.containsKey(flag.getRuleCode())) {
-                stored.computeIfAbsent(key(flag), k -> new ArrayList<>()).add(flag);
+        Map<FindingKey, List<StoredFlag>> stored = new LinkedHashMap<>();
+        for (StoredFlag flag : flagsInScope(filter)) {
+            if (rules.containsKey(flag.key().ruleCode())) {
+                stored.computeIfAbsent(flag.key(), k -> new ArrayList<>()).add(flag);
             }
         }
         int created = 0;
         int reopened = 0;
         int updated = 0;
         int unchanged = 0;
+        Map<UUID, Consumer<ExclusionFlag>> changes = new LinkedHashMap<>();
         Map<FindingKey, Finding> unique = new LinkedHashMap<>();
         boolean regionWide = filter.teamId() == null && filter.organisationId() == null;
         findings.stream()
                 .filter(finding -> regionWide || finding.teamId() != null || finding.activityId() != null)
                 .forEach(finding -> unique.putIfAbsent(finding.key(), finding));
         for (Finding finding : unique.values()) {
-            List<ExclusionFlag> flags = stored.remove(finding.key());
+            List<StoredFlag> flags = stored.remove(finding.key());
             String evidence = evidence(finding);
             if (flags == null) {
                 database.save(newFlag(rules.get(finding.ruleCode()), finding, evidence));
                 created++;
                 continue;
             }
-            ExclusionFlag flag = flags.stream().filter(f -> f.getStatus() != FlagStatus.RESOLVED).findFirst()
+            StoredFlag flag = flags.stream().filter(f -> f.status() != FlagStatus.RESOLVED).findFirst()
                     .orElse(flags.get(0));
-            switch (flag.getStatus()) {
+            switch (flag.status()) {
                 case RESOLVED -> {
-                    flag.setStatus(FlagStatus.OPEN);
-                    flag.setStatusReason(null);
-                    flag.setEvidence(evidence);
-                    flag.setObservedOn(today);
-                    database.save(flag);
+                    changes.put(flag.id(), bean -> {
+                        bean.setStatus(FlagStatus.OPEN);
+                        bean.setStatusReason(null);
+                        bean.setEvidence(evidence);
+                        bean.setObservedOn(today);
+                    });
                     reopened++;
                 }
                 case OPEN, MITIGATED -> {
-                    if (Objects.equals(flag.getEvidence(), evidence)) {
+                    if (Objects.equals(flag.evidence(), evidence)) {
                         unchanged++;
                     } else {
-                        flag.setEvidence(evidence);
-                        database.save(flag);
+                        changes.put(flag.id(), bean -> bean.setEvidence(evidence));
                         updated++;
                     }
                 }
@@ -102,17 +102,34 @@ final class FlagReconciler {
             }
         }
         int resolved = 0;
-        for (List<ExclusionFlag> flags : stored.values()) {
-            for (ExclusionFlag flag : flags) {
-                if (flag.getStatus() == FlagStatus.OPEN || flag.getStatus() == FlagStatus.MITIGATED) {
-                    flag.setStatus(FlagStatus.RESOLVED);
-                    flag.setStatusReason(localization.text("analysis.flag.noLongerHolds"));
-                    database.save(flag);
+        String noLongerHolds = localization.text("analysis.flag.noLongerHolds");
+        for (List<StoredFlag> flags : stored.values()) {
+            for (StoredFlag flag : flags) {
+                if (flag.status() == FlagStatus.OPEN || flag.status() == FlagStatus.MITIGATED) {
+                    changes.put(flag.id(), bean -> {
+                        bean.setStatus(FlagStatus.RESOLVED);
+                        bean.setStatusReason(noLongerHolds);
+                    });
                     resolved++;
                 }
             }
         }
+        stored.clear();
+        apply(changes);
         return new DetectionReport(List.copyOf(unique.values()), created, reopened, updated, resolved, unchanged);
+    }
+
+    /**
+     * Loads the flags that change, {@code chunkSize} ids per query so that any number stays within the
+     * database's limit on bound parameters, and saves each through the ORM (version check, audit trail).
+     */
+    private void apply(Map<UUID, Consumer<ExclusionFlag>> changes) {
+        for (List<UUID> chunk : Chunks.of(new ArrayList<>(changes.keySet()), chunkSize)) {
+            for (ExclusionFlag flag : new QExclusionFlag(database).id.isIn(chunk).findList()) {
+                changes.get(flag.getId()).accept(flag);
+                database.save(flag);
+            }
+        }
     }
 
     private ExclusionFlag newFlag(RuleDescriptor rule, Finding finding, String evidence) {
@@ -140,22 +157,17 @@ final class FlagReconciler {
         return text.length() <= EVIDENCE_LENGTH ? text : text.substring(0, EVIDENCE_LENGTH - 1) + "\u2026";
     }
 
-    private static FindingKey key(ExclusionFlag flag) {
-        return new FindingKey(flag.getRuleCode(), flag.getTeam() == null ? null : flag.getTeam().getId(),
-                flag.getActivity() == null ? null : flag.getActivity().getId(),
-                flag.getGroup() == null ? null : flag.getGroup().getId());
-    }
-
     /**
      * The automatic flags this run answers for: on an activity the filter's period, team and
      * organisation select (deleted or not), or, without an activity, on a team the filter selects, or,
      * for a run over the whole region, on neither (findings over the activities without a team);
-     * with a group in the filter, only flags on that group or on no group. The ids are selected in one
-     * query without id parameters, and the flags are then loaded {@code chunkSize} ids at a time, so a
-     * store with any number of flags stays within the database's limit on bound parameters.
+     * with a group in the filter, only flags on that group or on no group. They are read in one query
+     * without id parameters, as plain rows; only the flags that change are loaded as entities
+     * ({@link #apply}).
      */
-    private Collection<ExclusionFlag> flagsInScope(AnalysisFilter filter) {
-        AnalysisQuery query = AnalysisQuery.of("select f.id from exclusion_flag f"
+    private List<StoredFlag> flagsInScope(AnalysisFilter filter) {
+        AnalysisQuery query = AnalysisQuery.of("select f.id, f.rule_code, f.team_id, f.activity_id, f.group_id,"
+                        + " f.status, f.evidence from exclusion_flag f"
                         + " left join activity a on a.id = f.activity_id"
                         + " left join process_team t on t.id = f.team_id"
                         + " where f.deleted = false and f.origin = 'AUTOMATIC'"
@@ -169,18 +181,13 @@ final class FlagReconciler {
             query.append(" and (f.group_id is null or f.group_id = :flag_group)").bind("flag_group", filter.groupId());
         }
         query.append(" order by f.when_created, f.id");
-        List<UUID> ids = query.list(database, (rs, row) -> rs.getObject("id", UUID.class));
-        Map<UUID, ExclusionFlag> loaded = new HashMap<>();
-        for (List<UUID> chunk : Chunks.of(ids, chunkSize)) {
-            new QExclusionFlag(database).id.isIn(chunk).findList().forEach(flag -> loaded.put(flag.getId(), flag));
-        }
-        List<ExclusionFlag> flags = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            ExclusionFlag flag = loaded.get(id);
-            if (flag != null) {
-                flags.add(flag);
-            }
-        }
-        return flags;
+        return query.list(database, (rs, row) -> new StoredFlag(rs.getObject(1, UUID.class),
+                new FindingKey(rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
+                        rs.getObject(5, UUID.class)),
+                FlagStatus.valueOf(rs.getString(6)), rs.getString(7)));
+    }
+
+    /** What reconciling needs of a stored flag, read as a plain row instead of a whole entity. */
+    private record StoredFlag(UUID id, FindingKey key, FlagStatus status, String evidence) {
     }
 }

@@ -2,6 +2,7 @@ package org.inclusio.logic.analysis.table;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -15,7 +16,9 @@ import java.util.List;
  */
 public final class JsonTableWriter {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** The caller owns the writer: it stays open for what follows the table (a file's commit, the console). */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private JsonTableWriter() {
     }
