@@ -43,6 +43,8 @@ public final class FigureViewModel {
     private final javafx.beans.property.StringProperty chartNote = new javafx.beans.property.SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final AtomicLong generation = new AtomicLong();
+    /** The computation under way, cancelled when a newer choice asks for another. */
+    private BackgroundTask<?> computing;
     private final Localization l10n;
     private final Consumer<UUID> openActivity;
     private final ObjectProperty<FunnelStage> stage = new SimpleObjectProperty<>();
@@ -68,13 +70,23 @@ public final class FigureViewModel {
         stage.addListener(o -> showRecords(chosenRow));
     }
 
-    /** Computes the figures for the current filter and breakdown. */
+    /**
+     * Computes the figures for the current filter and breakdown. The figures shown stay until the new
+     * ones are ready; a computation still waiting or running for an earlier choice is cancelled.
+     */
     public void reload() {
         AnalysisFilter current = filter.filter();
         Breakdown by = breakdown.get() == null ? Breakdown.NONE : breakdown.get();
         long run = generation.incrementAndGet();
         busy.set(true);
-        executor.execute(BackgroundTask.of(taskTitle, task -> source.compute(current, by))
+        if (computing != null) {
+            computing.cancel();
+        }
+        computing = BackgroundTask.of(taskTitle, task -> {
+                    var figures = source.compute(current, by);
+                    task.checkCancelled();
+                    return figures;
+                })
                 .onSuccess(figures -> {
                     if (run == generation.get()) {
                         busy.set(false);
@@ -86,9 +98,12 @@ public final class FigureViewModel {
                     }
                 })
                 .onFailure(failure -> {
-                    busy.set(false);
-                    dialogs.showUnexpectedError(failure);
-                }));
+                    if (run == generation.get()) {
+                        busy.set(false);
+                        dialogs.showUnexpectedError(failure);
+                    }
+                });
+        executor.execute(computing);
     }
 
     /**

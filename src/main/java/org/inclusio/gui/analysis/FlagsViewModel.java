@@ -69,6 +69,8 @@ public final class FlagsViewModel {
     private final FlagGrouping grouping;
     private final BooleanBinding canReview;
     private final AtomicLong generation = new AtomicLong();
+    /** The listing under way, cancelled when a newer filter asks for another. */
+    private BackgroundTask<?> listing;
     private final FindingRecords findingRecords;
     private final Consumer<UUID> openActivity;
     private final ObservableList<EvidenceRecord> records = FXCollections.observableArrayList();
@@ -120,18 +122,26 @@ public final class FlagsViewModel {
         refresh.addListener(report -> reload());
     }
 
-    /** Lists the stored flags for the current filter. */
+    /** Lists the stored flags for the current filter; a listing for an earlier filter is cancelled. */
     public void reload() {
         AnalysisFilter current = filter.filter();
         long run = generation.incrementAndGet();
-        executor.execute(BackgroundTask.of(l10n.text("analysis.task.flags"),
-                        task -> List.of(register.list(current, FlagOrigin.AUTOMATIC),
-                                register.list(current, FlagOrigin.MANUAL)))
+        if (listing != null) {
+            listing.cancel();
+        }
+        listing = BackgroundTask.of(l10n.text("analysis.task.flags"), task -> {
+                    var automatic = register.list(current, FlagOrigin.AUTOMATIC);
+                    task.checkCancelled();
+                    var manual = register.list(current, FlagOrigin.MANUAL);
+                    task.checkCancelled();
+                    return List.of(automatic, manual);
+                })
                 .onSuccess(lists -> {
                     if (run == generation.get()) {
                         show(lists.get(0), lists.get(1));
                     }
-                }));
+                });
+        executor.execute(listing);
     }
 
     /** Runs every rule for the current filter, stores what they find, then lists the flags again. */

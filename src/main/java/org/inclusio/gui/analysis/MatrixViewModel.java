@@ -43,6 +43,8 @@ public final class MatrixViewModel {
     private final StringProperty cellHeading = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final AtomicLong generation = new AtomicLong();
+    /** The computation under way, cancelled when a newer filter asks for another. */
+    private BackgroundTask<?> computing;
 
     public MatrixViewModel(ModeLevelMatrixAnalysis analysis, AnalysisFilterViewModel filter, AnalysisTables tables,
                            TaskExecutor executor, DialogService dialogs, Localization l10n,
@@ -57,12 +59,22 @@ public final class MatrixViewModel {
         filter.addListener(this::reload);
     }
 
-    /** Computes the matrix for the current filter, off the FX thread. */
+    /**
+     * Computes the matrix for the current filter, off the FX thread. The matrix shown stays until the
+     * new one is ready; a computation still waiting or running for an earlier filter is cancelled.
+     */
     public void reload() {
         AnalysisFilter current = filter.filter();
         long run = generation.incrementAndGet();
         busy.set(true);
-        executor.execute(BackgroundTask.of(l10n.text("analysis.task.matrix"), task -> analysis.compute(current))
+        if (computing != null) {
+            computing.cancel();
+        }
+        computing = BackgroundTask.of(l10n.text("analysis.task.matrix"), task -> {
+                    ModeLevelMatrix result = analysis.compute(current);
+                    task.checkCancelled();
+                    return result;
+                })
                 .onSuccess(result -> {
                     if (run == generation.get()) {
                         busy.set(false);
@@ -74,9 +86,12 @@ public final class MatrixViewModel {
                     }
                 })
                 .onFailure(failure -> {
-                    busy.set(false);
-                    dialogs.showUnexpectedError(failure);
-                }));
+                    if (run == generation.get()) {
+                        busy.set(false);
+                        dialogs.showUnexpectedError(failure);
+                    }
+                });
+        executor.execute(computing);
     }
 
     /** Shows the activities behind one cell. */

@@ -19,7 +19,9 @@ import org.inclusio.logic.analysis.flags.FlagRow;
 import org.inclusio.logic.analysis.table.AnalysisTables;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.logic.task.CallingThreadTaskExecutor;
+import org.inclusio.logic.task.TaskExecutor;
 import org.inclusio.model.FlagStatus;
 import org.inclusio.model.Level;
 import org.inclusio.model.Mode;
@@ -96,6 +98,70 @@ class AnalysisViewModelTest {
         var gap = matrix.matrixProperty().get().cell(Mode.CO_DESIGN, Level.COLLECTIVE);
         assertThat(gap.empty()).isTrue();
         assertThat(dialogs.unexpected).isEmpty();
+    }
+
+    @Test
+    void aNewFilterCancelsTheComputationForTheOldOneAndKeepsTheShownFiguresUntilItsOwnAreReady() {
+        AnalysisFilterViewModel filter = filter();
+        QueuedExecutor queued = new QueuedExecutor();
+        MatrixViewModel matrix = new MatrixViewModel(services.analysis().matrix(), filter, tables, queued, dialogs,
+                l10n, id -> { });
+        FigureViewModel representation = new FigureViewModel(FigureSources.representation(
+                services.analysis().representation(), services.analysis().rowActivities(), tables, l10n), filter,
+                queued, dialogs, l10n, "analysis.task.representation", id -> { });
+        matrix.reload();
+        representation.reload();
+        queued.runAll();
+        var shown = matrix.matrixProperty().get();
+        var shownTable = representation.tableProperty().get();
+        queued.tasks.clear();
+
+        filter.teamProperty().set(choice(filter.teamChoices(), "Diabetes process team"));
+        Choice heart = choice(filter.teamChoices(), "Heart failure process team");
+        filter.teamProperty().set(heart);
+
+        // the first team's computations are cancelled before they start; the figures shown stay meanwhile
+        assertThat(queued.tasks).hasSize(4);
+        assertThat(queued.tasks.subList(0, 2)).allMatch(BackgroundTask::isCancelled);
+        assertThat(queued.tasks.subList(2, 4)).noneMatch(BackgroundTask::isCancelled);
+        assertThat(matrix.matrixProperty().get()).isSameAs(shown);
+        assertThat(representation.tableProperty().get()).isSameAs(shownTable);
+        assertThat(matrix.busyProperty().get()).isTrue();
+
+        List<Boolean> ran = queued.runAll();
+        assertThat(ran).hasSize(4);
+        assertThat(ran).containsExactly(false, false, true, true);
+        assertThat(matrix.matrixProperty().get().filter().teamId()).isEqualTo(heart.id());
+        assertThat(matrix.busyProperty().get()).isFalse();
+        assertThat(representation.busyProperty().get()).isFalse();
+        assertThat(representation.tableProperty().get()).isNotSameAs(shownTable);
+        assertThat(dialogs.unexpected).isEmpty();
+    }
+
+    /** Holds tasks as a busy worker pool would, and runs them in order when asked. */
+    private final class QueuedExecutor implements TaskExecutor {
+        final List<BackgroundTask<?>> tasks = new ArrayList<>();
+
+        @Override
+        public <V> void execute(BackgroundTask<V> task) {
+            tasks.add(task);
+        }
+
+        /** Runs the tasks held so far; for each, whether its work ran to success. */
+        List<Boolean> runAll() {
+            List<Boolean> succeeded = new ArrayList<>();
+            for (BackgroundTask<?> task : List.copyOf(tasks)) {
+                succeeded.add(runOne(task));
+            }
+            return succeeded;
+        }
+
+        private <V> boolean runOne(BackgroundTask<V> task) {
+            boolean[] success = {false};
+            task.onSuccess(task.successHandler().andThen(value -> success[0] = true));
+            executor.execute(task);
+            return success[0];
+        }
     }
 
     @Test
