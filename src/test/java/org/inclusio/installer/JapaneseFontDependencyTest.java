@@ -14,27 +14,28 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Linux packages bring a font with Japanese glyphs, so that the Japanese interface never shows empty
- * boxes: the .deb through Debian's package names, the .rpm through a rich dependency that any Japanese font
- * satisfies; and no dependency of JavaFX is lost on the way.
+ * The Linux packages bring a font with Japanese glyphs in TrueType outlines, the only kind JavaFX on Linux
+ * falls back to, so that the Japanese interface never shows empty boxes: the .deb through Debian's package
+ * names, the .rpm through a rich dependency that prefers Fedora's and else takes any font declaring Japanese;
+ * and no dependency of JavaFX is lost on the way.
  */
 class JapaneseFontDependencyTest {
 
     private static final Pattern DEPENDENCIES = Pattern.compile("<linuxPackageDeps>(.*?)</linuxPackageDeps>");
 
     @Test
-    void theDebDependsOnNotoCjkOrAnIpaGothicFont() throws IOException {
+    void theDebDependsOnAJapaneseTrueTypeFont() throws IOException {
         List<String> deb = dependencies().get(1);
 
-        assertThat(deb).contains("fonts-noto-cjk | fonts-ipafont-gothic")
+        assertThat(deb).contains("fonts-ipafont-gothic | fonts-vlgothic | fonts-takao-gothic")
                 .contains("libgtk-3-0", "libgl1", "libxtst6", "libxxf86vm1");
     }
 
     @Test
-    void theRpmRequiresNotoCjkOrAnyFontDeclaringJapanese() throws IOException {
+    void theRpmRequiresAJapaneseTrueTypeFontOrAnyFontDeclaringJapanese() throws IOException {
         List<String> rpm = dependencies().get(0);
 
-        assertThat(rpm).contains("(google-noto-sans-cjk-ttc-fonts or font(:lang=ja))")
+        assertThat(rpm).contains("(ipa-gothic-fonts or vlgothic-fonts or font(:lang=ja))")
                 .contains("gtk3", "mesa-libGL", "libXtst", "libXxf86vm");
     }
 
