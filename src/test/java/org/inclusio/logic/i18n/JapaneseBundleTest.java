@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.inclusio.model.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -185,6 +186,21 @@ class JapaneseBundleTest {
             }
         }
         assertThat(differing).isEmpty();
+    }
+
+    @Test
+    void theHelpInJapaneseHasEveryTopicInJapaneseAndSearchFindsAJapaneseWord() {
+        HelpCatalogue help = new HelpCatalogue(new Localization(Locale.JAPANESE));
+
+        assertThat(help.topics()).isNotEmpty().allSatisfy(topic -> {
+            assertThat(topic.section()).containsPattern(JAPANESE.pattern()).doesNotContain("!");
+            assertThat(topic.title()).containsPattern(JAPANESE.pattern()).doesNotContain("!");
+            assertThat(topic.text()).containsPattern(JAPANESE.pattern()).doesNotContain("!" + topic.key());
+        });
+        assertThat(help.find(HelpCatalogue.keyOf(Mode.CO_DESIGN)))
+                .hasValueSatisfying(topic -> assertThat(topic.title()).isEqualTo("共同設計"));
+        assertThat(help.topics().stream().filter(topic -> topic.matches("形だけの参加")))
+                .extracting(HelpTopic::key).contains("concept.tokenism");
     }
 
     /** The kind of each argument by index: none, number, choice or date. */
