@@ -60,6 +60,7 @@ for name in Package Version Maintainer Homepage Description Depends Section; do
     if [ -n "$value" ] && ! echo "$value" | grep -qi unknown; then pass "$name: $value"; else fail "$name missing or unknown"; fi
 done
 check "licence text in the package" sh -c "dpkg-deb -c '$deb' | grep -q 'usr/share/doc/inclusio/copyright'"
+check "depends on a font with Japanese glyphs" sh -c "dpkg-deb -f '$deb' Depends | grep -q 'fonts-ipafont-gothic'"
 
 echo "== install"
 installed=true
@@ -67,6 +68,7 @@ apt-get install -y -qq "./$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; 
 pass "apt-get install"
 check "inclusio on the PATH is /usr/bin/inclusio" test "$(command -v inclusio)" = /usr/bin/inclusio
 check "EUPL text in /usr/share/doc/inclusio/copyright" grep -q "EUROPEAN UNION PUBLIC LICENCE v. 1.2" /usr/share/doc/inclusio/copyright
+check "a TrueType font with Japanese glyphs is installed" sh -c "fc-list :lang=ja fontformat | grep -q TrueType"
 
 echo "== commands"
 version=$(inclusio --version 2>&1 || true)
@@ -161,6 +163,7 @@ if [ -n "$rpm" ]; then
             if [ -n "$value" ] && ! echo "$value" | grep -qi unknown; then pass "$name: $value"; else fail "$name missing or unknown"; fi
         done
         check "requires GTK 3" sh -c "rpm -qRp '$rpm' 2>/dev/null | grep -q gtk3"
+        check "requires a font with Japanese glyphs" sh -c "rpm -qRp '$rpm' 2>/dev/null | grep -qF 'font(:lang=ja)'"
         files=$(rpm -qlp "$rpm" 2>/dev/null)
         for path in /usr/bin/inclusio /usr/lib/inclusio/inclusio-inclusio.desktop \
             /usr/lib/inclusio/inclusio-inclusio-MimeInfo.xml /usr/share/licenses/inclusio-[0-9.]*/LICENSE; do
