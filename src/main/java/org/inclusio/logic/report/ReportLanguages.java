@@ -33,6 +33,15 @@ public final class ReportLanguages {
 
     /** The languages offered, the program's own first: those of {@link Locale#getAvailableLocales()} it has texts in. */
     public static java.util.List<Locale> available() {
+        return Offered.LANGUAGES;
+    }
+
+    /** Looked for once: the program's texts do not change while it runs. */
+    private static final class Offered {
+        static final java.util.List<Locale> LANGUAGES = java.util.List.copyOf(find());
+    }
+
+    private static java.util.List<Locale> find() {
         java.util.Set<String> languages = new java.util.TreeSet<>();
         for (Locale locale : Locale.getAvailableLocales()) {
             if (!locale.getLanguage().isEmpty() && !locale.getLanguage().equals(BASE.getLanguage())
