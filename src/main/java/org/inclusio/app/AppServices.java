@@ -156,6 +156,18 @@ public final class AppServices implements AutoCloseable {
         return interchangeExporter;
     }
 
+    /**
+     * The board report over this store, made with the analyses above; the title page names the store by its
+     * folder and the program by its version.
+     */
+    public org.inclusio.logic.report.BoardReportService boardReports() {
+        java.nio.file.Path folder = store.settings().directory().toAbsolutePath().normalize();
+        String source = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        org.inclusio.logic.AppInfo info = org.inclusio.logic.AppInfo.bundled();
+        return new org.inclusio.logic.report.BoardReportService(store.database(), analysis, Clock.systemDefaultZone(),
+                source, info.name() + " " + info.version());
+    }
+
     public AnalysisServices analysis() {
         return analysis;
     }

@@ -19,6 +19,8 @@ import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.exchange.ExchangeView;
 import org.inclusio.gui.exchange.ExportViewModel;
 import org.inclusio.gui.exchange.ImportViewModel;
+import org.inclusio.gui.report.BoardReportView;
+import org.inclusio.gui.report.BoardReportViewModel;
 import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.exchange.TableExporter;
 import org.inclusio.gui.prefs.ExportPreferences;
@@ -209,7 +211,14 @@ final class AreaScreens {
                 java.time.Clock.systemDefaultZone()), services.interchangeExporter(), temporary, services.choices(),
                 executor, dialogs, l10n, exportPreferences.separatorProperty());
         reloaders.add(exporter::load);
-        return new ExchangeView(importer, exporter, l10n).root();
+        BoardReportViewModel board = new BoardReportViewModel(services.boardReports(), services.choices(), temporary,
+                executor, dialogs, l10n);
+        reloaders.add(board::load);
+        Node exchange = new ExchangeView(importer, exporter, l10n).root();
+        if (exchange instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().add(new BoardReportView(board, l10n).tab());
+        }
+        return exchange;
     }
 
     private Node people() {

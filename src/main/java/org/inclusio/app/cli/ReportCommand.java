@@ -1,0 +1,154 @@
+package org.inclusio.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.inclusio.app.AppServices;
+import org.inclusio.logic.exchange.ExportTarget;
+import org.inclusio.logic.exchange.TempFiles;
+import org.inclusio.logic.report.BoardReportService;
+import org.inclusio.logic.report.ReportLanguages;
+import org.inclusio.logic.report.ReportRequest;
+import org.inclusio.logic.report.ReportScope;
+import org.inclusio.logic.report.ReportSection;
+import org.inclusio.logic.task.BackgroundTask;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inclusio report}: the board report of the region, an organisation or a team over a period, as
+ * a tagged, accessible PDF. The file is written beside the target and takes its place only when complete.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Writes the board report as PDF: a title page, contents, a one-page summary, the mode x level "
+                + "matrix, representation and influence with interval charts, the funnel, exclusion flags, "
+                + "\"you said, we did\", governance and a note on method. Figures come from the same analyses as "
+                + "\"analyse\", with small counts withheld.")
+final class ReportCommand extends StoreCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "DATE", required = true, converter = IsoDate.class, description = "First day of the period (YYYY-MM-DD).")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", required = true, converter = IsoDate.class, description = "Last day of the period (YYYY-MM-DD).")
+    private LocalDate to;
+
+    @ArgGroup(exclusive = true)
+    private Scope scope;
+
+    /** At most one of team and organisation; neither means the whole region. */
+    static final class Scope {
+        @Option(names = "--team", paramLabel = "NAME-or-id", description = "Only this process team.")
+        String team;
+
+        @Option(names = "--organisation", paramLabel = "NAME-or-id", description = "Only this organisation and its teams.")
+        String organisation;
+    }
+
+    @Option(names = "--language", paramLabel = "LANGUAGE", defaultValue = "en",
+            description = "The language of the report's texts, e.g. en. Default: ${DEFAULT-VALUE}.")
+    private String language;
+
+    @Option(names = "--sections", paramLabel = "SECTION", split = ",",
+            description = "Only these sections, separated by commas: summary, matrix, representation, influence, "
+                    + "funnel, flags, you-said-we-did, governance, method. Default: all.")
+    private List<String> sections;
+
+    @Option(names = "--output", paramLabel = "FILE", required = true, description = "The PDF file to write. An "
+            + "existing file is replaced.")
+    private Path output;
+
+    /** A day as YYYY-MM-DD, or a plain sentence saying how to write it. */
+    static final class IsoDate implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a day of the calendar; write it as "
+                        + "YYYY-MM-DD, for example 2025-03-14.");
+            }
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (from.isAfter(to)) {
+            throw new CommandFailure("--from " + from + " is after --to " + to + ".", ExitStatus.USAGE);
+        }
+        Locale locale = Locale.forLanguageTag(language.strip());
+        if (!ReportLanguages.supports(locale)) {
+            throw new CommandFailure("No texts in the language \"" + language + "\". Available: " + String.join(", ",
+                    ReportLanguages.available().stream().map(Locale::toLanguageTag).toList()) + ".", ExitStatus.USAGE);
+        }
+        Set<ReportSection> chosen = sections();
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CommandFailure("Could not write " + output + ": the folder " + folder + " does not exist.");
+        }
+        try (AppServices services = openStore()) {
+            BoardReportService reports = services.boardReports();
+            ReportRequest request = new ReportRequest(scope(reports), from, to, chosen, locale);
+            BackgroundTask<Void> task = BackgroundTask.progressChannel("report");
+            task.setProgressListener(new ConsoleProgress(spec.commandLine().getErr()));
+            long started = System.nanoTime();
+            try (ExportTarget target = new TempFiles(storeDirectory()).beginExport(output)) {
+                reports.write(request, target.stream(), task);
+                target.commit();
+            } catch (IOException e) {
+                throw new CommandFailure("Could not write " + output + ": " + e.getMessage());
+            }
+            spec.commandLine().getOut().printf("Wrote the board report to %s (%,d KB, %.1f s)%n", output,
+                    (Files.size(output) + 1023) / 1024, (System.nanoTime() - started) / 1e9);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    private ReportScope scope(BoardReportService reports) {
+        try {
+            if (scope != null && scope.team != null) {
+                return reports.team(scope.team).orElseThrow(() -> new CommandFailure("No process team \""
+                        + scope.team + "\" in the store."));
+            }
+            if (scope != null && scope.organisation != null) {
+                return reports.organisation(scope.organisation).orElseThrow(() -> new CommandFailure(
+                        "No organisation \"" + scope.organisation + "\" in the store."));
+            }
+            return ReportScope.region();
+        } catch (IllegalArgumentException ambiguous) {
+            throw new CommandFailure("More than one " + (scope.team != null ? "process team" : "organisation")
+                    + " matches \"" + (scope.team != null ? scope.team : scope.organisation) + "\"; give its id.");
+        }
+    }
+
+    private Set<ReportSection> sections() {
+        if (sections == null || sections.isEmpty()) {
+            return ReportSection.all();
+        }
+        Set<ReportSection> chosen = EnumSet.noneOf(ReportSection.class);
+        for (String name : sections) {
+            ReportSection section = ReportSection.ofOption(name);
+            if (section == null) {
+                throw new CommandFailure("No section \"" + name.strip() + "\". Sections: " + String.join(", ",
+                        ReportSection.all().stream().map(ReportSection::option).toList()) + ".", ExitStatus.USAGE);
+            }
+            chosen.add(section);
+        }
+        return chosen;
+    }
+}

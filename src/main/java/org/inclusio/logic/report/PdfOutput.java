@@ -1,0 +1,69 @@
+package org.inclusio.logic.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Renders the report's XHTML to a tagged PDF (PDF/UA, and PDF/A-3u for archiving) with openhtmltopdf:
+ * the fonts embedded, the title and language taken from the document, the charts drawn as vectors
+ * from their SVG. The text font is Liberation Sans, which ships inside Apache PDFBox, so the output is
+ * the same on every computer; DejaVu Sans, where the system has it, supplies characters that font
+ * lacks.
+ */
+final class PdfOutput {
+
+    static final String FONT_FAMILY = "Liberation Sans";
+    private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final String FALLBACK_FAMILY = "DejaVu Sans";
+    private static final Path[] FALLBACK_FONTS = {
+        Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+        Path.of("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+        Path.of("/usr/share/fonts/dejavu/DejaVuSans.ttf")
+    };
+
+    static {
+        // the renderer's own log would carry the document's text in some messages; problems surface as exceptions
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private PdfOutput() {
+    }
+
+    static void render(String xhtml, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        // one face for every weight and style: headings stand out by size and colour, and the font is embedded once
+        builder.useFont(PdfOutput::regularFont, FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        for (Path fallback : FALLBACK_FONTS) {
+            if (Files.isReadable(fallback)) {
+                builder.useFont(fallback.toFile(), FALLBACK_FAMILY);
+                break;
+            }
+        }
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(out);
+        builder.run();
+    }
+
+    private static InputStream regularFont() {
+        InputStream font = PdfOutput.class.getResourceAsStream(FONT_RESOURCE);
+        if (font == null) {
+            throw new UncheckedIOException(new IOException("the report's font is missing from the program"));
+        }
+        return font;
+    }
+}
