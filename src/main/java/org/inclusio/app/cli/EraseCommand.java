@@ -13,11 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio erase PERSON-CODE}: the right to erasure (GDPR art. 17). */
-@Command(name = "erase", mixinStandardHelpOptions = true,
-        description = "Erases a person: name and contact details, consents, group memberships and every mention "
-                + "in notes, proposals and flags are removed for good, and the code is replaced by a random one. "
-                + "Participations stay only as anonymous counts (attendance, speaking turns), so the analyses' "
-                + "totals hold. Nothing of the person stays in the trash. All in one step.")
+@Command(name = "erase", mixinStandardHelpOptions = true)
 final class EraseCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

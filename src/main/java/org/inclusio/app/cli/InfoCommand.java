@@ -9,8 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio info}: where the store is, its schema version and how many records it holds. */
-@Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Shows where the store is, its schema version and how many records it holds.")
+@Command(name = "info", mixinStandardHelpOptions = true)
 final class InfoCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

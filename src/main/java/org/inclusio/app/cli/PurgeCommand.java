@@ -10,10 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio purge [--dry-run]}: removes identities whose retention period has run out. */
-@Command(name = "purge", mixinStandardHelpOptions = true,
-        description = "Removes the name and contact details of people with no activity within the retention "
-                + "period (their code and what they took part in stay). --dry-run lists, by code, whom it would "
-                + "concern. --retention-years sets the period first.")
+@Command(name = "purge", mixinStandardHelpOptions = true)
 final class PurgeCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

@@ -1,0 +1,98 @@
+package org.inclusio.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import org.inclusio.logic.i18n.Localization;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * The command line's usage help comes from the messages bundle: every command has its description there,
+ * no description is left for a command that does not exist, and the help speaks the language of the run.
+ */
+class CommandLineTextsTest {
+
+    private static final String DESCRIPTION = ".usage.description";
+    private final Locale before = Locale.getDefault();
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(before);
+    }
+
+    @Test
+    void everyCommandHasItsDescriptionAndNoDescriptionIsLeftOver() {
+        ResourceBundle english = Localization.bundle(Localization.MESSAGES, Locale.ROOT);
+        Set<String> expected = new TreeSet<>();
+        for (CommandLine command : allCommands(InclusioCommand.commandLine())) {
+            expected.add(command.getCommandSpec().qualifiedName(".") + DESCRIPTION);
+        }
+        Set<String> present = new TreeSet<>();
+        for (String key : english.keySet()) {
+            if (key.startsWith("inclusio") && key.endsWith(DESCRIPTION)) {
+                present.add(key);
+            }
+        }
+        assertThat(present).as("command descriptions in messages.properties").isEqualTo(expected);
+        assertThat(expected).hasSizeGreaterThan(15);
+    }
+
+    @Test
+    void theHelpIsInSwedishWhenTheRunIsSwedish() {
+        Locale.setDefault(Locale.forLanguageTag("sv-SE"));
+        String help = usage(InclusioCommand.commandLine());
+        assertThat(help).contains("Användning: inclusio").contains("Kommandon:")
+                .contains("Visar var databasen finns").contains("--language=LANG")
+                .doesNotContain("Shows where the store is");
+        String analyse = usage(InclusioCommand.commandLine().getSubcommands().get("analyse")
+                .getSubcommands().get("representation"));
+        assertThat(analyse).contains("95-procentiga intervall").contains("Visa den här hjälptexten");
+    }
+
+    @Test
+    void theHelpIsInEnglishWhenTheRunIsEnglish() {
+        Locale.setDefault(Locale.ENGLISH);
+        String help = usage(InclusioCommand.commandLine());
+        assertThat(help).contains("Usage: inclusio").contains("Commands:")
+                .contains("Shows where the store is, its schema version").contains("Show this help message");
+        String representation = usage(InclusioCommand.commandLine().getSubcommands().get("analyse")
+                .getSubcommands().get("representation"));
+        assertThat(representation).contains("95% interval").doesNotContain("95%%");
+    }
+
+    @Test
+    void anUnknownLanguageIsRefusedNamingThoseThereAre() {
+        Locale.setDefault(Locale.ENGLISH);
+        CommandLine commandLine = InclusioCommand.commandLine();
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        int status = commandLine.execute("--language", "fr", "info");
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--language takes en (English), sv (Svenska)").contains("\"fr\"");
+    }
+
+    private static String usage(CommandLine commandLine) {
+        StringWriter text = new StringWriter();
+        commandLine.usage(new PrintWriter(text, true));
+        return text.toString();
+    }
+
+    private static List<CommandLine> allCommands(CommandLine root) {
+        List<CommandLine> all = new ArrayList<>();
+        all.add(root);
+        for (CommandLine sub : root.getSubcommands().values()) {
+            all.addAll(allCommands(sub));
+        }
+        return all;
+    }
+}
