@@ -109,7 +109,10 @@ public final class MainWindowView {
             item.setId("language-" + language.tag());
             item.setToggleGroup(group);
             item.setSelected(language == saved);
-            item.setOnAction(event -> choose.accept(language));
+            item.setOnAction(event -> {
+                item.setSelected(true);
+                choose.accept(language);
+            });
             languages.getItems().add(item);
         }
         viewMenu.getItems().addAll(new SeparatorMenuItem(), languages);
