@@ -31,17 +31,17 @@ final class EraseCommand extends StoreCommand implements Callable<Integer> {
         try (AppServices services = openStore()) {
             ErasureService erasure = services.privacy().erasure();
             UUID person = erasure.find(code).orElseThrow(PersonNotFoundException::new);
-            if (!yes && !Confirmation.ask("Erase this person for good? This cannot be undone.")) {
-                out.println("Nothing was erased.");
+            if (!yes && !Confirmation.ask(localization().text("cli.erase.question"))) {
+                out.println(localization().text("cli.erase.declined"));
                 out.flush();
                 return 1;
             }
             erasure.erase(person);
-            out.println("The person was erased.");
+            out.println(localization().text("cli.erase.done"));
             out.flush();
             return 0;
         } catch (PersonNotFoundException e) {
-            throw new CommandFailure(e.getMessage() + " Nothing was erased.");
+            throw new CommandFailure(localization().text("cli.erase.notFound", e.getMessage()));
         }
     }
 }

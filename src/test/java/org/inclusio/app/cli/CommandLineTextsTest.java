@@ -81,6 +81,23 @@ class CommandLineTextsTest {
         assertThat(err.toString()).contains("--language takes en (English), sv (Svenska)").contains("\"fr\"");
     }
 
+    @Test
+    void whatACommandWritesIsInSwedishWhenTheRunIsSwedish(@org.junit.jupiter.api.io.TempDir java.nio.file.Path store) {
+        Locale.setDefault(Locale.forLanguageTag("sv-SE"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        for (String[] args : List.of(new String[] {"init", "--store", store.toString()},
+                new String[] {"info", "--store", store.toString()})) {
+            CommandLine commandLine = InclusioCommand.commandLine();
+            commandLine.setOut(new PrintWriter(out, true));
+            commandLine.setErr(new PrintWriter(err, true));
+            assertThat(commandLine.execute(org.inclusio.testing.TestStores.withPassphrase(args))).as(err.toString())
+                    .isZero();
+        }
+        assertThat(out.toString()).contains("Databas:        " + store.toAbsolutePath())
+                .containsPattern("Aktiviteter\\s+0").containsPattern("Flaggor för exkludering\\s+0");
+    }
+
     private static String usage(CommandLine commandLine) {
         StringWriter text = new StringWriter();
         commandLine.usage(new PrintWriter(text, true));
