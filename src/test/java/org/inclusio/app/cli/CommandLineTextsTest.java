@@ -98,6 +98,23 @@ class CommandLineTextsTest {
                 .containsPattern("Aktiviteter\\s+0").containsPattern("Flaggor för exkludering\\s+0");
     }
 
+    @Test
+    void aPassphraseFileProblemIsToldInTheLanguageOfTheRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Secrets swedish = new Secrets(java.util.Map.of(), () -> null, new Localization(Locale.forLanguageTag("sv-SE")));
+        java.nio.file.Path missing = dir.resolve("saknas.txt");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> swedish.existing(missing, "UNSET", "?"))
+                .isInstanceOf(CommandFailure.class).hasMessage("Lösenfrasfilen " + missing + " finns inte.");
+        java.nio.file.Path empty = java.nio.file.Files.writeString(dir.resolve("tom.txt"), "\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> swedish.existing(empty, "UNSET", "?"))
+                .isInstanceOf(CommandFailure.class).hasMessage("Lösenfrasfilen " + empty + " är tom.");
+        Secrets english = new Secrets(java.util.Map.of(), () -> null, new Localization(Locale.ENGLISH));
+        java.nio.file.Path large = java.nio.file.Files.writeString(dir.resolve("large.txt"), "x".repeat(5000));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> english.existing(large, "UNSET", "?"))
+                .isInstanceOf(CommandFailure.class)
+                .hasMessage("The passphrase file " + large + " is larger than a passphrase can be (4096 bytes).");
+    }
+
     private static String usage(CommandLine commandLine) {
         StringWriter text = new StringWriter();
         commandLine.usage(new PrintWriter(text, true));
