@@ -115,6 +115,21 @@ public final class Localization {
         return lookup(terms, key);
     }
 
+    /**
+     * What an exclusion flag observed, in the reader's language: for a flag raised by a rule, the rule's name
+     * (rendered now from the rule's code, whatever language the flag was stored in); for one recorded by hand,
+     * the words its author wrote.
+     */
+    public String flagObservation(org.inclusio.model.FlagOrigin origin, String ruleCode, String stored) {
+        if (origin == org.inclusio.model.FlagOrigin.AUTOMATIC && ruleCode != null) {
+            String key = "analysis.rule." + ruleCode + ".name";
+            if (messages.containsKey(key)) {
+                return messages.getString(key);
+            }
+        }
+        return stored;
+    }
+
     public boolean hasTermText(String key) {
         return terms.containsKey(key);
     }
