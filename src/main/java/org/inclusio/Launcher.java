@@ -35,6 +35,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // nothing is logged to the console: until a store's log file is set up, log records go nowhere
         java.util.logging.LogManager.getLogManager().reset();
+        // the language of everything this run shows, the window and the command line alike
+        org.inclusio.app.StartupLanguage.apply(args);
         if (args.length == 0) {
             // the window, as most starts are: no command line to parse
             InclusioCommand.openWindow(null, null);

@@ -32,6 +32,7 @@ import org.inclusio.gui.help.HelpView;
 import org.inclusio.gui.help.HelpViewModel;
 import org.inclusio.gui.main.MainWindowView;
 import org.inclusio.gui.main.MainWindowViewModel;
+import org.inclusio.gui.prefs.LanguagePreferences;
 import org.inclusio.gui.prefs.LockPreferences;
 import org.inclusio.gui.prefs.WindowPreferences;
 import org.inclusio.gui.settings.BackupSettingsView;
@@ -56,6 +57,7 @@ import org.inclusio.logic.AppInfo;
 import org.inclusio.logic.ErrorReport;
 import org.inclusio.logic.task.BackgroundTask;
 import org.inclusio.logic.i18n.HelpCatalogue;
+import org.inclusio.logic.i18n.Language;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.FilePermissions;
 import org.inclusio.persistence.StoreException;
@@ -82,6 +84,7 @@ public final class InclusioApp extends Application {
     private StoreSecret secret;
     private final WindowPreferences windowPreferences;
     private final LockPreferences lockPreferences;
+    private final LanguagePreferences languagePreferences;
     private final StoreFactory factory = new StoreFactory();
     private Localization l10n;
     private WindowStoreGate gate;
@@ -117,6 +120,7 @@ public final class InclusioApp extends Application {
         this.storeDirectory = storeDirectory;
         this.windowPreferences = windowPreferences;
         this.lockPreferences = windowPreferences.lockPreferences();
+        this.languagePreferences = windowPreferences.languagePreferences();
         this.secret = secret;
     }
 
@@ -260,6 +264,8 @@ public final class InclusioApp extends Application {
         MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
                 welcome::create, openHelp, () -> about.show(stage), this::requestQuit);
         mainView.setLockAction(this::lock, idleLock.enabledProperty());
+        mainView.setLanguageChoice(languagePreferences.language(),
+                Language.SYSTEM.concrete(StartupLanguage.systemLocale()), this::chooseLanguage);
         if (openedInClear) {
             mainViewModel.storeWarningProperty().set(l10n.text("encrypt.warning"));
         }
@@ -281,6 +287,25 @@ public final class InclusioApp extends Application {
         }).onFailure(failure -> dialogService.notify(l10n.text("settings.backups.failed",
                 failure instanceof StoreException store ? StoreProblemMessages.describe(store, l10n)
                         : ErrorReport.forUser(failure, l10n)))));
+    }
+
+    /**
+     * Saves the language chosen in View > Language. It applies from the next start, as the whole window, the
+     * services' messages and the help are built in one language; nothing open or unsaved is touched. When it
+     * differs from the language in use, a note says so in both languages.
+     */
+    private void chooseLanguage(Language chosen) {
+        languagePreferences.setLanguage(chosen);
+        Locale system = StartupLanguage.systemLocale();
+        Language wanted = chosen.concrete(system);
+        if (wanted == Language.ofTag(l10n.locale().getLanguage()).map(language -> language.concrete(system))
+                .orElse(Language.ENGLISH)) {
+            return;
+        }
+        String note = l10n.text("language.changed", wanted.nativeName());
+        String inChosen = new Localization(wanted.locale(system)).text("language.changed", wanted.nativeName());
+        dialogService.showInformation(l10n.text("language.changed.title"),
+                note.equals(inChosen) ? note : note + "\n\n" + inChosen);
     }
 
     /** Every key press, click or mouse movement in any of the program's windows counts as activity. */

@@ -17,9 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio access PERSON-CODE --output FILE}: the right of access (GDPR art. 15). */
-@Command(name = "access", mixinStandardHelpOptions = true,
-        description = "Writes everything the store holds about one person to FILE, readable by you alone: "
-                + "a plain-text document, or JSON with --format json (also for taking the data elsewhere).")
+@Command(name = "access", mixinStandardHelpOptions = true)
 final class AccessCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

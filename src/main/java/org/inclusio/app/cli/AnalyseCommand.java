@@ -11,8 +11,6 @@ import picocli.CommandLine.Spec;
  * text tables, CSV or JSON, with suppressed small counts shown as "&lt;5" (null in JSON).
  */
 @Command(name = "analyse", mixinStandardHelpOptions = true,
-        description = "Analyses the store: the mode x level matrix, exclusion flags, equality of representation "
-                + "and the participation funnel. Only aggregates and record codes are shown.",
         subcommands = {AnalyseMatrixCommand.class, AnalyseFlagsCommand.class,
             AnalyseRepresentationCommand.class, AnalyseFunnelCommand.class})
 final class AnalyseCommand extends StoreCommand implements Callable<Integer> {

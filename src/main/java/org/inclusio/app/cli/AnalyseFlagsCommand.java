@@ -13,9 +13,7 @@ import picocli.CommandLine.Option;
  * {@code inclusio analyse flags}: the automatic exclusion flags within the filter; with
  * {@code --detect}, runs the rules first and stores what they find.
  */
-@Command(name = "flags", mixinStandardHelpOptions = true,
-        description = "Lists the automatic exclusion flags (rule, team, activity, group code, status, evidence). "
-                + "With --detect, runs every rule first and updates the stored flags; without it, reads only.")
+@Command(name = "flags", mixinStandardHelpOptions = true)
 final class AnalyseFlagsCommand extends AnalysisSubcommand {
 
     @Option(names = "--detect", description = "Run the exclusion rules and store their findings as flags first.")

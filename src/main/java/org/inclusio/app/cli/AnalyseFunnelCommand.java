@@ -7,9 +7,7 @@ import org.inclusio.logic.analysis.table.AnalysisTables;
 import picocli.CommandLine.Command;
 
 /** {@code inclusio analyse funnel}: invited, attended, spoke, proposed and adopted per group. */
-@Command(name = "funnel", mixinStandardHelpOptions = true,
-        description = "The participation funnel: distinct lay people invited, attending, speaking, proposing "
-                + "and having a proposal adopted, for all lay participants and per group.")
+@Command(name = "funnel", mixinStandardHelpOptions = true)
 final class AnalyseFunnelCommand extends AnalysisSubcommand {
 
     @Override

@@ -10,11 +10,7 @@ import picocli.CommandLine.Command;
  * {@code inclusio analyse matrix}: activities, participants, person-hours, groups and anonymous participants
  * per mode and level.
  */
-@Command(name = "matrix", mixinStandardHelpOptions = true,
-        description = "The mode x level matrix: twelve cells with activities, participants, person-hours, "
-                + "groups present and anonymous participants (people not in the register, such as survey "
-                + "respondents; counted in person-hours, not in groups). Cells with no activities are gaps in "
-                + "coproduction.")
+@Command(name = "matrix", mixinStandardHelpOptions = true)
 final class AnalyseMatrixCommand extends AnalysisSubcommand {
 
     @Override

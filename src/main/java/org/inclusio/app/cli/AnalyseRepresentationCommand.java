@@ -9,10 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code inclusio analyse representation}: each group's share among participants against its reference share. */
-@Command(name = "representation", mixinStandardHelpOptions = true,
-        description = "Equality of representation: per team and group, the share among lay participants against "
-                + "the share of the population served, with the ratio and its 95% interval. With --influence, "
-                + "equality of influence instead: share of adopted proposals against share of attendances.")
+@Command(name = "representation", mixinStandardHelpOptions = true)
 final class AnalyseRepresentationCommand extends AnalysisSubcommand {
 
     /** The breakdowns as typed on the command line. */

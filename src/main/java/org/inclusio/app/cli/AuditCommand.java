@@ -11,9 +11,6 @@ import picocli.CommandLine.Spec;
  * deleted, exported, imported or revealed what, and when; and whether the trail is intact.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "The audit trail: every change, export, import and reveal of identities with who and when. "
-                + "Entries name records and fields, never their values; they are hash-chained, so a removed, "
-                + "reordered or altered entry is found by 'audit verify'.",
         subcommands = {AuditListCommand.class, AuditVerifyCommand.class, AuditExportCommand.class})
 final class AuditCommand extends StoreCommand implements Callable<Integer> {
 

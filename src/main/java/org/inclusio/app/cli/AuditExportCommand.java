@@ -17,9 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio audit export FILE}: the whole trail with its hashes, as CSV or JSON by the file's extension. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the whole audit trail, in order and with its hashes, to FILE: .csv or .json. "
-                + "An existing file is replaced.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class AuditExportCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -24,9 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio audit list}: the entries of a period, action or record kind, newest first. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists the audit trail's entries, newest first: when, who (the name given at unlock and the "
-                + "system user), the action, the record's kind and id, and the names of the fields written.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class AuditListCommand implements Callable<Integer> {
 
     /** The output formats. */

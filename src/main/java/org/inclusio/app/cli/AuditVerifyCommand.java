@@ -11,9 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio audit verify}: checks the hash chain; exit status 0 when intact, 4 naming the first broken entry. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Checks that no audit entry was removed, reordered or altered. Exit status 0 when the trail "
-                + "is intact; 4, naming the first entry that does not fit, when it is not.")
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class AuditVerifyCommand implements Callable<Integer> {
 
     @ParentCommand

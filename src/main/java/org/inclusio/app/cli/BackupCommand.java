@@ -19,10 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio backup [FILE]}: an encrypted, checked backup of the store; {@code --list} shows them. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Backs the store up into FILE, or into the store's backups folder. The backup stays "
-                + "encrypted like the store, carries its key file, and is opened and counted before it counts as "
-                + "made. With --list, shows the backups in the backups folder.")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

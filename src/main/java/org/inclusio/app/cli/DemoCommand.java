@@ -17,9 +17,7 @@ import picocli.CommandLine.Spec;
  * {@code inclusio demo}: loads the example region (or synthetic data of a chosen size) into an
  * empty store, in one transaction.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Loads the example region into an empty store (a new encrypted store when the folder has none): six process teams and a year of invented "
-                + "activities. With --activities, --people and --teams it generates synthetic data of that size.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

@@ -13,11 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio encrypt}: encrypts a store that an earlier version left in clear. */
-@Command(name = "encrypt", mixinStandardHelpOptions = true,
-        description = "Encrypts a store that an earlier version of Inclusio left in clear: an encrypted copy is "
-                + "made, its records are counted against the original, and only then does it replace the clear "
-                + "file. The passphrase comes from --passphrase-file, " + Secrets.PASSPHRASE_VARIABLE
-                + " or the terminal (typed twice).")
+@Command(name = "encrypt", mixinStandardHelpOptions = true)
 final class EncryptCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

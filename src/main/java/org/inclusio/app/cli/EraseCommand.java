@@ -13,11 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio erase PERSON-CODE}: the right to erasure (GDPR art. 17). */
-@Command(name = "erase", mixinStandardHelpOptions = true,
-        description = "Erases a person: name and contact details, consents, group memberships and every mention "
-                + "in notes, proposals and flags are removed for good, and the code is replaced by a random one. "
-                + "Participations stay only as anonymous counts (attendance, speaking turns), so the analyses' "
-                + "totals hold. Nothing of the person stays in the trash. All in one step.")
+@Command(name = "erase", mixinStandardHelpOptions = true)
 final class EraseCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec
@@ -35,17 +31,17 @@ final class EraseCommand extends StoreCommand implements Callable<Integer> {
         try (AppServices services = openStore()) {
             ErasureService erasure = services.privacy().erasure();
             UUID person = erasure.find(code).orElseThrow(PersonNotFoundException::new);
-            if (!yes && !Confirmation.ask("Erase this person for good? This cannot be undone.")) {
-                out.println("Nothing was erased.");
+            if (!yes && !Confirmation.ask(localization().text("cli.erase.question"))) {
+                out.println(localization().text("cli.erase.declined"));
                 out.flush();
                 return 1;
             }
             erasure.erase(person);
-            out.println("The person was erased.");
+            out.println(localization().text("cli.erase.done"));
             out.flush();
             return 0;
         } catch (PersonNotFoundException e) {
-            throw new CommandFailure(e.getMessage() + " Nothing was erased.");
+            throw new CommandFailure(localization().text("cli.erase.notFound", e.getMessage()));
         }
     }
 }

@@ -34,10 +34,7 @@ import picocli.CommandLine.Spec;
  * {@code inclusio export FILE}: writes the store, or one team, period or activity, as an
  * interchange file (JSON). Names and contact details only with --include-identities.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the store (or a team, a period or one activity) to an Inclusio interchange file "
-                + "(JSON, see docs/interchange-format.md). Names and contact details are left out unless "
-                + "--include-identities is given; then the file is encrypted with a passphrase.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

@@ -33,13 +33,7 @@ import picocli.CommandLine.Spec;
  * says what was added, updated, unchanged, kept and in conflict. Conflicts are listed field by
  * field and left as the store has them unless the user chose otherwise.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Merges an Inclusio interchange file into the store. Records changed on both sides are "
-                + "conflicts: listed side by side and left as they are unless --take-incoming or --keep-local "
-                + "(optionally per id) says otherwise. An encrypted file (an export with identities) is opened with "
-                + "its passphrase. A .csv or .xlsx file of activities or people (--kind) is checked row by "
-                + "row and imported all or nothing. Exit status 8 when the file has problems (nothing imported), "
-                + "6 when its passphrase is wrong or missing, 9 when conflicts remain.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

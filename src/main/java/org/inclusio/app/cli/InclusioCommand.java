@@ -1,9 +1,12 @@
 package org.inclusio.app.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.inclusio.app.InclusioApp;
+import org.inclusio.logic.i18n.Language;
+import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.StoreLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,24 +18,26 @@ import picocli.CommandLine.ScopeType;
  * store; with a command, runs it headless.
  */
 @Command(name = "inclusio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Records and measures inclusive coproduction in public healthcare.%n"
-                + "Without a command, opens the application window.",
         subcommands = {InfoCommand.class, InitCommand.class, DemoCommand.class, PasswdCommand.class,
             EncryptCommand.class, BackupCommand.class, RestoreCommand.class, ImportCommand.class, ExportCommand.class,
             AnalyseCommand.class, AuditCommand.class, SettingsCommand.class, EraseCommand.class, AccessCommand.class,
             PurgeCommand.class, ReportCommand.class})
 public final class InclusioCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The store directory. Default: the " + StoreLocation.ENVIRONMENT_VARIABLE
-                    + " environment variable, else the system's application data directory.")
+    @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.store")
     private Path store;
 
     @Option(names = "--passphrase-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Read the store's passphrase from the first line of FILE. Otherwise it comes from the "
-                    + Secrets.PASSPHRASE_VARIABLE + " environment variable (for automation: any program that can "
-                    + "read this process's environment can read it too), else it is asked for on the terminal.")
+            descriptionKey = "cli.option.passphraseFile")
     private Path passphraseFile;
+
+    /**
+     * Read by the launcher before the command line is built, since the help is already in this language;
+     * declared here so that it is checked and listed in the help.
+     */
+    @Option(names = "--language", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "cli.option.language",
+            converter = LanguageConverter.class)
+    private Language language;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -42,6 +47,8 @@ public final class InclusioCommand implements Callable<Integer> {
     /** A command line ready to execute, with Inclusio's error handling. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new InclusioCommand());
+        // the usage help in the language of the run (the default locale, chosen at start)
+        commandLine.setResourceBundle(Localization.bundle(Localization.MESSAGES, Locale.getDefault()));
         commandLine.setExecutionExceptionHandler(new CliErrorHandler());
         // a store folder may be named like a command ("--store demo")
         commandLine.setAllowSubcommandsAsOptionParameters(true);
@@ -90,5 +97,15 @@ public final class InclusioCommand implements Callable<Integer> {
     /** True when this run opened the window rather than running a command. */
     public boolean launchedWindow() {
         return launchedWindow;
+    }
+}
+
+/** Reads {@code --language en|sv|ja|system}, naming the languages there are when the value is none of them. */
+final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+
+    @Override
+    public Language convert(String value) {
+        return Language.ofTag(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                new Localization(Locale.getDefault()).text("cli.language.unknown", value)));
     }
 }

@@ -9,8 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio info}: where the store is, its schema version and how many records it holds. */
-@Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Shows where the store is, its schema version and how many records it holds.")
+@Command(name = "info", mixinStandardHelpOptions = true)
 final class InfoCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec
@@ -21,16 +20,17 @@ final class InfoCommand extends StoreCommand implements Callable<Integer> {
         try (AppServices services = openStore()) {
             StoreCounts counts = services.storeInfo().counts();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Store:          %s%n", services.store().settings().directory());
-            out.printf("Schema version: %s%n", services.store().schemaVersion());
-            out.printf("Records:%n");
-            out.printf("  %-22s %,10d%n", "Organisations", counts.organisations());
-            out.printf("  %-22s %,10d%n", "Process teams", counts.processTeams());
-            out.printf("  %-22s %,10d%n", "People", counts.people());
-            out.printf("  %-22s %,10d%n", "Activities", counts.activities());
-            out.printf("  %-22s %,10d%n", "Participations", counts.participations());
-            out.printf("  %-22s %,10d%n", "Proposals", counts.proposals());
-            out.printf("  %-22s %,10d%n", "Exclusion flags", counts.exclusionFlags());
+            org.inclusio.logic.i18n.Localization l10n = localization();
+            out.printf("%-16s%s%n", l10n.text("cli.info.store"), services.store().settings().directory());
+            out.printf("%-16s%s%n", l10n.text("cli.info.schemaVersion"), services.store().schemaVersion());
+            out.printf("%s%n", l10n.text("cli.info.records"));
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.organisations"), counts.organisations());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.processTeams"), counts.processTeams());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.people"), counts.people());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.activities"), counts.activities());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.participations"), counts.participations());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.proposals"), counts.proposals());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.exclusionFlags"), counts.exclusionFlags());
             out.flush();
             return 0;
         }

@@ -14,9 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio init}: creates a new, empty, encrypted store; refuses a folder that already holds one. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Creates a new, empty store, encrypted with a passphrase you choose, and shows its recovery "
-                + "key once. A folder that already holds a store is left as it is.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

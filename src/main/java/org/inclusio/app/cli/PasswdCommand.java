@@ -17,10 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio passwd}: gives the store a new passphrase (the store itself is not rewritten). */
-@Command(name = "passwd", mixinStandardHelpOptions = true,
-        description = "Changes the store's passphrase. The current one (or --recovery-key) unlocks it; the new one "
-                + "comes from --new-passphrase-file, the " + Secrets.NEW_PASSPHRASE_VARIABLE
-                + " environment variable or the terminal (typed twice).")
+@Command(name = "passwd", mixinStandardHelpOptions = true)
 final class PasswdCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

@@ -10,10 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio purge [--dry-run]}: removes identities whose retention period has run out. */
-@Command(name = "purge", mixinStandardHelpOptions = true,
-        description = "Removes the name and contact details of people with no activity within the retention "
-                + "period (their code and what they took part in stay). --dry-run lists, by code, whom it would "
-                + "concern. --retention-years sets the period first.")
+@Command(name = "purge", mixinStandardHelpOptions = true)
 final class PurgeCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec
@@ -33,37 +30,36 @@ final class PurgeCommand extends StoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (years != null && (years < RetentionService.MIN_YEARS || years > RetentionService.MAX_YEARS)) {
-            throw new CommandFailure("--retention-years takes a number from " + RetentionService.MIN_YEARS + " to "
-                    + RetentionService.MAX_YEARS + ".");
+            throw new CommandFailure(localization().text("cli.purge.yearsRange", RetentionService.MIN_YEARS,
+                    RetentionService.MAX_YEARS));
         }
         PrintWriter out = spec.commandLine().getOut();
         try (AppServices services = openStore()) {
             RetentionService retention = services.privacy().retention();
             if (years != null) {
                 retention.setYears(years);
-                out.printf("The retention period is now %d years.%n", years);
+                out.println(localization().text("cli.purge.yearsSet", years));
             }
             RetentionService.Preview preview = retention.preview();
-            out.printf("Retention period: %d years (last activity before %s).%n", preview.years(), preview.cutoff());
+            out.println(localization().text("cli.purge.period", preview.years(), preview.cutoff().toString()));
             if (preview.codes().isEmpty()) {
-                out.println("No identity is due to be purged.");
+                out.println(localization().text("cli.purge.nothingDue"));
                 out.flush();
                 return 0;
             }
             if (dryRun) {
-                out.printf("%d people would lose their name and contact details:%n", preview.codes().size());
+                out.println(localization().text("cli.purge.wouldConcern", preview.codes().size()));
                 preview.codes().forEach(code -> out.println("  " + code));
                 out.flush();
                 return 0;
             }
-            if (!yes && !Confirmation.ask("Remove the name and contact details of " + preview.codes().size()
-                    + " people for good?")) {
-                out.println("Nothing was purged.");
+            if (!yes && !Confirmation.ask(localization().text("cli.purge.question", preview.codes().size()))) {
+                out.println(localization().text("cli.purge.declined"));
                 out.flush();
                 return 1;
             }
             int purged = retention.purge();
-            out.printf("Removed the name and contact details of %d people.%n", purged);
+            out.println(localization().text("cli.purge.done", purged));
             out.flush();
             return 0;
         }

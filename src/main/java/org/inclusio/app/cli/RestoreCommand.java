@@ -16,10 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio restore FILE|--latest}: puts a checked backup in the store's place. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Replaces the store by a backup, after checking that the backup opens with the passphrase "
-                + "and holds what it counted. The replaced store file is kept beside it. Works on a damaged store "
-                + "too; the store must not be open in another program.")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

@@ -66,7 +66,7 @@ final class Secrets {
             given = terminal.readPassword("%s", prompt);
             char[] again = terminal.readPassword("%s", repeatPrompt);
             if (given == null || again == null || !Arrays.equals(given, again)) {
-                throw new CommandFailure("The two passphrases differ; nothing was changed.");
+                throw new CommandFailure(l10n.text("cli.passphrase.differ"));
             }
             Arrays.fill(again, '\0');
         }
@@ -88,11 +88,10 @@ final class Secrets {
         return null;
     }
 
-    private static char[] readFile(Path file) {
+    private char[] readFile(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new CommandFailure("The passphrase file " + file + " is larger than a passphrase can be ("
-                        + MAX_FILE_BYTES + " bytes).");
+                throw new CommandFailure(l10n.text("cli.passphraseFile.tooLarge", file.toString(), MAX_FILE_BYTES));
             }
             byte[] bytes = Files.readAllBytes(file);
             String text = new String(bytes, StandardCharsets.UTF_8);
@@ -103,13 +102,13 @@ final class Secrets {
                 line = line.substring(0, line.length() - 1);
             }
             if (line.isEmpty()) {
-                throw new CommandFailure("The passphrase file " + file + " is empty.");
+                throw new CommandFailure(l10n.text("cli.passphraseFile.empty", file.toString()));
             }
             return line.toCharArray();
         } catch (NoSuchFileException e) {
-            throw new CommandFailure("The passphrase file " + file + " does not exist.");
+            throw new CommandFailure(l10n.text("cli.passphraseFile.missing", file.toString()));
         } catch (IOException e) {
-            throw new CommandFailure("The passphrase file " + file + " cannot be read.");
+            throw new CommandFailure(l10n.text("cli.passphraseFile.unreadable", file.toString()));
         }
     }
 }

@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inclusio settings}: shows the store's settings, and changes them when asked. */
-@Command(name = "settings", mixinStandardHelpOptions = true,
-        description = "Shows the store's settings and changes those given. They hold for everyone using the store.")
+@Command(name = "settings", mixinStandardHelpOptions = true)
 final class SettingsCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec

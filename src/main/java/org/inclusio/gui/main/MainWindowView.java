@@ -2,6 +2,7 @@ package org.inclusio.gui.main;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -13,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCodeCombination;
@@ -22,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.inclusio.gui.util.TaskProgressModel;
+import org.inclusio.logic.i18n.Language;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.gui.util.Fxml;
 
@@ -85,6 +89,33 @@ public final class MainWindowView {
         root();
         lockItem.disableProperty().bind(Bindings.not(available));
         lockButton.disableProperty().bind(Bindings.not(available));
+    }
+
+    /**
+     * Adds View > Language: "the system's" and each language named in itself, the saved one selected.
+     *
+     * @param system the language "the system's" stands for on this computer
+     * @param choose what choosing one does (it is saved and applies from the next start)
+     */
+    public void setLanguageChoice(Language saved, Language system, Consumer<Language> choose) {
+        root();
+        Menu languages = new Menu(l10n.text("language.menu"));
+        languages.setId("languageMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (Language language : Language.values()) {
+            String label = language == Language.SYSTEM ? l10n.text("language.system", system.nativeName())
+                    : language.nativeName();
+            RadioMenuItem item = new RadioMenuItem(label);
+            item.setId("language-" + language.tag());
+            item.setToggleGroup(group);
+            item.setSelected(language == saved);
+            item.setOnAction(event -> {
+                item.setSelected(true);
+                choose.accept(language);
+            });
+            languages.getItems().add(item);
+        }
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), languages);
     }
 
     /** Builds the window's content once. */

@@ -30,6 +30,11 @@ public final class WindowPreferences {
         return new LockPreferences(node.node("lock"));
     }
 
+    /** The language chosen in the window, kept beside these. */
+    public LanguagePreferences languagePreferences() {
+        return new LanguagePreferences(node.node("language"));
+    }
+
     /** Sizes and places the stage as it was last time, or to fit the primary screen. */
     public void restore(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -23,7 +23,7 @@ final class DemoTexts {
 
     DemoTexts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.bundle = org.inclusio.logic.i18n.Localization.bundle(BUNDLE, locale);
     }
 
     String text(String key) {

@@ -64,7 +64,8 @@ public final class FlagService {
         return new FlagDraft(flag.getId(), flag.getVersion(),
                 flag.getActivity() == null ? null : flag.getActivity().getId(),
                 flag.getTeam() == null ? null : flag.getTeam().getId(), flag.getKind(),
-                group == null ? null : group.getId(), group == null ? null : new VocabularyTexts(l10n).name(group), flag.getObservation(),
+                group == null ? null : group.getId(), group == null ? null : new VocabularyTexts(l10n).name(group),
+                l10n.flagObservation(flag.getOrigin(), flag.getRuleCode(), flag.getObservation()),
                 flag.getSeverity(), flag.getStatus(), flag.getMitigation(), flag.getObservedOn(), flag.getOrigin());
     }
 

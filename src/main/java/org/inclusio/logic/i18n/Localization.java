@@ -22,6 +22,9 @@ public final class Localization {
     public static final String MESSAGES = "org.inclusio.i18n.messages";
     public static final String TERMS = "org.inclusio.i18n.terms";
 
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private final ResourceBundle messages;
     private final ResourceBundle terms;
     private final Locale locale;
@@ -30,8 +33,17 @@ public final class Localization {
 
     public Localization(Locale locale) {
         this.locale = locale;
-        this.messages = ResourceBundle.getBundle(MESSAGES, locale);
-        this.terms = ResourceBundle.getBundle(TERMS, locale);
+        this.messages = bundle(MESSAGES, locale);
+        this.terms = bundle(TERMS, locale);
+    }
+
+    /**
+     * A bundle of texts in the language of {@code locale}, falling back to the English base file only, never to
+     * the system's language: someone who chose English on a Swedish computer reads English. The files are read
+     * as UTF-8.
+     */
+    public static ResourceBundle bundle(String baseName, Locale locale) {
+        return ResourceBundle.getBundle(baseName, locale, NO_FALLBACK);
     }
 
     public Locale locale() {
@@ -101,6 +113,21 @@ public final class Localization {
     /** A text from the terms bundle by key, for help pages on concepts that are not enum values. */
     public String termText(String key) {
         return lookup(terms, key);
+    }
+
+    /**
+     * What an exclusion flag observed, in the reader's language: for a flag raised by a rule, the rule's name
+     * (rendered now from the rule's code, whatever language the flag was stored in); for one recorded by hand,
+     * the words its author wrote.
+     */
+    public String flagObservation(org.inclusio.model.FlagOrigin origin, String ruleCode, String stored) {
+        if (origin == org.inclusio.model.FlagOrigin.AUTOMATIC && ruleCode != null) {
+            String key = "analysis.rule." + ruleCode + ".name";
+            if (messages.containsKey(key)) {
+                return messages.getString(key);
+            }
+        }
+        return stored;
     }
 
     public boolean hasTermText(String key) {

@@ -130,6 +130,23 @@ class FlagServiceTest {
     }
 
     @Test
+    void aRuleFlagIsNamedInTheReadersLanguageWhateverLanguageItWasStoredIn() {
+        ExclusionFlag automatic = new ExclusionFlag();
+        automatic.setActivity(db.reference(Activity.class, activityId));
+        automatic.setKind(ExclusionKind.EXTERNAL);
+        automatic.setObservation("Group without a place");
+        automatic.setOrigin(FlagOrigin.AUTOMATIC);
+        automatic.setRuleCode("ABSENT_GROUP");
+        db.save(automatic);
+        FlagDraft handWritten = flags.save(manual("No interpreter came"));
+
+        FlagService swedish = new FlagService(db, new Localization(Locale.forLanguageTag("sv-SE")));
+        assertThat(swedish.load(automatic.getId()).orElseThrow().observation()).isEqualTo("Grupp utan plats");
+        assertThat(swedish.load(handWritten.id()).orElseThrow().observation()).isEqualTo("No interpreter came");
+        assertThat(flags.load(automatic.getId()).orElseThrow().observation()).isEqualTo("Group without a place");
+    }
+
+    @Test
     void aFlagMovedToTheTrashLeavesTheList() {
         FlagDraft kept = flags.save(manual("Kept"));
         FlagDraft gone = flags.save(manual("Gone"));

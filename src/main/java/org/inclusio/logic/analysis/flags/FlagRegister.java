@@ -60,7 +60,9 @@ public final class FlagRegister {
         query.append(" order by case f.severity when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end,"
                 + " f.observed_on desc, f.rule_code, team_name, a.held_on, f.id");
         return query.list(database, (rs, row) -> new FlagRow(rs.getObject("id", UUID.class),
-                FlagOrigin.valueOf(rs.getString("origin")), rs.getString("rule_code"), rs.getString("observation"),
+                FlagOrigin.valueOf(rs.getString("origin")), rs.getString("rule_code"),
+                texts.localization().flagObservation(FlagOrigin.valueOf(rs.getString("origin")),
+                        rs.getString("rule_code"), rs.getString("observation")),
                 rs.getString("kind") == null ? null : ExclusionKind.valueOf(rs.getString("kind")),
                 Severity.valueOf(rs.getString("severity")), FlagStatus.valueOf(rs.getString("status")),
                 rs.getString("team_name"), rs.getObject("activity_id", UUID.class), rs.getString("title"),
