@@ -84,6 +84,11 @@ public final class InclusioCommand implements Callable<Integer> {
         return StoreLocation.ofThisMachine().resolve(store);
     }
 
+    /** The locale of the run: the language chosen with {@code --language}, else the one the run started in. */
+    public Locale locale() {
+        return language == null ? Locale.getDefault() : language.locale(Locale.getDefault());
+    }
+
     /** The file with the store's passphrase, or null. */
     public Path passphraseFile() {
         return passphraseFile;

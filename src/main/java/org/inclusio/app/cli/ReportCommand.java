@@ -13,7 +13,6 @@ import org.inclusio.app.AppServices;
 import org.inclusio.logic.exchange.ExportTarget;
 import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.logic.report.BoardReportService;
-import org.inclusio.logic.report.ReportLanguages;
 import org.inclusio.logic.report.ReportRequest;
 import org.inclusio.logic.report.ReportScope;
 import org.inclusio.logic.report.ReportSection;
@@ -31,11 +30,7 @@ import picocli.CommandLine.Spec;
  * {@code inclusio report}: the board report of the region, an organisation or a team over a period, as
  * a tagged, accessible PDF. The file is written beside the target and takes its place only when complete.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Writes the board report as PDF: a title page, contents, a one-page summary, the mode x level "
-                + "matrix, representation and influence with interval charts, the funnel, exclusion flags, "
-                + "\"you said, we did\", governance and a note on method. Figures come from the same analyses as "
-                + "\"analyse\", with small counts withheld.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand extends StoreCommand implements Callable<Integer> {
 
     @Spec
@@ -58,10 +53,6 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
         @Option(names = "--organisation", paramLabel = "NAME-or-id", description = "Only this organisation and its teams.")
         String organisation;
     }
-
-    @Option(names = "--language", paramLabel = "LANGUAGE", defaultValue = "en",
-            description = "The language of the report's texts, e.g. en. Default: ${DEFAULT-VALUE}.")
-    private String language;
 
     @Option(names = "--sections", paramLabel = "SECTION", split = ",",
             description = "Only these sections, separated by commas: summary, matrix, representation, influence, "
@@ -90,11 +81,8 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
         if (from.isAfter(to)) {
             throw new CommandFailure("--from " + from + " is after --to " + to + ".", ExitStatus.USAGE);
         }
-        Locale locale = Locale.forLanguageTag(language.strip());
-        if (!ReportLanguages.supports(locale)) {
-            throw new CommandFailure("No texts in the language \"" + language + "\". Available: " + String.join(", ",
-                    ReportLanguages.available().stream().map(Locale::toLanguageTag).toList()) + ".", ExitStatus.USAGE);
-        }
+        // the report is written in the language of the run (--language, INCLUSIO_LANGUAGE, the saved choice)
+        Locale locale = runLocale();
         Set<ReportSection> chosen = sections();
         Path folder = output.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {

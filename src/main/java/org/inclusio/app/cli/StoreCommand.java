@@ -99,6 +99,11 @@ abstract class StoreCommand {
         return root.passphraseFile();
     }
 
+    /** The locale of the run, as {@code --language} (before or after the command's name) chose it. */
+    protected Locale runLocale() {
+        return root.locale();
+    }
+
     protected Secrets secrets() {
         return Secrets.ofThisProcess(localization());
     }

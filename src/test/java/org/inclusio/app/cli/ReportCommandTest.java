@@ -125,6 +125,6 @@ class ReportCommandTest {
 
         Run language = run("--from", from, "--to", to, "--language", "xx", "--output", out.resolve("l.pdf").toString());
         assertThat(language.status()).isEqualTo(ExitStatus.USAGE.code());
-        assertThat(language.err()).contains("No texts in the language \"xx\"", "en");
+        assertThat(language.err()).contains("--language takes en (English), sv (Svenska)", "not \"xx\"");
     }
 }
