@@ -149,6 +149,8 @@ class SettingsAndFlagsAppTest {
         TableView<ActivityRow> register = robot.lookup("#table").queryAs(TableView.class);
         robot.interact(() -> register.getSelectionModel().select(0));
         ActivityRow first = register.getItems().get(0);
+        // the editor is built when the selection reaches it, which may take a moment on a busy machine
+        waitUntil(() -> robot.lookup("#tabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         String flagsTitle = new Localization(Locale.getDefault()).text("activity.tab.flags");
         Tab flagsTab = tabs.getTabs().stream().filter(tab -> tab.getText().equals(flagsTitle)).findFirst()
