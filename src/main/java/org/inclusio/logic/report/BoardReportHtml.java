@@ -114,12 +114,12 @@ final class BoardReportHtml {
         String counter = "\"" + cssString(page).replace("{0}", "\" counter(page) \"").replace("{1}", "\" counter(pages) \"")
                 + "\"";
         return "@page { size: A4; margin: 18mm 16mm 20mm 16mm;"
-                + " @bottom-center { content: " + counter + "; font-family: 'Liberation Sans', 'DejaVu Sans';"
+                + " @bottom-center { content: " + counter + "; font-family: 'Liberation Sans', 'DejaVu Sans', 'Japanese Gothic';"
                 + " font-size: 8.5pt; color: #444444; }"
                 + " @top-right { content: \"" + cssString(title(data.request(), l10n)) + "\";"
-                + " font-family: 'Liberation Sans', 'DejaVu Sans'; font-size: 8pt; color: #666666; } }"
+                + " font-family: 'Liberation Sans', 'DejaVu Sans', 'Japanese Gothic'; font-size: 8pt; color: #666666; } }"
                 + "@page :first { @top-right { content: none; } }"
-                + "body { font-family: 'Liberation Sans', 'DejaVu Sans'; font-size: 10pt; line-height: 1.35;"
+                + "body { font-family: 'Liberation Sans', 'DejaVu Sans', 'Japanese Gothic'; font-size: 10pt; line-height: 1.35;"
                 + " color: #111111; }"
                 + "h1 { font-size: 24pt; margin: 40mm 0 6mm 0; color: #1f4e79; }"
                 + "h2 { font-size: 16pt; color: #1f4e79; margin: 0 0 4mm 0; border-bottom: 1px solid #1f4e79;"

@@ -18,7 +18,8 @@ import java.nio.file.Path;
  * the fonts embedded, the title and language taken from the document, the charts drawn as vectors
  * from their SVG. The text font is Liberation Sans, which ships inside Apache PDFBox, so the output is
  * the same on every computer; DejaVu Sans, where the system has it, supplies characters that font
- * lacks.
+ * lacks, and a Japanese TrueType font (IPA Gothic or VL Gothic, which the Linux packages bring) the
+ * Japanese ones.
  */
 final class PdfOutput {
 
@@ -29,6 +30,16 @@ final class PdfOutput {
         Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
         Path.of("/usr/share/fonts/TTF/DejaVuSans.ttf"),
         Path.of("/usr/share/fonts/dejavu/DejaVuSans.ttf")
+    };
+
+    static final String JAPANESE_FAMILY = "Japanese Gothic";
+    private static final Path[] JAPANESE_FONTS = {
+        Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf"),
+        Path.of("/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"),
+        Path.of("/usr/share/fonts/ipa-gothic/ipag.ttf"),
+        Path.of("/usr/share/fonts/truetype/vlgothic/VL-Gothic-Regular.ttf"),
+        Path.of("/usr/share/fonts/vlgothic/VL-Gothic-Regular.ttf"),
+        Path.of("/usr/share/fonts/truetype/takao-gothic/TakaoGothic.ttf")
     };
 
     static {
@@ -53,10 +64,21 @@ final class PdfOutput {
                 break;
             }
         }
+        japaneseFont().ifPresent(font -> builder.useFont(font.toFile(), JAPANESE_FAMILY));
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         builder.run();
+    }
+
+    /** A font this computer has for Japanese text, if any. */
+    static java.util.Optional<Path> japaneseFont() {
+        for (Path font : JAPANESE_FONTS) {
+            if (Files.isReadable(font)) {
+                return java.util.Optional.of(font);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static InputStream regularFont() {

@@ -204,6 +204,28 @@ class BoardReportServiceTest {
     }
 
     @Test
+    void aReportInSwedishOrJapaneseIsWrittenInThatLanguageWithItsGlyphsEmbedded() throws Exception {
+        List<Locale> languages = new ArrayList<>(List.of(Locale.forLanguageTag("sv")));
+        if (PdfOutput.japaneseFont().isPresent()) {
+            languages.add(Locale.JAPANESE);
+        }
+        for (Locale language : languages) {
+            ReportRequest translated = new ReportRequest(ReportScope.region(), request.from(), request.to(),
+                    EnumSet.of(ReportSection.SUMMARY, ReportSection.MATRIX), language);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            reports.write(translated, out, BackgroundTask.progressChannel("report"));
+            try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+                String translatedText = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                Localization l10n = new Localization(language);
+                assertThat(translatedText).as(language.toString())
+                        .contains(l10n.text("report.section.SUMMARY"), l10n.text("report.section.MATRIX"))
+                        .doesNotContain("Board report on inclusive coproduction");
+                assertThat(document.getDocumentCatalog().getLanguage()).startsWith(language.getLanguage());
+            }
+        }
+    }
+
+    @Test
     void anEmptyPeriodStillMakesAReportThatSaysSo() throws Exception {
         ReportRequest empty = new ReportRequest(ReportScope.region(), LocalDate.of(1990, 1, 1),
                 LocalDate.of(1990, 1, 31), EnumSet.of(ReportSection.SUMMARY, ReportSection.REPRESENTATION),
