@@ -52,6 +52,7 @@ public final class WorkshopView {
     private final Parent root;
     private final Timeline clock;
     private final List<UUID> tileOrder = new ArrayList<>();
+    private boolean swallowTyped;
 
     @FXML private Label titleLabel;
     @FXML private Label timerLabel;
@@ -94,6 +95,14 @@ public final class WorkshopView {
         this.viewModel = viewModel;
         this.l10n = l10n;
         this.root = Fxml.load(WorkshopView.class, "Workshop.fxml", this, l10n);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // a key that acted on the screen does not also type its letter into the field it moved to
+        root.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                event.consume();
+            }
+        });
         this.clock = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick()));
         clock.setCycleCount(Timeline.INDEFINITE);
     }
@@ -145,7 +154,8 @@ public final class WorkshopView {
             }
         });
         peopleTable.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
-            if (row != null) {
+            // only the user's own choice in the list: the list re-selects its row when a count changes
+            if (row != null && peopleTable.isFocused()) {
                 viewModel.selectedProperty().set(row);
             }
         });
@@ -209,7 +219,6 @@ public final class WorkshopView {
 
         viewModel.phaseProperty().addListener((o, was, phase) -> showPhase());
         showPhase();
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     private String here(WorkshopRow row) {
@@ -222,6 +231,7 @@ public final class WorkshopView {
     }
 
     private void keyPressed(KeyEvent event) {
+        swallowTyped = false;
         if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(event)) {
             if (!(event.getTarget() instanceof TextInputControl)) {
                 viewModel.undo();
@@ -248,6 +258,7 @@ public final class WorkshopView {
             viewModel.tallySelected(WorkshopViewModel.Tally.QUESTION);
             event.consume();
         } else if (code == KeyCode.P) {
+            swallowTyped = true;
             proposalField.requestFocus();
             event.consume();
         }

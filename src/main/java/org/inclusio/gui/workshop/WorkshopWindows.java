@@ -67,11 +67,14 @@ public final class WorkshopWindows {
         stage.setOnShown(event -> view.shown());
         stage.setOnHidden(event -> {
             view.hidden();
-            if (viewModel.activityId() != null) {
+            // when the whole program closes, the owner is gone and nothing needs reading again
+            if (viewModel.activityId() != null && (owner == null || owner.isShowing())) {
                 onClosed.accept(viewModel.activityId());
             }
         });
         stage.show();
+        stage.toFront();
+        stage.requestFocus();
         return viewModel;
     }
 }
