@@ -191,6 +191,26 @@ class WorkshopServiceTest {
         }
     }
 
+    @Test
+    void anActivityRunLiveCanBeEmptiedFromTheTrash() {
+        try (AppServices services = TestStores.services(store, l10n)) {
+            UUID lay = person(services.store().database(), "P-0001", PersonRole.PATIENT);
+            ActivityDraft saved = services.activities().save(new ActivityDraft(null, 0, "Meeting", DAY, null, 60, 0,
+                    "", ActivityDraft.blank(DAY).mode(), ActivityDraft.blank(DAY).level(), null, null, "", Set.of(),
+                    null, null, null, "", "", Set.of(), Set.of(), List.of(ParticipationDraft.newInvitee(lay, "P-0001",
+                    DAY)), List.of()));
+            WorkshopService workshops = workshops(services);
+            workshops.open(saved.id());
+            workshops.checkIn(saved.id(), lay);
+            services.trash().moveToTrash(org.inclusio.logic.trash.TrashKind.ACTIVITY, saved.id());
+            assertThat(workshops.snapshot(saved.id())).isEmpty();
+            assertThatThrownBy(() -> workshops.checkIn(saved.id(), lay)).isInstanceOf(EditConflictException.class);
+            services.trash().purge(org.inclusio.logic.trash.TrashKind.ACTIVITY, saved.id());
+            assertThat(services.store().database().sqlQuery("select count(*) from workshop_session")
+                    .mapToScalar(Long.class).findOne()).isZero();
+        }
+    }
+
     private static WorkshopPerson find(WorkshopSnapshot snapshot, UUID person) {
         return snapshot.people().stream().filter(p -> p.personId().equals(person)).findFirst().orElseThrow();
     }
