@@ -118,6 +118,7 @@ class WorkshopAppTest {
             keys.write("Evening clinic once a month");
             keys.type(KeyCode.ENTER);
             waitUntil(() -> status(live).startsWith("Proposal by " + codes.get(0)));
+            shoot(live, "10-workshop-tally.png");
             robot.interact(() -> live.getScene().lookup("#proposalButton").requestFocus());
             keys.type(KeyCode.DIGIT2, KeyCode.T);
             waitUntil(() -> status(live).equals("Turn counted for " + codes.get(1) + " (2 turns)."));
@@ -168,6 +169,7 @@ class WorkshopAppTest {
                     .filter(n -> n.isVisible() && confirm.equals(((Button) n).getText())).findFirst().orElseThrow();
             robot.interact(confirmButton::fire);
             waitUntil(() -> resumed.getScene().lookup("#ratingPane").isVisible());
+            shoot(resumed, "10a-workshop-rating.png");
             assertThat(resumed.getScene().lookup("#tallyPane").isVisible()).isFalse();
             for (int rater = 0; rater < 3; rater++) {
                 String expected = l10n.text("workshop.ratings.for", codes.get(rater));
@@ -232,6 +234,22 @@ class WorkshopAppTest {
     private static boolean isLiveWindow(Window window) {
         return window instanceof Stage stage && stage.isShowing() && stage.getTitle() != null
                 && stage.getTitle().contains(TITLE);
+    }
+
+    /** Keeps a picture of the window for the screenshot tour's folder, and checks that it shows something. */
+    private void shoot(Stage stage, String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                image.set(Screenshots.write(stage.getScene().getRoot(), folder.resolve(name)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(Screenshots.distinctColours(image.get())).isGreaterThan(3);
     }
 
     /** Presses the button as the keyboard does: focus, then the space bar. */
