@@ -53,6 +53,7 @@ public final class AppServices implements AutoCloseable {
     private final AnalysisServices analysis;
     private final SheetImportService sheetImport;
     private final PrivacyServices privacy;
+    private final org.inclusio.logic.workshop.WorkshopService workshops;
 
     private AppServices(Store store, Localization l10n) {
         this.store = store;
@@ -75,6 +76,8 @@ public final class AppServices implements AutoCloseable {
         this.sheetImport = new SheetImportService(store.database(), l10n, activities, people,
                 MappingMemory.forCurrentUser());
         // the audit trail connects here: erasures, access exports and purges report to this log
+        this.workshops = new org.inclusio.logic.workshop.WorkshopService(store.database(), l10n,
+                Clock.systemDefaultZone(), activities, people, personDirectory);
         this.privacy = new PrivacyServices(store.database(), l10n, Clock.systemDefaultZone(),
                 auditedPrivacy(new AuditTrail(store.database())));
     }
@@ -178,6 +181,11 @@ public final class AppServices implements AutoCloseable {
 
     public PrivacyServices privacy() {
         return privacy;
+    }
+
+    /** Runs activities as live workshops. */
+    public org.inclusio.logic.workshop.WorkshopService workshops() {
+        return workshops;
     }
 
     @Override

@@ -78,6 +78,7 @@ final class AreaScreens {
     private final ExportPreferences exportPreferences = ExportPreferences.forCurrentUser();
     private Consumer<Area> showArea = area -> { };
     private ActivityEditorViewModel activityEditor;
+    private org.inclusio.gui.workshop.WorkshopWindows workshopWindows;
     private ImportViewModel importer;
     private final DetectionRefresh detection;
     private final FxDebounce afterChanges;
@@ -162,8 +163,25 @@ final class AreaScreens {
                 executor, dialogs, l10n);
         unsaved.register(flags);
         detection.addListener(report -> flags.refresh());
-        return new ActivityRegisterView(register, new ActivityEditorView(editor, l10n, helpButtons,
-                new ExclusionFlagsPaneView(flags, l10n, helpButtons)), dialogs, l10n).root();
+        ActivityEditorView editorView = new ActivityEditorView(editor, l10n, helpButtons,
+                new ExclusionFlagsPaneView(flags, l10n, helpButtons));
+        editorView.setLiveWorkshop(workshopWindows()::open);
+        return new ActivityRegisterView(register, editorView, dialogs, l10n).root();
+    }
+
+    /** The live workshop windows; a closed one makes the activity editor read its activity again. */
+    private org.inclusio.gui.workshop.WorkshopWindows workshopWindows() {
+        if (workshopWindows == null) {
+            workshopWindows = new org.inclusio.gui.workshop.WorkshopWindows(services.workshops(), services.choices(),
+                    executor, dialogs, l10n, activityId -> {
+                        if (activityEditor != null && activityId.equals(activityEditor.storedIdProperty().get())
+                                && !activityEditor.hasUnsavedChanges()) {
+                            activityEditor.open(activityId);
+                        }
+                        reloadAll();
+                    });
+        }
+        return workshopWindows;
     }
 
     private Node settings() {
@@ -199,6 +217,8 @@ final class AreaScreens {
         detection.addListener(report -> flags.refresh());
         TeamEditorView editorView = new TeamEditorView(editor, l10n, helpButtons,
                 new ExclusionFlagsPaneView(flags, l10n, helpButtons));
+        editorView.setNewWorkshop((owner, teamId) -> workshopWindows().newWorkshop(owner, teamId,
+                l10n.text("workshop.newTitle", editor.nameProperty().get(), java.time.LocalDate.now())));
         return new TeamAreaView(new TeamRegisterView(register, editorView, dialogs, l10n),
                 new OrganisationsView(organisations, dialogs, l10n, helpButtons), l10n).root();
     }

@@ -71,6 +71,8 @@ public final class ActivityEditorView {
     @FXML private Button saveButton;
     @FXML private Button resetButton;
     @FXML private Button deleteButton;
+    @FXML private Button liveButton;
+    private java.util.function.BiConsumer<javafx.stage.Window, java.util.UUID> liveWorkshop = (owner, id) -> { };
     @FXML private TabPane tabs;
     @FXML private Tab participantsTab;
     @FXML private Tab proposalsTab;
@@ -159,6 +161,11 @@ public final class ActivityEditorView {
         this.flagsPane = flagsPane;
     }
 
+    /** How the activity in the form is run as a live workshop (in a window of its own). */
+    public void setLiveWorkshop(java.util.function.BiConsumer<javafx.stage.Window, java.util.UUID> launcher) {
+        this.liveWorkshop = java.util.Objects.requireNonNull(launcher);
+    }
+
     public Node root() {
         if (root == null) {
             root = Fxml.load(ActivityEditorView.class, "ActivityEditor.fxml", this, l10n);
@@ -188,6 +195,9 @@ public final class ActivityEditorView {
         headingLabel.textProperty().bind(viewModel.headingProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         resetButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        // a live session writes to the stored activity: unsaved changes in the form come first
+        liveButton.disableProperty().bind(viewModel.storedIdProperty().isNull().or(viewModel.dirtyProperty()));
+        liveButton.setTooltip(new Tooltip(l10n.text("activity.live.tip")));
         bindDetails();
         bindParticipants();
         bindProposals();
@@ -518,6 +528,14 @@ public final class ActivityEditorView {
     @FXML
     private void delete() {
         viewModel.delete();
+    }
+
+    @FXML
+    private void runLive() {
+        java.util.UUID id = viewModel.storedIdProperty().get();
+        if (id != null && !viewModel.dirtyProperty().get()) {
+            liveWorkshop.accept(liveButton.getScene() == null ? null : liveButton.getScene().getWindow(), id);
+        }
     }
 
     @FXML

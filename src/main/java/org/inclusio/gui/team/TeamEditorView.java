@@ -43,6 +43,8 @@ public final class TeamEditorView {
     @FXML private Label headingLabel;
     @FXML private Button saveButton;
     @FXML private Button resetButton;
+    @FXML private Button newWorkshopButton;
+    private java.util.function.BiConsumer<javafx.stage.Window, java.util.UUID> newWorkshop = (owner, id) -> { };
     @FXML private TabPane tabs;
     @FXML private TextField nameField;
     @FXML private Label nameError;
@@ -111,6 +113,11 @@ public final class TeamEditorView {
         this.flagsPane = flagsPane;
     }
 
+    /** How a new live workshop is started for the team in the form (in a window of its own). */
+    public void setNewWorkshop(java.util.function.BiConsumer<javafx.stage.Window, java.util.UUID> launcher) {
+        this.newWorkshop = java.util.Objects.requireNonNull(launcher);
+    }
+
     public Node root() {
         if (root == null) {
             root = Fxml.load(TeamEditorView.class, "TeamEditor.fxml", this, l10n);
@@ -133,6 +140,8 @@ public final class TeamEditorView {
         headingLabel.textProperty().bind(viewModel.headingProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         resetButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        newWorkshopButton.disableProperty().bind(viewModel.storedIdProperty().isNull());
+        newWorkshopButton.setTooltip(new javafx.scene.control.Tooltip(l10n.text("team.newWorkshop.tip")));
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         Pickers.optional(organisationBox, viewModel.organisationChoices(), Choice::label, l10n.text("team.field.none"));
         organisationBox.valueProperty().bindBidirectional(viewModel.organisationProperty());
@@ -285,6 +294,15 @@ public final class TeamEditorView {
     @FXML
     private void delete() {
         viewModel.delete();
+    }
+
+    @FXML
+    private void newWorkshop() {
+        java.util.UUID id = viewModel.storedIdProperty().get();
+        if (id != null) {
+            newWorkshop.accept(newWorkshopButton.getScene() == null ? null : newWorkshopButton.getScene().getWindow(),
+                    id);
+        }
     }
 
     @FXML

@@ -104,6 +104,7 @@ public final class TrashService {
         String participations = "(select p.id from participation p where p.activity_id = :id)";
         execute("delete from participation_barrier where participation_id in " + participations, id);
         execute("delete from participation_accommodation where participation_id in " + participations, id);
+        execute("delete from workshop_session where activity_id = :id", id);
         execute("delete from participation where activity_id = :id", id);
         execute("delete from proposal where activity_id = :id", id);
         execute("delete from exclusion_flag where activity_id = :id", id);

@@ -1,0 +1,80 @@
+package org.inclusio.gui.workshop;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.util.AppIcons;
+import org.inclusio.logic.common.ChoiceService;
+import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.task.TaskExecutor;
+import org.inclusio.logic.workshop.WorkshopService;
+
+/**
+ * Opens live workshops in windows of their own: for a stored activity, or as a new workshop of a
+ * team. When a window closes (the session stays stored and can be resumed) the listener learns which
+ * activity it was, so the forms showing it read it again.
+ */
+public final class WorkshopWindows {
+
+    /** The window's size when it opens: fits a 1366x768 screen with the task bar. */
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 700;
+
+    private final WorkshopService workshops;
+    private final ChoiceService choices;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Localization l10n;
+    private final Consumer<UUID> onClosed;
+
+    public WorkshopWindows(WorkshopService workshops, ChoiceService choices, TaskExecutor executor,
+                           DialogService dialogs, Localization l10n, Consumer<UUID> onClosed) {
+        this.workshops = workshops;
+        this.choices = choices;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.l10n = l10n;
+        this.onClosed = onClosed;
+    }
+
+    /** Runs (or resumes) the activity as a live workshop. */
+    public void open(Window owner, UUID activityId) {
+        show(owner).open(activityId);
+    }
+
+    /** Starts a new workshop for the team, dated today, with its members invited. */
+    public void newWorkshop(Window owner, UUID teamId, String title) {
+        show(owner).newWorkshop(teamId, title);
+    }
+
+    private WorkshopViewModel show(Window owner) {
+        WorkshopViewModel viewModel = new WorkshopViewModel(workshops, choices, executor, dialogs, l10n);
+        WorkshopView view = new WorkshopView(viewModel, l10n);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> l10n.text("workshop.window.title", viewModel.titleProperty().get()), viewModel.titleProperty()));
+        AppIcons.apply(stage);
+        Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(AppIcons.stylesheet());
+        stage.setScene(scene);
+        viewModel.setOnClosed(stage::close);
+        stage.setOnShown(event -> view.shown());
+        stage.setOnHidden(event -> {
+            view.hidden();
+            // when the whole program closes, the owner is gone and nothing needs reading again
+            if (viewModel.activityId() != null && (owner == null || owner.isShowing())) {
+                onClosed.accept(viewModel.activityId());
+            }
+        });
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        return viewModel;
+    }
+}
