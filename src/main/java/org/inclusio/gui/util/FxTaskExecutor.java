@@ -39,7 +39,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return task.run();
             }
         };
-        task.setProgressListener(new ProgressListener() {
+        // the status bar follows the task as well as any listener of the screen that started it
+        task.addProgressListener(new ProgressListener() {
             @Override
             public void progress(long done, long total) {
                 double fraction = total <= 0 ? -1 : (double) done / total;

@@ -85,6 +85,31 @@ public abstract class BackgroundTask<V> implements TaskContext {
         this.progressListener = listener == null ? ProgressListener.NONE : listener;
     }
 
+    /**
+     * Adds a listener beside the one already set, so that an executor's status bar and a screen's own
+     * progress bar both follow the task.
+     */
+    public void addProgressListener(ProgressListener listener) {
+        ProgressListener earlier = progressListener;
+        if (earlier == ProgressListener.NONE) {
+            setProgressListener(listener);
+            return;
+        }
+        this.progressListener = new ProgressListener() {
+            @Override
+            public void progress(long done, long total) {
+                earlier.progress(done, total);
+                listener.progress(done, total);
+            }
+
+            @Override
+            public void message(String message) {
+                earlier.message(message);
+                listener.message(message);
+            }
+        };
+    }
+
     public BackgroundTask<V> onSuccess(Consumer<V> handler) {
         this.onSuccess = Objects.requireNonNull(handler);
         return this;
