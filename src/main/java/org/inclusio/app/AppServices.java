@@ -171,6 +171,12 @@ public final class AppServices implements AutoCloseable {
                 source, info.name() + " " + info.version());
     }
 
+    /** "You said, we did" letters over this store; reading a person's name for a letter is audited. */
+    public org.inclusio.logic.report.LetterService letters() {
+        return new org.inclusio.logic.report.LetterService(store.database(), analysis, new AuditTrail(store.database()),
+                Clock.systemDefaultZone());
+    }
+
     public AnalysisServices analysis() {
         return analysis;
     }

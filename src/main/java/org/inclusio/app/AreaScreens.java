@@ -21,6 +21,8 @@ import org.inclusio.gui.exchange.ExportViewModel;
 import org.inclusio.gui.exchange.ImportViewModel;
 import org.inclusio.gui.report.BoardReportView;
 import org.inclusio.gui.report.BoardReportViewModel;
+import org.inclusio.gui.report.LettersView;
+import org.inclusio.gui.report.LettersViewModel;
 import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.exchange.TableExporter;
 import org.inclusio.gui.prefs.ExportPreferences;
@@ -237,6 +239,10 @@ final class AreaScreens {
         Node exchange = new ExchangeView(importer, exporter, l10n).root();
         if (exchange instanceof javafx.scene.control.TabPane tabs) {
             tabs.getTabs().add(new BoardReportView(board, l10n).tab());
+            LettersViewModel letters = new LettersViewModel(services.letters(), services.choices(), temporary, executor,
+                    dialogs, l10n);
+            reloaders.add(letters::load);
+            tabs.getTabs().add(new LettersView(letters, l10n).tab());
         }
         return exchange;
     }

@@ -30,7 +30,18 @@ final class PdfPages {
      * @return the images and the number of pages the document has
      */
     static Rendered render(byte[] pdf, int limit, TaskContext task) throws IOException, CancelledException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        return render(pdf, null, limit, task);
+    }
+
+    /**
+     * The first pages of a document, opened with its passphrase when it is encrypted (null when it is not).
+     *
+     * @param limit the most pages drawn
+     * @return the images and the number of pages the document has
+     */
+    static Rendered render(byte[] pdf, char[] passphrase, int limit, TaskContext task) throws IOException,
+            CancelledException {
+        try (PDDocument document = passphrase == null ? Loader.loadPDF(pdf) : Loader.loadPDF(pdf, new String(passphrase))) {
             PDFRenderer renderer = new PDFRenderer(document);
             int pages = document.getNumberOfPages();
             int drawn = Math.min(pages, limit);

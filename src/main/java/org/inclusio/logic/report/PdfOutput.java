@@ -51,11 +51,21 @@ final class PdfOutput {
     }
 
     static void render(String xhtml, OutputStream out) throws IOException {
+        render(xhtml, out, true);
+    }
+
+    /**
+     * Renders as a tagged PDF; {@code archival} adds PDF/A-3u conformance, which a document that is to be
+     * encrypted must not claim (PDF/A forbids encryption).
+     */
+    static void render(String xhtml, OutputStream out, boolean archival) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        if (archival) {
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+            builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        }
         // one face for every weight and style: headings stand out by size and colour, and the font is embedded once
         builder.useFont(PdfOutput::regularFont, FONT_FAMILY, 400, FontStyle.NORMAL, true);
         for (Path fallback : FALLBACK_FONTS) {
@@ -69,6 +79,26 @@ final class PdfOutput {
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         builder.run();
+    }
+
+    /**
+     * Writes the PDF encrypted with AES-256 (PDF's standard security): it opens only with the passphrase.
+     * The owner password is random and forgotten, so the passphrase is the only way in; a reader that opens
+     * the file may print and copy it.
+     */
+    static void encrypt(byte[] pdf, char[] passphrase, OutputStream out) throws IOException {
+        byte[] owner = new byte[32];
+        new java.security.SecureRandom().nextBytes(owner);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
+                    new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+                            java.util.HexFormat.of().formatHex(owner), new String(passphrase),
+                            new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(256);
+            policy.setPreferAES(true);
+            document.protect(policy);
+            document.save(out);
+        }
     }
 
     /** A font this computer has for Japanese text, if any. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.inclusio.logic.analysis.ActivityScope;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.AnalysisQuery;
+import org.inclusio.logic.analysis.SqlCondition;
 import org.inclusio.model.GovernanceModel;
 import org.inclusio.model.ProposalOutcome;
 
@@ -29,12 +30,17 @@ final class ReportQueries {
 
     /** How many proposals of the activities in the filter have each outcome. */
     Map<ProposalOutcome, Long> outcomeCounts(AnalysisFilter filter) {
+        return outcomeCounts(ActivityScope.of(filter).on("a"));
+    }
+
+    /** How many proposals of the activities the condition (on alias {@code a}) selects have each outcome. */
+    Map<ProposalOutcome, Long> outcomeCounts(SqlCondition activities) {
         Map<ProposalOutcome, Long> counts = new EnumMap<>(ProposalOutcome.class);
         for (ProposalOutcome outcome : ProposalOutcome.values()) {
             counts.put(outcome, 0L);
         }
         AnalysisQuery.of("select pr.outcome, count(*) as n from proposal pr join activity a on a.id = pr.activity_id"
-                        + " where ").append(ActivityScope.of(filter).on("a")).append(" group by pr.outcome")
+                        + " where ").append(activities).append(" group by pr.outcome")
                 .list(database, (rs, row) -> Map.entry(ProposalOutcome.valueOf(rs.getString("outcome")),
                         rs.getLong("n")))
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
@@ -46,11 +52,19 @@ final class ReportQueries {
      * {@code limit}.
      */
     List<ProposalLine> proposals(AnalysisFilter filter, ProposalOutcome outcome, int limit) {
+        return proposals(ActivityScope.of(filter).on("a"), outcome, limit);
+    }
+
+    /**
+     * The proposals with one outcome of the activities the condition (on alias {@code a}) selects, most
+     * recent activity first, at most {@code limit}.
+     */
+    List<ProposalLine> proposals(SqlCondition activities, ProposalOutcome outcome, int limit) {
         return AnalysisQuery.of("select a.held_on, a.title, t.name as team_name, pr.content, pr.outcome,"
                         + " pr.outcome_on, pr.outcome_reason from proposal pr join activity a on a.id = pr.activity_id"
                         + " left join process_team t on t.id = a.team_id where pr.outcome = :report_outcome and ")
                 .bind("report_outcome", outcome.name())
-                .append(ActivityScope.of(filter).on("a"))
+                .append(activities)
                 .append(" order by a.held_on desc, a.title, pr.id limit " + Math.max(0, limit))
                 .list(database, (rs, row) -> new ProposalLine(date(rs.getDate("held_on")), rs.getString("title"),
                         rs.getString("team_name"), rs.getString("content"),
