@@ -99,7 +99,6 @@ public final class LetterService {
                     + ExportPassphrase.MINIMUM_LENGTH + " characters");
         }
         LetterSelection selection = request.selection();
-        task.updateProgress(0, 1);
         LetterQueries.ActivityLine activity = null;
         if (selection.oneActivity()) {
             activity = letters.activity(selection.activityId())
@@ -109,16 +108,17 @@ public final class LetterService {
                 : reports.team(selection.teamId()).map(ReportScope::name).orElse(null);
         Suppression suppression = analysis.suppression();
         LocalDate today = LocalDate.now(clock);
+        List<LetterQueries.Recipient> recipients = request.perPerson() ? letters.recipients(selection) : List.of();
+        if (request.perPerson() && recipients.isEmpty()) {
+            throw new NoLettersException(NoLettersException.Reason.NO_LAY_PARTICIPANTS);
+        }
+        task.updateProgress(0, recipients.size() + 1L);
         List<LetterHtml.Letter> written = new ArrayList<>();
         if (!request.perPerson()) {
             LetterHtml.Content content = content(LetterQueries.activities(selection), suppression);
             written.add(new LetterHtml.Letter(null, null, today, activity, selection.from(), selection.to(), team,
                     request.contact(), content));
         } else {
-            List<LetterQueries.Recipient> recipients = letters.recipients(selection);
-            if (recipients.isEmpty()) {
-                throw new NoLettersException(NoLettersException.Reason.NO_LAY_PARTICIPANTS);
-            }
             // people who attended the same activities get the same content: read it once for them all
             Map<List<UUID>, LetterHtml.Content> contents = new HashMap<>();
             int done = 0;
