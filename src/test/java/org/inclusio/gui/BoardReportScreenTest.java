@@ -53,7 +53,8 @@ class BoardReportScreenTest {
             waitUntil(() -> ui.scene().lookup(".exchange-area") != null);
             TabPane tabs = (TabPane) ui.scene().lookup(".exchange-area");
             assertThat(tabs.getTabs()).extracting(tab -> tab.getText()).contains("Board report");
-            robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+            robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(tab -> tab.getText().equals("Board report")).findFirst().orElseThrow()));
             WaitForAsyncUtils.waitForFxEvents();
             Parent screen = (Parent) ui.scene().lookup(".board-report");
             BoardReportViewModel model = (BoardReportViewModel) screen.getProperties().get(BoardReportViewModel.class);

@@ -86,7 +86,7 @@ class LettersViewModelTest {
         assertThat(viewModel.readyProperty().get()).isTrue();
         assertThat(viewModel.busyProperty().get()).isFalse();
         assertThat(viewModel.pages()).isNotEmpty();
-        assertThat(viewModel.statusProperty().get()).matches("\\d+ letters on \\d+ pages ready\\. .*");
+        assertThat(viewModel.statusProperty().get()).matches("Ready: \\d+ letters on \\d+ pages\\. Save as PDF to print or post\\.");
 
         Path file = dir.resolve("letters.pdf");
         dialogs.fileAnswer = file;
