@@ -43,6 +43,7 @@ public final class AnalysisScreens {
         AnalysisTables tables = new AnalysisTables(l10n, analysis.suppression());
         filter = new AnalysisFilterViewModel(choices, executor, l10n);
         TableExport export = new TableExport(analysis.tableFiles(), dialogs, l10n, dialect, filter::describe);
+        ChartExport charts = new ChartExport(dialogs, executor, l10n);
         matrix = new MatrixViewModel(analysis.matrix(), filter, tables, executor, dialogs, l10n, openActivity);
         flags = new FlagsViewModel(analysis.detector(), detection, analysis.flags(), analysis.review(), analysis.findingRecords(),
                 filter, tables, executor, dialogs, l10n, openActivity);
@@ -63,17 +64,17 @@ public final class AnalysisScreens {
                 AnalysisAreaView.section("flagsSection", l10n.text("analysis.section.flags"),
                         new FlagsView(flags, export, help, l10n).root()),
                 AnalysisAreaView.section("representationSection", l10n.text("analysis.section.representation"),
-                        new FigureView(representation, export, help, l10n, new FigureView.Options(
+                        new FigureView(representation, export, charts, help, l10n, new FigureView.Options(
                                 "analysis.representation.intro", "analysis.representation.axis",
                                 "analysis.export.representationFile", true, false,
                                 List.of("concept.equalityOfRepresentation", suppression), 1.0)).root()),
                 AnalysisAreaView.section("influenceSection", l10n.text("analysis.section.influence"),
-                        new FigureView(influence, export, help, l10n, new FigureView.Options(
+                        new FigureView(influence, export, charts, help, l10n, new FigureView.Options(
                                 "analysis.influence.intro", "analysis.influence.axis",
                                 "analysis.export.influenceFile", true, false,
                                 List.of("concept.equalityOfInfluence", suppression), 1.0)).root()),
                 AnalysisAreaView.section("funnelSection", l10n.text("analysis.section.funnel"),
-                        new FigureView(funnel, export, help, l10n, new FigureView.Options(
+                        new FigureView(funnel, export, charts, help, l10n, new FigureView.Options(
                                 "analysis.funnel.intro", "analysis.funnel.axis", "analysis.export.funnelFile", false, true,
                                 List.of("concept.participationFunnel", suppression))).root()),
                 AnalysisAreaView.section("rulesSection", l10n.text("analysis.section.rules"),

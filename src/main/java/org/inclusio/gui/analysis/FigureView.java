@@ -38,6 +38,7 @@ public final class FigureView {
 
     private final FigureViewModel viewModel;
     private final TableExport export;
+    private final ChartExport charts;
     private final HelpButton help;
     private final Localization l10n;
     private final Options options;
@@ -83,10 +84,11 @@ public final class FigureView {
         }
     }
 
-    public FigureView(FigureViewModel viewModel, TableExport export, HelpButton help, Localization l10n,
-                      Options options) {
+    public FigureView(FigureViewModel viewModel, TableExport export, ChartExport charts, HelpButton help,
+                      Localization l10n, Options options) {
         this.viewModel = viewModel;
         this.export = export;
+        this.charts = charts;
         this.help = help;
         this.l10n = l10n;
         this.options = options;
@@ -204,6 +206,22 @@ public final class FigureView {
         values.setLowerBound(0);
         values.setUpperBound(Math.ceil(upper / tick) * tick);
         values.setTickUnit(tick);
+    }
+
+    @FXML
+    private void copyChart() {
+        charts.copy(chart, List.copyOf(viewModel.bars()), l10n.text(options.valueAxisKey()), options.reference());
+    }
+
+    @FXML
+    private void saveChartPng() {
+        charts.savePng(chart, List.copyOf(viewModel.bars()), l10n.text(options.fileKey()));
+    }
+
+    @FXML
+    private void saveChartSvg() {
+        charts.saveSvg(List.copyOf(viewModel.bars()), l10n.text(options.valueAxisKey()), options.reference(),
+                l10n.text(options.fileKey()));
     }
 
     @FXML
