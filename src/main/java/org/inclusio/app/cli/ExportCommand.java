@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code inclusio export FILE}: writes the store, or one team, period or activity, as an
- * interchange file (JSON). Names and contact details only with --include-identities.
+ * interchange file (JSON). Names and contact details only with --include-identities. Every export
+ * is kept in the store's exchange log, so the store that imports it merges against what both last shared.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends StoreCommand implements Callable<Integer> {
@@ -51,6 +52,11 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
             + "An interchange file is then written only encrypted (OpenPGP, opened by Inclusio or gpg --decrypt) "
             + "with a passphrase of at least 12 characters; see --file-passphrase-file.")
     private boolean includeIdentities;
+
+    @Option(names = "--encrypt", description = "Write the interchange file encrypted even without names and "
+            + "contact details, as the live workshop's \"Pack for the office\" does (with --activity ID: the workshop "
+            + "with its participations, proposals, walk-ins and their consents); see --file-passphrase-file.")
+    private boolean encrypt;
 
     @Mixin
     private FilePassphraseOptions passphrases;
@@ -112,7 +118,8 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
         Selection selection = selection();
         PrintWriter out = spec.commandLine().getOut();
         char[] sincePassphrase = since != null && encrypted(since) ? passphrases.toOpen(since) : null;
-        char[] passphrase = includeIdentities ? passphrases.toProtect(file) : null;
+        boolean encrypted = includeIdentities || encrypt;
+        char[] passphrase = encrypted ? passphrases.toProtect(file) : null;
         try (AppServices services = openStore();
                 ExportTarget target = new TempFiles(storeDirectory()).beginExport(file)) {
             BackgroundTask<Void> task = BackgroundTask.progressChannel("export");
@@ -120,8 +127,7 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
             Map<RecordKind, Long> written = services.interchangeExporter().export(selection,
                     new ExportOptions(includeIdentities, since, passphrase, sincePassphrase), target.stream(), task);
             target.commit();
-            out.printf(includeIdentities ? "Exported to %s, encrypted with the passphrase:%n" : "Exported to %s:%n",
-                    file);
+            out.printf(encrypted ? "Exported to %s, encrypted with the passphrase:%n" : "Exported to %s:%n", file);
             written.forEach((kind, count) -> out.printf("  %-22s %,10d%n", kind.section(), count));
             out.flush();
             return 0;

@@ -295,8 +295,11 @@ public final class ImportViewModel {
 
     private String describe(ImportSummary result) {
         ImportSummary.Counts total = result.total();
-        return l10n.text(result.dryRun() ? "exchangeScreen.interchange.dryRun" : "exchangeScreen.interchange.done",
-                total.added(), total.updated(), total.unchanged(), total.keptLocal(), total.conflicts());
+        String counts = l10n.text(result.dryRun() ? "exchangeScreen.interchange.dryRun"
+                : "exchangeScreen.interchange.done", total.added(), total.updated(), total.unchanged(),
+                total.keptLocal(), total.conflicts());
+        return result.mergedFromLog() == 0 ? counts
+                : counts + " " + l10n.text("exchangeScreen.interchange.fromLog", result.mergedFromLog());
     }
 
     private <V> void background(String title, BackgroundTask.Work<V> work, java.util.function.Consumer<V> done) {

@@ -137,6 +137,7 @@ public final class InterchangeImporter {
         private Map<UUID, Stamp> sharedBefore = Map.of();
         private final Map<UUID, Stamp> sharedAfter = new HashMap<>();
         private int unlisted;
+        private int mergedFromLog;
 
         Run(StoreRows rows, RecordRules rules, BuiltInEntries builtIns, ProblemText problems, ImportOptions options,
                 TaskContext context, CountingInput in, long size) {
@@ -166,6 +167,7 @@ public final class InterchangeImporter {
             if (incoming.base() == null && sharedBefore.containsKey(incoming.id())) {
                 // the file names no base: the state this store last shared with the file's writer is the base
                 incoming = incoming.withBase(sharedBefore.get(incoming.id()));
+                mergedFromLog++;
             }
             try {
                 checkReferences(incoming, path);
@@ -256,7 +258,7 @@ public final class InterchangeImporter {
         }
 
         ImportSummary summary(boolean dryRun) {
-            return new ImportSummary(counts, conflicts, unlisted, dryRun);
+            return new ImportSummary(counts, conflicts, unlisted, dryRun, mergedFromLog);
         }
     }
 }
