@@ -63,7 +63,8 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
 
     @Option(names = "--since", paramLabel = "FILE",
             description = "The file this store last imported from the destination; lets the destination tell "
-                    + "changes made here from changes made there.")
+                    + "changes made here from changes made there. Not needed when the two stores exchanged files "
+                    + "before: each keeps an exchange log of what it sent and received.")
     private Path since;
 
     /** At most one selection. */
@@ -156,6 +157,10 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
     }
 
     private int exportRegister(TableFormat format) throws Exception {
+        if (encrypt) {
+            throw new CommandFailure("--encrypt is for interchange files (.inclusio, .json); a .csv or .xlsx register "
+                    + "is encrypted when it holds names and contact details (--include-identities).");
+        }
         RecordKind kind = RecordKind.ofSection(register == null ? "" : register).orElseThrow(() -> new CommandFailure(
                 "A .csv or .xlsx export needs --register with one of: " + String.join(", ",
                         java.util.Arrays.stream(RecordKind.values()).map(RecordKind::section).toList())));

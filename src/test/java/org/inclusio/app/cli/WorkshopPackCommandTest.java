@@ -122,6 +122,20 @@ class WorkshopPackCommandTest {
                 .contains("Noted in the office | Noted at the workshop");
     }
 
+    @Test
+    void encryptIsForInterchangeFilesNotRegisters() throws Exception {
+        String store = dir.resolve("office").toString();
+        Path passphrase = Files.writeString(dir.resolve("passphrase.txt"), "a passphrase for the workshop");
+        assertThat(run("--store", store, "init")).isZero();
+
+        int status = run("--store", store, "export", "--register", "activities", "--encrypt",
+                "--file-passphrase-file", passphrase.toString(), dir.resolve("activities.csv").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("--encrypt is for interchange files");
+        assertThat(dir.resolve("activities.csv")).doesNotExist();
+    }
+
     private static void notes(Path store, UUID activity, String notes) {
         try (Store opened = TestStores.open(store)) {
             Activity stored = opened.database().find(Activity.class, activity);
