@@ -555,6 +555,20 @@ public final class WorkshopViewModel {
         }
     }
 
+    /**
+     * Closes the workshop, then packs it for the office: asks where and for a passphrase once the
+     * window has gone (cancelling there leaves the workshop closed and unpacked; it can be packed later
+     * from its live window or with {@code export --activity ID --encrypt}).
+     */
+    public void closeAndPack() {
+        UUID closing = activityId;
+        java.time.LocalDate day = heldOn;
+        close();
+        if (packing != null && closing != null && phase.get() == Phase.CLOSED) {
+            packing.pack(closing, day);
+        }
+    }
+
     /** True once a workshop is shown and packing is offered and not already running. */
     public ReadOnlyBooleanProperty canPackProperty() {
         return canPack;

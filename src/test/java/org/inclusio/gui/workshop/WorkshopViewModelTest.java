@@ -280,4 +280,30 @@ class WorkshopViewModelTest {
         live.pack();
         assertThat(dialogs.saveSuggestions).isEmpty();
     }
+
+    @Test
+    void closeAndPackClosesTheWorkshopThenWritesItForTheOffice() throws Exception {
+        WorkshopPacking packing = new WorkshopPacking(services.interchangeExporter(),
+                new org.inclusio.logic.exchange.TempFiles(store), new CallingThreadTaskExecutor(dialogs.unexpected::add),
+                dialogs, l10n);
+        WorkshopViewModel packable = new WorkshopViewModel(workshops, services.choices(),
+                new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, l10n, packing);
+        java.util.concurrent.atomic.AtomicInteger windowClosed = new java.util.concurrent.atomic.AtomicInteger();
+        packable.setOnClosed(windowClosed::incrementAndGet);
+        packable.open(activity);
+        packable.endCounting();
+        packable.reviewProposals();
+        Path file = store.resolve("closed-workshop.inclusio");
+        dialogs.fileAnswer = file;
+        dialogs.passphraseAnswer = "a long passphrase for the office";
+
+        packable.closeAndPack();
+
+        assertThat(packable.phaseProperty().get()).isEqualTo(WorkshopViewModel.Phase.CLOSED);
+        assertThat(windowClosed.get()).isEqualTo(1);
+        assertThat(workshops.isRunning(activity)).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(org.inclusio.logic.exchange.EncryptedContainer.isEncrypted(file)).isTrue();
+        assertThat(dialogs.notices).last().asString().startsWith("Packed into closed-workshop.inclusio");
+    }
 }
