@@ -81,6 +81,7 @@ final class AreaScreens {
     private Consumer<Area> showArea = area -> { };
     private ActivityEditorViewModel activityEditor;
     private org.inclusio.gui.workshop.WorkshopWindows workshopWindows;
+    private org.inclusio.gui.workshop.WorkshopPacking workshopPacking;
     private ImportViewModel importer;
     private final DetectionRefresh detection;
     private final FxDebounce afterChanges;
@@ -171,11 +172,20 @@ final class AreaScreens {
         return new ActivityRegisterView(register, editorView, dialogs, l10n).root();
     }
 
+    /** "Pack for the office" of a workshop, in its live window and in the activity editor. */
+    private org.inclusio.gui.workshop.WorkshopPacking workshopPacking() {
+        if (workshopPacking == null) {
+            workshopPacking = new org.inclusio.gui.workshop.WorkshopPacking(services.interchangeExporter(),
+                    new TempFiles(services.store().settings().directory()), executor, dialogs, l10n);
+        }
+        return workshopPacking;
+    }
+
     /** The live workshop windows; a closed one makes the activity editor read its activity again. */
     private org.inclusio.gui.workshop.WorkshopWindows workshopWindows() {
         if (workshopWindows == null) {
             workshopWindows = new org.inclusio.gui.workshop.WorkshopWindows(services.workshops(), services.choices(),
-                    executor, dialogs, l10n, activityId -> {
+                    executor, dialogs, l10n, workshopPacking(), activityId -> {
                         if (activityEditor != null && activityId.equals(activityEditor.storedIdProperty().get())
                                 && !activityEditor.hasUnsavedChanges()) {
                             activityEditor.open(activityId);

@@ -253,7 +253,7 @@ public final class InclusioApp extends Application {
                 () -> new BackupSettingsView(new BackupsViewModel(new WindowBackups(gate, storeDirectory), executor,
                         dialogService, l10n, this::afterRestore), l10n));
         MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
-                location, executor, dialogService, l10n, screens::reloadAll);
+                location, executor, dialogService, l10n, screens::reloadAll, screens::offerImport);
         screens.setCountsRefresher(() -> mainViewModel.refresh(false));
         if (areaScreens != null) {
             areaScreens.stop();

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code inclusio export FILE}: writes the store, or one team, period or activity, as an
- * interchange file (JSON). Names and contact details only with --include-identities.
+ * interchange file (JSON). Names and contact details only with --include-identities. Every export
+ * is kept in the store's exchange log, so the store that imports it merges against what both last shared.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends StoreCommand implements Callable<Integer> {
@@ -52,12 +53,18 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
             + "with a passphrase of at least 12 characters; see --file-passphrase-file.")
     private boolean includeIdentities;
 
+    @Option(names = "--encrypt", description = "Write the interchange file encrypted even without names and "
+            + "contact details, as the live workshop's \"Pack for the office\" does (with --activity ID: the workshop "
+            + "with its participations, proposals, walk-ins and their consents); see --file-passphrase-file.")
+    private boolean encrypt;
+
     @Mixin
     private FilePassphraseOptions passphrases;
 
     @Option(names = "--since", paramLabel = "FILE",
             description = "The file this store last imported from the destination; lets the destination tell "
-                    + "changes made here from changes made there.")
+                    + "changes made here from changes made there. Not needed when the two stores exchanged files "
+                    + "before: each keeps an exchange log of what it sent and received.")
     private Path since;
 
     /** At most one selection. */
@@ -112,7 +119,8 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
         Selection selection = selection();
         PrintWriter out = spec.commandLine().getOut();
         char[] sincePassphrase = since != null && encrypted(since) ? passphrases.toOpen(since) : null;
-        char[] passphrase = includeIdentities ? passphrases.toProtect(file) : null;
+        boolean encrypted = includeIdentities || encrypt;
+        char[] passphrase = encrypted ? passphrases.toProtect(file) : null;
         try (AppServices services = openStore();
                 ExportTarget target = new TempFiles(storeDirectory()).beginExport(file)) {
             BackgroundTask<Void> task = BackgroundTask.progressChannel("export");
@@ -120,8 +128,7 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
             Map<RecordKind, Long> written = services.interchangeExporter().export(selection,
                     new ExportOptions(includeIdentities, since, passphrase, sincePassphrase), target.stream(), task);
             target.commit();
-            out.printf(includeIdentities ? "Exported to %s, encrypted with the passphrase:%n" : "Exported to %s:%n",
-                    file);
+            out.printf(encrypted ? "Exported to %s, encrypted with the passphrase:%n" : "Exported to %s:%n", file);
             written.forEach((kind, count) -> out.printf("  %-22s %,10d%n", kind.section(), count));
             out.flush();
             return 0;
@@ -150,6 +157,10 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
     }
 
     private int exportRegister(TableFormat format) throws Exception {
+        if (encrypt) {
+            throw new CommandFailure("--encrypt is for interchange files (.inclusio, .json); a .csv or .xlsx register "
+                    + "is encrypted when it holds names and contact details (--include-identities).");
+        }
         RecordKind kind = RecordKind.ofSection(register == null ? "" : register).orElseThrow(() -> new CommandFailure(
                 "A .csv or .xlsx export needs --register with one of: " + String.join(", ",
                         java.util.Arrays.stream(RecordKind.values()).map(RecordKind::section).toList())));

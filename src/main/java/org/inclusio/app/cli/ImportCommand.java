@@ -157,6 +157,10 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
                         c.unchanged(), c.keptLocal(), c.conflicts());
             }
         }
+        if (summary.mergedFromLog() > 0) {
+            out.printf("%,d records were merged against what this store last exchanged with the file's store "
+                    + "(exchange log): only records changed on both sides are conflicts.%n", summary.mergedFromLog());
+        }
         for (Conflict conflict : summary.conflicts()) {
             out.printf("Conflict in %s %s (store | file):%n", conflict.kind().section(), conflict.id());
             for (Conflict.Difference difference : conflict.differences()) {

@@ -119,7 +119,10 @@ public final class ExchangeView {
         kindBox.setItems(FXCollections.observableArrayList(SheetKind.values()));
         kindBox.setConverter(converter(kind -> l10n.text("exchangeScreen.kind." + kind.name())));
         kindBox.valueProperty().bindBidirectional(importer.kindProperty());
-        summaryLabel.textProperty().bind(importer.summaryProperty());
+        summaryLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> importer.mergeNoteProperty().get().isEmpty() ? importer.summaryProperty().get()
+                        : importer.summaryProperty().get() + " " + importer.mergeNoteProperty().get(),
+                importer.summaryProperty(), importer.mergeNoteProperty()));
 
         conflictTable.setItems(importer.conflicts());
         conflictTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -69,6 +69,8 @@ public final class ImportViewModel {
     private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<ConflictChoice> conflicts = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    /** For an interchange file from a store exchanged with before: that it was merged against the exchange log. */
+    private final StringProperty mergeNote = new SimpleStringProperty("");
     private final StringProperty encoding = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty canImport = new SimpleBooleanProperty(false);
@@ -124,6 +126,7 @@ public final class ImportViewModel {
         conflicts.clear();
         values.clear();
         summary.set("");
+        mergeNote.set("");
         canImport.set(false);
         table = null;
         forget();
@@ -158,6 +161,7 @@ public final class ImportViewModel {
                     ImportOptions.dryRunOnly(), task), result -> {
                 conflicts.setAll(result.conflicts().stream().map(ConflictChoice::new).toList());
                 summary.set(describe(result));
+                mergeNote.set(mergeNote(result));
                 canImport.set(true);
                 step.set(Step.INTERCHANGE);
             });
@@ -174,6 +178,7 @@ public final class ImportViewModel {
                 ImportOptions.apply(choices), task), result -> {
             conflicts.setAll(result.conflicts().stream().map(ConflictChoice::new).toList());
             summary.set(describe(result));
+            mergeNote.set(mergeNote(result));
             canImport.set(false);
             step.set(Step.DONE);
             forget();
@@ -293,10 +298,17 @@ public final class ImportViewModel {
         }
     }
 
+    private String mergeNote(ImportSummary result) {
+        return result.mergedFromLog() == 0 ? ""
+                : l10n.text("exchangeScreen.interchange.fromLog", result.mergedFromLog());
+    }
+
     private String describe(ImportSummary result) {
         ImportSummary.Counts total = result.total();
-        return l10n.text(result.dryRun() ? "exchangeScreen.interchange.dryRun" : "exchangeScreen.interchange.done",
-                total.added(), total.updated(), total.unchanged(), total.keptLocal(), total.conflicts());
+        String counts = l10n.text(result.dryRun() ? "exchangeScreen.interchange.dryRun"
+                : "exchangeScreen.interchange.done", total.added(), total.updated(), total.unchanged(),
+                total.keptLocal(), total.conflicts());
+        return counts;
     }
 
     private <V> void background(String title, BackgroundTask.Work<V> work, java.util.function.Consumer<V> done) {
@@ -356,6 +368,11 @@ public final class ImportViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /** Empty, or the sentence saying how many records were merged against the exchange log. */
+    public javafx.beans.property.ReadOnlyStringProperty mergeNoteProperty() {
+        return mergeNote;
     }
 
     public BooleanProperty busyProperty() {

@@ -29,6 +29,7 @@ public final class MainWindowViewModel {
     private final DialogService dialogs;
     private final Localization l10n;
     private final Runnable dataChanged;
+    private final java.util.function.Consumer<java.nio.file.Path> offerImport;
 
     private final ObjectProperty<Area> selectedArea = new SimpleObjectProperty<>(Area.ACTIVITIES);
     private final BooleanProperty welcomeVisible = new SimpleBooleanProperty(false);
@@ -39,10 +40,12 @@ public final class MainWindowViewModel {
     /**
      * @param dataChanged called after data was added outside the screens (the example region),
      *                    so open screens reload
+     * @param offerImport shows the import screen with an interchange file checked (a file from the office)
      */
     public MainWindowViewModel(StoreInfoService storeInfo, ExampleRegionService exampleRegion, String storeLocation,
                                TaskExecutor executor, DialogService dialogs, Localization l10n,
-                               Runnable dataChanged) {
+                               Runnable dataChanged, java.util.function.Consumer<java.nio.file.Path> offerImport) {
+        this.offerImport = offerImport;
         this.storeInfo = storeInfo;
         this.exampleRegion = exampleRegion;
         this.storeLocation = storeLocation;
@@ -81,6 +84,19 @@ public final class MainWindowViewModel {
                 .onCancelled(() -> dialogs.notify(l10n.text("welcome.loadCancelled")))
                 .onFailure(failure -> dialogs.showError(l10n.text("welcome.loadFailed.title"),
                         failure.getMessage() == null ? l10n.text("error.unexpected.message") : failure.getMessage())));
+    }
+
+    /**
+     * The user chose to begin with a file from the office (a team and its invited people prepared for a
+     * workshop, or a whole store): the import screen checks it and shows what importing it would do;
+     * nothing is imported until the user says so. Choosing no file keeps the welcome.
+     */
+    public void openOfficeFile() {
+        dialogs.chooseOpenFile(l10n.text("welcome.officeFile.choose"), org.inclusio.logic.exchange.InterchangeFileName
+                .EXTENSION, "json", "gpg").ifPresent(file -> {
+                    welcomeVisible.set(false);
+                    offerImport.accept(file);
+                });
     }
 
     /** The user chose to start with an empty store. */

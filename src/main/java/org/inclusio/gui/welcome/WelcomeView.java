@@ -10,7 +10,7 @@ import org.inclusio.gui.util.AppIcons;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.gui.util.Fxml;
 
-/** The first-run welcome shown on an empty store: load the example region, or start empty. */
+/** The first-run welcome shown on an empty store: load the example region, open a file from the office, or start empty. */
 public final class WelcomeView {
 
     private final MainWindowViewModel viewModel;
@@ -41,6 +41,11 @@ public final class WelcomeView {
     @FXML
     private void loadExample() {
         viewModel.loadExampleRegion();
+    }
+
+    @FXML
+    private void openOfficeFile() {
+        viewModel.openOfficeFile();
     }
 
     @FXML

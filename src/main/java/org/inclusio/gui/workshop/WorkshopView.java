@@ -60,6 +60,8 @@ public final class WorkshopView {
     @FXML private Button pauseButton;
     @FXML private Button undoButton;
     @FXML private Button endButton;
+    @FXML private Button packButton;
+    @FXML private Button closeAndPackButton;
     @FXML private Label statusLabel;
     @FXML private HBox tallyPane;
     @FXML private TextField searchField;
@@ -136,6 +138,11 @@ public final class WorkshopView {
         pauseButton.disableProperty().bind(counting.not().or(viewModel.runningProperty().not()));
         undoButton.disableProperty().bind(counting.not().or(viewModel.canUndoProperty().not()));
         endButton.disableProperty().bind(counting.not());
+        packButton.disableProperty().bind(viewModel.canPackProperty().not());
+        closeAndPackButton.disableProperty().bind(viewModel.canPackProperty().not());
+        closeAndPackButton.setAccessibleHelp(l10n.text("workshop.pack.tip"));
+        packButton.setTooltip(new javafx.scene.control.Tooltip(l10n.text("workshop.pack.tip")));
+        packButton.setAccessibleHelp(l10n.text("workshop.pack.tip"));
         undoButton.setTooltip(new javafx.scene.control.Tooltip(l10n.text("workshop.undo.tip")));
 
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -283,6 +290,16 @@ public final class WorkshopView {
     @FXML
     private void undo() {
         viewModel.undo();
+    }
+
+    @FXML
+    private void closeAndPack() {
+        viewModel.closeAndPack();
+    }
+
+    @FXML
+    private void pack() {
+        viewModel.pack();
     }
 
     @FXML

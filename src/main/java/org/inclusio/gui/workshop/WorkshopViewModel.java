@@ -90,9 +90,20 @@ public final class WorkshopViewModel {
     private final ObjectProperty<Integer> heard = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> express = new SimpleObjectProperty<>();
     private Runnable onClosed = () -> { };
+    private final WorkshopPacking packing;
+    private java.time.LocalDate heldOn;
+    private final BooleanProperty canPack = new SimpleBooleanProperty(false);
 
+    /** A live workshop without "Pack for the office". */
     public WorkshopViewModel(WorkshopService workshops, ChoiceService choices, TaskExecutor executor,
                              DialogService dialogs, Localization l10n) {
+        this(workshops, choices, executor, dialogs, l10n, null);
+    }
+
+    /** A live workshop; {@code packing} writes it for the office (null: not offered). */
+    public WorkshopViewModel(WorkshopService workshops, ChoiceService choices, TaskExecutor executor,
+                             DialogService dialogs, Localization l10n, WorkshopPacking packing) {
+        this.packing = packing;
         this.workshops = workshops;
         this.choices = choices;
         this.executor = executor;
@@ -137,6 +148,10 @@ public final class WorkshopViewModel {
 
     private void show(WorkshopSnapshot snapshot) {
         activityId = snapshot.activityId();
+        heldOn = snapshot.heldOn();
+        if (packing != null) {
+            canPack.bind(packing.busyProperty().not());
+        }
         title.set(snapshot.title());
         List<WorkshopRow> rows = new ArrayList<>();
         for (WorkshopPerson person : snapshot.people()) {
@@ -528,6 +543,35 @@ public final class WorkshopViewModel {
             item.contentProperty().set(before);
             item.outcomeProperty().set(outcomeBefore);
         }
+    }
+
+    /**
+     * "Pack for the office": writes the workshop as it is stored now (every tap is) into an encrypted
+     * file for the office's import, asking where and for a passphrase.
+     */
+    public void pack() {
+        if (packing != null && activityId != null) {
+            packing.pack(activityId, heldOn);
+        }
+    }
+
+    /**
+     * Closes the workshop, then packs it for the office: asks where and for a passphrase once the
+     * window has gone (cancelling there leaves the workshop closed and unpacked; it can be packed later
+     * from its live window or with {@code export --activity ID --encrypt}).
+     */
+    public void closeAndPack() {
+        UUID closing = activityId;
+        java.time.LocalDate day = heldOn;
+        close();
+        if (packing != null && closing != null && phase.get() == Phase.CLOSED) {
+            packing.pack(closing, day);
+        }
+    }
+
+    /** True once a workshop is shown and packing is offered and not already running. */
+    public ReadOnlyBooleanProperty canPackProperty() {
+        return canPack;
     }
 
     /** Closes the workshop: the activity is an ordinary record from now on. */

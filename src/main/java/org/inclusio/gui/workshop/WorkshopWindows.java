@@ -29,9 +29,12 @@ public final class WorkshopWindows {
     private final DialogService dialogs;
     private final Localization l10n;
     private final Consumer<UUID> onClosed;
+    private final WorkshopPacking packing;
 
     public WorkshopWindows(WorkshopService workshops, ChoiceService choices, TaskExecutor executor,
-                           DialogService dialogs, Localization l10n, Consumer<UUID> onClosed) {
+                           DialogService dialogs, Localization l10n, WorkshopPacking packing,
+                           Consumer<UUID> onClosed) {
+        this.packing = packing;
         this.workshops = workshops;
         this.choices = choices;
         this.executor = executor;
@@ -51,7 +54,7 @@ public final class WorkshopWindows {
     }
 
     private WorkshopViewModel show(Window owner) {
-        WorkshopViewModel viewModel = new WorkshopViewModel(workshops, choices, executor, dialogs, l10n);
+        WorkshopViewModel viewModel = new WorkshopViewModel(workshops, choices, executor, dialogs, l10n, packing);
         WorkshopView view = new WorkshopView(viewModel, l10n);
         Stage stage = new Stage();
         if (owner != null) {

@@ -29,7 +29,13 @@ final class ExchangeFileReader {
     }
 
     /** What the header says. */
-    record Header(boolean includesIdentities) {
+    record Header(boolean includesIdentities, ExchangeHeader exchange) {
+    }
+
+    /** Receives the header's {@code exchange} member as soon as it is read, before the records that follow it. */
+    @FunctionalInterface
+    interface ExchangeSink {
+        void accept(ExchangeHeader header);
     }
 
     private final ProblemText problems;
@@ -41,8 +47,13 @@ final class ExchangeFileReader {
     }
 
     Header read(InputStream in, RecordSink sink) throws ExchangeException, CancelledException {
+        return read(in, header -> { }, sink);
+    }
+
+    Header read(InputStream in, ExchangeSink exchangeSink, RecordSink sink)
+            throws ExchangeException, CancelledException {
         try (JsonParser json = ExchangeFormat.jsonFactory().createParser(new StrictUtf8Input(in))) {
-            return readFile(json, sink);
+            return readFile(json, exchangeSink, sink);
         } catch (JsonEOFException e) {
             throw problems.at(Problem.TRUNCATED, where(e.getLocation()), null, null);
         } catch (StreamConstraintsException e) {
@@ -67,7 +78,7 @@ final class ExchangeFileReader {
         }
     }
 
-    private Header readFile(JsonParser json, RecordSink sink)
+    private Header readFile(JsonParser json, ExchangeSink exchangeSink, RecordSink sink)
             throws IOException, ExchangeException, CancelledException {
         JsonToken first = json.nextToken();
         if (first == null) {
@@ -79,6 +90,7 @@ final class ExchangeFileReader {
         readFormat(json);
         boolean identities = false;
         boolean sawRecords = false;
+        ExchangeHeader exchange = null;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
             JsonToken value = json.nextToken();
@@ -86,6 +98,10 @@ final class ExchangeFileReader {
                 case "exportedAt" -> expectText(json, value, name);
                 case "selection" -> skipObject(json, value, name);
                 case "includesIdentities" -> identities = value == JsonToken.VALUE_TRUE;
+                case "exchange" -> {
+                    exchange = records.readExchange(json, "$.exchange");
+                    exchangeSink.accept(exchange);
+                }
                 case "records" -> {
                     readSections(json, value, sink);
                     sawRecords = true;
@@ -99,7 +115,7 @@ final class ExchangeFileReader {
         if (json.nextToken() != null) {
             throw problems.at(Problem.NOT_JSON, where(json.currentLocation()), null, "");
         }
-        return new Header(identities);
+        return new Header(identities, exchange);
     }
 
     private void readFormat(JsonParser json) throws IOException, ExchangeException {

@@ -8,9 +8,11 @@ import java.util.Map;
 /**
  * What an import did (or, in a dry run, would do): per record kind how many records were added,
  * updated, unchanged, kept as the store had them, and in conflict; and the conflicts themselves.
+ * {@code mergedFromLog} counts the records merged against the state this store last shared with the
+ * file's writer, as its exchange log keeps it (the file itself named no base for them).
  */
 public record ImportSummary(Map<RecordKind, Counts> counts, List<Conflict> conflicts, int conflictsNotListed,
-        boolean dryRun) {
+        boolean dryRun, int mergedFromLog) {
 
     /** The numbers for one record kind. */
     public record Counts(int added, int updated, int unchanged, int keptLocal, int conflicts) {
@@ -30,6 +32,11 @@ public record ImportSummary(Map<RecordKind, Counts> counts, List<Conflict> confl
         public int total() {
             return added + updated + unchanged + keptLocal + conflicts;
         }
+    }
+
+    public ImportSummary(Map<RecordKind, Counts> counts, List<Conflict> conflicts, int conflictsNotListed,
+            boolean dryRun) {
+        this(counts, conflicts, conflictsNotListed, dryRun, 0);
     }
 
     public ImportSummary {

@@ -7,18 +7,23 @@ import io.ebean.Transaction;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.logic.audit.AuditTrail;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.logic.task.TaskContext;
+import org.inclusio.model.ExchangeDirection;
 
 /**
  * Writes the whole store or a {@link Selection} as an interchange file, streaming record by record
  * from one consistent read. Identifying details are left out unless asked for; rule parameters
- * belong to the whole store and travel only with it.
+ * belong to the whole store and travel only with it. Every export is kept in the {@link ExchangeLog}
+ * with the stamps it sent, and its header names the files this store last received, so that the
+ * store that imports it can merge against what both last shared.
  */
 public final class InterchangeExporter {
 
@@ -60,10 +65,14 @@ public final class InterchangeExporter {
         BaseIndex bases = options.since() == null ? BaseIndex.none()
                 : BaseIndex.of(options.since(), options.sincePassphrase(), l10n);
         Map<RecordKind, Long> written = new LinkedHashMap<>();
+        Map<UUID, Stamp> sent = new HashMap<>();
         try (Transaction transaction = db.beginTransaction();
                 JsonGenerator json = ExchangeFormat.jsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
+            ExchangeLog log = new ExchangeLog(db);
+            ExchangeHeader exchange = new ExchangeHeader(UUID.randomUUID(), log.storeId(transaction),
+                    selection.label(), log.lastReceived(transaction));
             StoreRows rows = new StoreRows(transaction.connection());
             long total = 0;
             for (RecordKind kind : RecordKind.values()) {
@@ -71,7 +80,7 @@ public final class InterchangeExporter {
                     total += rows.count(kind, selection.condition(kind));
                 }
             }
-            writeHeader(json, selection, options);
+            writeHeader(json, selection, options, exchange);
             json.writeObjectFieldStart("records");
             RecordJsonWriter writer = new RecordJsonWriter();
             long[] done = {0};
@@ -85,6 +94,7 @@ public final class InterchangeExporter {
                 rows.stream(kind, selection.condition(kind), record -> {
                     context.checkCancelled();
                     writer.write(json, record.withBase(bases.get(record.id())));
+                    sent.put(record.id(), record.stamp());
                     done[0]++;
                     if (done[0] % 500 == 0) {
                         context.updateProgress(done[0], all);
@@ -99,6 +109,8 @@ public final class InterchangeExporter {
             context.updateProgress(all, all);
             new AuditTrail(db).record(transaction, AuditAction.EXPORT, null, null,
                     auditDetail(selection, options, written));
+            log.record(transaction, ExchangeDirection.SENT, exchange.file(), null, clock.instant(), selection.label(),
+                    written, exchange.received(), sent);
             transaction.commit();
             return written;
         } catch (IOException | CancelledException | RuntimeException e) {
@@ -115,7 +127,8 @@ public final class InterchangeExporter {
         return selection.condition(kind) != null;
     }
 
-    private void writeHeader(JsonGenerator json, Selection selection, ExportOptions options) throws IOException {
+    private void writeHeader(JsonGenerator json, Selection selection, ExportOptions options, ExchangeHeader exchange)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("format", ExchangeFormat.FORMAT);
         json.writeNumberField("formatVersion", ExchangeFormat.VERSION);
@@ -134,6 +147,16 @@ public final class InterchangeExporter {
         }
         json.writeEndObject();
         json.writeBooleanField("includesIdentities", options.includeIdentities());
+        json.writeObjectFieldStart("exchange");
+        json.writeStringField("file", exchange.file().toString());
+        json.writeStringField("store", exchange.store().toString());
+        json.writeStringField("selection", exchange.selection());
+        json.writeArrayFieldStart("received");
+        for (UUID file : exchange.received()) {
+            json.writeString(file.toString());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     /** The audit trail's summary of an export: what was selected, whether identities went along, the counts. */

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import org.inclusio.persistence.StoreException;
 import org.inclusio.persistence.StoreFaults;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,15 @@ import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.CancelledException;
 import org.inclusio.logic.task.TaskContext;
+import org.inclusio.model.ExchangeDirection;
 
 /**
  * Imports an interchange file into the store in one transaction: each record is added, updated,
  * left alone or reported as a conflict by {@link MergeRule}; references must point to records in
  * the file or the store, and every record must keep the editors' rules ({@link RecordRules}). Any fault
- * in the file, or cancelling, leaves the store unchanged.
+ * in the file, or cancelling, leaves the store unchanged. A record the file gives no base is merged
+ * against the state this store last shared with the file's writer, as its {@link ExchangeLog} keeps it;
+ * the import itself is logged there as received.
  */
 public final class InterchangeImporter {
 
@@ -79,14 +84,23 @@ public final class InterchangeImporter {
             AuditTrail audit = new AuditTrail(db);
             audit.markBulk(transaction);
             StoreRows rows = new StoreRows(transaction.connection());
+            ExchangeLog log = new ExchangeLog(db);
             Run run = new Run(rows, new RecordRules(l10n, rows), new BuiltInEntries(l10n), problems, options, context,
                     in, size);
-            new ExchangeFileReader(problems).read(in, run::accept);
+            ExchangeFileReader.Header header = new ExchangeFileReader(problems).read(in,
+                    exchange -> run.shared(log.sharedWith(exchange, transaction)), run::accept);
             ImportSummary summary = run.summary(options.dryRun());
             if (options.dryRun()) {
                 transaction.rollback();
             } else {
                 audit.record(transaction, AuditAction.IMPORT, null, null, auditDetail(problems.fileName(), summary));
+                ExchangeHeader exchange = header.exchange();
+                Map<RecordKind, Long> received = new EnumMap<>(RecordKind.class);
+                summary.counts().forEach((kind, counts) -> received.put(kind, (long) counts.total()));
+                log.record(transaction, ExchangeDirection.RECEIVED, exchange == null ? null : exchange.file(),
+                        exchange == null ? null : exchange.store(), Instant.now(),
+                        exchange == null ? "" : exchange.selection(), received,
+                        exchange == null ? List.of() : exchange.received(), run.sharedAfter());
                 transaction.commit();
             }
             return summary;
@@ -120,7 +134,10 @@ public final class InterchangeImporter {
         private final Map<RecordKind, ImportSummary.Counts> counts = new EnumMap<>(RecordKind.class);
         private final Map<RecordKind, Set<UUID>> known = new EnumMap<>(RecordKind.class);
         private final List<Conflict> conflicts = new ArrayList<>();
+        private Map<UUID, Stamp> sharedBefore = Map.of();
+        private final Map<UUID, Stamp> sharedAfter = new HashMap<>();
         private int unlisted;
+        private int mergedFromLog;
 
         Run(StoreRows rows, RecordRules rules, BuiltInEntries builtIns, ProblemText problems, ImportOptions options,
                 TaskContext context, CountingInput in, long size) {
@@ -134,9 +151,24 @@ public final class InterchangeImporter {
             this.size = size;
         }
 
+        /** The stamps this store last shared with the file's writer, from the exchange log. */
+        void shared(Map<UUID, Stamp> stamps) {
+            sharedBefore = stamps;
+        }
+
+        /** The stamps both stores hold the same once the file is imported. */
+        Map<UUID, Stamp> sharedAfter() {
+            return sharedAfter;
+        }
+
         void accept(ExchangeRecord read, String path) throws ExchangeException, CancelledException {
             context.checkCancelled();
             ExchangeRecord incoming = builtIns.ownTextsOnly(read);
+            if (incoming.base() == null && sharedBefore.containsKey(incoming.id())) {
+                // the file names no base: the state this store last shared with the file's writer is the base
+                incoming = incoming.withBase(sharedBefore.get(incoming.id()));
+                mergedFromLog++;
+            }
             try {
                 checkReferences(incoming, path);
                 Optional<FieldProblem> refused = rules.check(incoming);
@@ -157,6 +189,10 @@ public final class InterchangeImporter {
                     default -> { }
                 }
                 MergeRule.Decision outcome = decided == MergeRule.Decision.CONFLICT ? resolve(incoming, local) : decided;
+                if (outcome == MergeRule.Decision.ADD || outcome == MergeRule.Decision.UPDATE
+                        || outcome == MergeRule.Decision.UNCHANGED) {
+                    sharedAfter.put(incoming.id(), incoming.stamp());
+                }
                 known.computeIfAbsent(incoming.kind(), k -> new HashSet<>()).add(incoming.id());
                 counts.put(incoming.kind(), counts.getOrDefault(incoming.kind(), ImportSummary.Counts.ZERO).plus(outcome));
             } catch (SQLException e) {
@@ -222,7 +258,7 @@ public final class InterchangeImporter {
         }
 
         ImportSummary summary(boolean dryRun) {
-            return new ImportSummary(counts, conflicts, unlisted, dryRun);
+            return new ImportSummary(counts, conflicts, unlisted, dryRun, mergedFromLog);
         }
     }
 }

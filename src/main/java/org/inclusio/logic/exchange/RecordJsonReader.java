@@ -93,6 +93,36 @@ final class RecordJsonReader {
         return new ExchangeRecord(kind, id, new Stamp(version, modified), created, deleted, ordered, orderedLinks, base);
     }
 
+    /**
+     * Reads the header's {@code exchange} object the parser stands at (START_OBJECT): the file's id,
+     * the writing store's id, its selection and the files that store had last received.
+     */
+    ExchangeHeader readExchange(JsonParser json, String path) throws IOException, ExchangeException {
+        expect(json, JsonToken.START_OBJECT, "$", "exchange");
+        UUID file = null;
+        UUID store = null;
+        String selection = "";
+        List<UUID> received = List.of();
+        Set<String> seen = new HashSet<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String name = json.currentName();
+            json.nextToken();
+            if (!seen.add(name)) {
+                throw problems.at(Problem.UNKNOWN_MEMBER, path, name, name);
+            }
+            switch (name) {
+                case "file" -> file = uuid(json, path, name);
+                case "store" -> store = uuid(json, path, name);
+                case "selection" -> selection = text(json, path, name, 120);
+                case "received" -> received = idList(json, path, name);
+                default -> unknown(path, name);
+            }
+        }
+        require(file, path, "file");
+        require(store, path, "store");
+        return new ExchangeHeader(file, store, selection, received);
+    }
+
     private boolean unknown(String path, String name) throws ExchangeException {
         throw problems.at(Problem.UNKNOWN_MEMBER, path, name, name);
     }

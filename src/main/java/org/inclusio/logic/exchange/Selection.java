@@ -75,6 +75,16 @@ public record Selection(Scope scope, UUID team, LocalDate from, LocalDate to, UU
         };
     }
 
+    /** What is selected, for the exchange log and the file's header: "ALL", "TEAM id", "PERIOD from to", "ACTIVITY id". */
+    String label() {
+        return switch (scope) {
+            case ALL -> "ALL";
+            case TEAM -> "TEAM " + team;
+            case PERIOD -> "PERIOD " + from + " " + to;
+            case ACTIVITY -> "ACTIVITY " + activity;
+        };
+    }
+
     private String activityCondition() {
         return switch (scope) {
             case ALL -> "1 = 1";

@@ -24,13 +24,15 @@ class MainWindowViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final AtomicInteger dataChanges = new AtomicInteger();
     private MainWindowViewModel viewModel;
+    private final java.util.List<Path> offeredImports = new java.util.ArrayList<>();
 
     @BeforeEach
     void open() {
         Localization l10n = new Localization(Locale.ENGLISH);
         services = org.inclusio.testing.TestStores.services(store, l10n);
         viewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(), "the store",
-                new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, l10n, dataChanges::incrementAndGet);
+                new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, l10n, dataChanges::incrementAndGet,
+                offeredImports::add);
     }
 
     @AfterEach
@@ -75,5 +77,23 @@ class MainWindowViewModelTest {
         viewModel.startEmpty();
         assertThat(viewModel.welcomeVisibleProperty().get()).isFalse();
         assertThat(services.storeInfo().counts().isEmpty()).isTrue();
+    }
+
+    @Test
+    void theWelcomeOpensAFileFromTheOfficeInTheImportScreen() {
+        viewModel.refresh(true);
+        assertThat(viewModel.welcomeVisibleProperty().get()).isTrue();
+
+        dialogs.fileAnswer = null;
+        viewModel.openOfficeFile();
+        assertThat(offeredImports).isEmpty();
+        assertThat(viewModel.welcomeVisibleProperty().get()).as("no file chosen: the welcome stays").isTrue();
+
+        Path file = store.resolve("for-the-laptop.inclusio");
+        dialogs.fileAnswer = file;
+        viewModel.openOfficeFile();
+        assertThat(offeredImports).containsExactly(file);
+        assertThat(viewModel.welcomeVisibleProperty().get()).isFalse();
+        assertThat(dataChanges.get()).as("nothing is imported before the user says so").isZero();
     }
 }

@@ -239,4 +239,71 @@ class WorkshopViewModelTest {
         return services.activities().load(activity).orElseThrow().participations().stream()
                 .filter(p -> p.personCode().equals(code)).findFirst().orElseThrow();
     }
+
+    @Test
+    void packForTheOfficeWritesTheWorkshopEncryptedAndTellsWhatItHolds() throws Exception {
+        WorkshopPacking packing = new WorkshopPacking(services.interchangeExporter(),
+                new org.inclusio.logic.exchange.TempFiles(store), new CallingThreadTaskExecutor(dialogs.unexpected::add),
+                dialogs, l10n);
+        WorkshopViewModel packable = new WorkshopViewModel(workshops, services.choices(),
+                new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, l10n, packing);
+        assertThat(packable.canPackProperty().get()).isFalse();
+        packable.open(activity);
+        assertThat(packable.canPackProperty().get()).isTrue();
+        WorkshopRow here = packable.people().stream().filter(r -> r.code().equals("P-0001")).findFirst().orElseThrow();
+        packable.checkIn(here);
+        packable.tally(here, WorkshopViewModel.Tally.TURN);
+
+        Path file = store.resolve("workshop.inclusio");
+        dialogs.fileAnswer = file;
+        dialogs.passphraseAnswer = "short";
+        packable.pack();
+        assertThat(dialogs.passphraseProblems).hasSize(1);
+        assertThat(file).doesNotExist();
+
+        dialogs.passphraseAnswer = "a long passphrase for the office";
+        packable.pack();
+
+        assertThat(dialogs.unexpected).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.saveSuggestions).last().isEqualTo("workshop-2026-03-14.inclusio|inclusio");
+        assertThat(org.inclusio.logic.exchange.EncryptedContainer.isEncrypted(file)).isTrue();
+        assertThat(dialogs.notices).last().asString().startsWith("Packed into " + file.getFileName() + ", encrypted: "
+                + "4 participations of 4 people.");
+        assertThat(new org.inclusio.logic.exchange.ExchangeLog(services.store().database()).entries())
+                .singleElement().satisfies(entry -> assertThat(entry.selection()).isEqualTo("ACTIVITY " + activity));
+    }
+
+    @Test
+    void withoutPackingTheWindowOffersNone() {
+        assertThat(live.canPackProperty().get()).isFalse();
+        live.pack();
+        assertThat(dialogs.saveSuggestions).isEmpty();
+    }
+
+    @Test
+    void closeAndPackClosesTheWorkshopThenWritesItForTheOffice() throws Exception {
+        WorkshopPacking packing = new WorkshopPacking(services.interchangeExporter(),
+                new org.inclusio.logic.exchange.TempFiles(store), new CallingThreadTaskExecutor(dialogs.unexpected::add),
+                dialogs, l10n);
+        WorkshopViewModel packable = new WorkshopViewModel(workshops, services.choices(),
+                new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, l10n, packing);
+        java.util.concurrent.atomic.AtomicInteger windowClosed = new java.util.concurrent.atomic.AtomicInteger();
+        packable.setOnClosed(windowClosed::incrementAndGet);
+        packable.open(activity);
+        packable.endCounting();
+        packable.reviewProposals();
+        Path file = store.resolve("closed-workshop.inclusio");
+        dialogs.fileAnswer = file;
+        dialogs.passphraseAnswer = "a long passphrase for the office";
+
+        packable.closeAndPack();
+
+        assertThat(packable.phaseProperty().get()).isEqualTo(WorkshopViewModel.Phase.CLOSED);
+        assertThat(windowClosed.get()).isEqualTo(1);
+        assertThat(workshops.isRunning(activity)).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(org.inclusio.logic.exchange.EncryptedContainer.isEncrypted(file)).isTrue();
+        assertThat(dialogs.notices).last().asString().startsWith("Packed into closed-workshop.inclusio");
+    }
 }

@@ -73,6 +73,25 @@ class BadInterchangeFileTest {
     }
 
     @Test
+    void aValidExchangeHeaderImportsAndABadOneIsNamed() throws Exception {
+        String header = "\"includesIdentities\": false, \"exchange\": {\"file\": \"%s\", \"store\": \"%s\", "
+                + "\"selection\": \"ALL\", \"received\": []},";
+        String good = VALID.replace("\"includesIdentities\": false,",
+                header.formatted("44444444-4444-4444-4444-444444444444", "55555555-5555-5555-5555-555555555555"));
+        assertThat(importFile(store, write(dir, "with-header.json", good), ImportOptions.dryRunOnly()).total().added())
+                .isEqualTo(3);
+        assertRejected("bad-file-id.json", VALID.replace("\"includesIdentities\": false,",
+                header.formatted("not-an-id", "55555555-5555-5555-5555-555555555555")),
+                Problem.BAD_ID, "In bad-file-id.json at $.exchange, field file: the value not-an-id is not a valid id.");
+        assertRejected("no-store.json", VALID.replace("\"includesIdentities\": false,",
+                "\"includesIdentities\": false, \"exchange\": {\"file\": \"44444444-4444-4444-4444-444444444444\"},"),
+                Problem.MISSING_FIELD, "In no-store.json at $.exchange, field store: the value is missing");
+        assertRejected("extra.json", VALID.replace("\"includesIdentities\": false,",
+                "\"includesIdentities\": false, \"exchange\": {\"peer\": 1},"),
+                Problem.UNKNOWN_MEMBER, "In extra.json at $.exchange, field peer: there is no field called peer here.");
+    }
+
+    @Test
     void wrongVersion() throws Exception {
         assertRejected("v2.json", VALID.replace("\"formatVersion\": 1", "\"formatVersion\": 2"),
                 Problem.WRONG_VERSION, "In v2.json at $, field formatVersion: the format version is 2");

@@ -28,12 +28,31 @@ final class ExchangeStores {
         return org.inclusio.testing.TestStores.services(dir, L10N);
     }
 
-    /** The export's clear JSON (with identities too: the encrypted container is tested on its own). */
+    /**
+     * The export's clear JSON (with identities too: the encrypted container is tested on its own),
+     * without the header's {@code exchange} member, which names a new file at every export: equal
+     * texts then mean equal data. Files written from it merge as files of stores that never exchanged.
+     */
     static String export(AppServices store, Selection selection, ExportOptions options) throws Exception {
+        return withoutExchangeHeader(exportWithHeader(store, selection, options));
+    }
+
+    static String exportWithHeader(AppServices store, Selection selection, ExportOptions options) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new InterchangeExporter(store.store().database(), L10N, CLOCK).writeJson(selection, options, out, NO_TASK);
         return out.toString(StandardCharsets.UTF_8);
     }
+
+    static String withoutExchangeHeader(String json) {
+        String stripped = EXCHANGE_HEADER.matcher(json).replaceFirst("\n");
+        if (stripped.equals(json)) {
+            throw new AssertionError("the export has no exchange header");
+        }
+        return stripped;
+    }
+
+    private static final java.util.regex.Pattern EXCHANGE_HEADER =
+            java.util.regex.Pattern.compile("\\n  \"exchange\" : \\{[^{}]*\\},\\n");
 
     /** The whole store with identities: equal texts mean equal data, field for field. */
     static String everything(AppServices store) throws Exception {
