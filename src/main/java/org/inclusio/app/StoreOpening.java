@@ -31,7 +31,7 @@ public final class StoreOpening {
         try {
             AuditTrail trail = new AuditTrail(store.database());
             PendingAuditEntries.moveInto(trail, store.directory());
-            trail.record(AuditAction.UNLOCK, "Store", null, store.settings().encrypted() ? "encrypted store opened"
+            trail.record(AuditAction.UNLOCK, "Store", null, store.encrypted() ? "encrypted store opened"
                     : "store in clear opened");
         } catch (RuntimeException e) {
             services.close();

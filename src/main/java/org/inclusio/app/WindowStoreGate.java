@@ -147,7 +147,7 @@ final class WindowStoreGate implements StoreGate {
     /** True when the open store is encrypted (a store in clear cannot be locked: there is no key to check). */
     boolean encrypted() {
         AppServices open = services;
-        return open != null && open.store().settings().encrypted();
+        return open != null && open.store().encrypted();
     }
 
     private String opened(CreatedStore created) {

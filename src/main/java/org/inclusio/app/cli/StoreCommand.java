@@ -9,6 +9,8 @@ import org.inclusio.app.LoggingSetup;
 import org.inclusio.app.StoreOpening;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.CreatedStore;
+import org.inclusio.persistence.PasswordFile;
+import org.inclusio.persistence.ServerAddress;
 import org.inclusio.persistence.Store;
 import org.inclusio.persistence.StoreException;
 import org.inclusio.persistence.StoreFactory;
@@ -29,6 +31,10 @@ abstract class StoreCommand {
 
     /** Opens the chosen, existing store with every service over it; the caller closes it. */
     protected AppServices openStore() {
+        ServerAddress server = root.serverAddress();
+        if (server != null) {
+            return openServerStore(server);
+        }
         Path directory = storeDirectory();
         Localization l10n = localization();
         StoreFactory factory = new StoreFactory();
@@ -57,6 +63,11 @@ abstract class StoreCommand {
      * given file, or printed once.
      */
     protected AppServices openOrCreateStore(Path recoveryKeyFile, PrintWriter out) {
+        ServerAddress server = root.serverAddress();
+        if (server != null) {
+            // an empty database on the server gets its tables at the first open; the server protects the data
+            return openServerStore(server);
+        }
         Path directory = storeDirectory();
         StoreFactory factory = new StoreFactory();
         if (factory.inspect(directory) != StoreState.MISSING) {
@@ -73,6 +84,44 @@ abstract class StoreCommand {
         LoggingSetup.configure(directory);
         RecoveryKeyOutput.deliver(created.recoveryKey(), recoveryKeyFile, out, directory);
         return StoreOpening.services(created.store(), localization());
+    }
+
+    /**
+     * Opens the store on a server. The password comes from {@code --password-file}, the {@code PGPASSWORD}
+     * environment variable, the PostgreSQL password file (read by the driver), or the terminal.
+     */
+    private AppServices openServerStore(ServerAddress server) {
+        Path workFolder = storeDirectory();
+        LoggingSetup.configure(workFolder);
+        char[] password = serverPassword(server);
+        try {
+            Store store = new StoreFactory().openServer(server, password, workFolder);
+            return StoreOpening.services(store, localization());
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private char[] serverPassword(ServerAddress server) {
+        char[] given = secrets().fromFileOrEnvironment(root.passwordFile(), "PGPASSWORD");
+        if (given != null) {
+            return given;
+        }
+        if (PasswordFile.hasEntryFor(server)) {
+            return null;
+        }
+        java.io.Console console = System.console();
+        return console == null ? null
+                : console.readPassword("%s", localization().text("cli.server.passwordPrompt", server.displayName()));
+    }
+
+    /** Refuses a command that works on a store's folder (keys, backups) when the store is on a server. */
+    protected void requireEmbeddedStore(String commandName) {
+        if (root.serverAddress() != null) {
+            throw new CommandFailure(localization().text("cli.server.folderOnly", commandName), ExitStatus.USAGE);
+        }
     }
 
     /** What the folder holds; a folder without a store is named as such (status 3) and left as it is. */
@@ -93,6 +142,11 @@ abstract class StoreCommand {
 
     protected Path storeDirectory() {
         return root.storeDirectory();
+    }
+
+    /** The server the store is on, or null for a store in a folder. */
+    protected ServerAddress serverAddress() {
+        return root.serverAddress();
     }
 
     protected Path passphraseFile() {
