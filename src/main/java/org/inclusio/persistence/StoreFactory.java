@@ -188,6 +188,22 @@ public final class StoreFactory {
         }
     }
 
+    /** Checks that the server accepts the user's password (a locked window being unlocked); changes nothing. */
+    public void checkServerLogin(ServerAddress server, char[] password) {
+        Properties properties = new Properties();
+        properties.setProperty("user", server.effectiveUser());
+        if (password != null) {
+            properties.setProperty("password", new String(password));
+        }
+        try (Connection ignored = DriverManager.getConnection(server.jdbcUrl(), properties)) {
+            // signed in
+        } catch (SQLException e) {
+            StoreProblem problem = StoreFaults.classify(e);
+            throw new StoreException(problem != null ? problem : StoreProblem.UNREADABLE, server,
+                    e.getClass().getSimpleName(), e);
+        }
+    }
+
     /**
      * Creates a new encrypted store in the folder (made if need be) and opens it. Refuses a folder that
      * already holds a store.

@@ -64,8 +64,8 @@ public final class InclusioCommand implements Callable<Integer> {
     public Integer call() {
         launchedWindow = true;
         if (serverAddress() != null) {
-            throw new CommandFailure(new Localization(Locale.getDefault()).text("cli.server.noWindowYet"),
-                    ExitStatus.USAGE);
+            Application.launch(InclusioApp.class, "--store=" + StoreLocation.ofThisMachine().chosenLocation(store));
+            return 0;
         }
         openWindow(store == null ? null : Path.of(store), null);
         return 0;
