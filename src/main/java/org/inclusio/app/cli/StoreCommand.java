@@ -33,6 +33,7 @@ abstract class StoreCommand {
     protected AppServices openStore() {
         ServerAddress server = root.serverAddress();
         if (server != null) {
+            LoggingSetup.configure(storeDirectory());
             return openServerStore(server);
         }
         Path directory = storeDirectory();
@@ -66,6 +67,7 @@ abstract class StoreCommand {
         ServerAddress server = root.serverAddress();
         if (server != null) {
             // an empty database on the server gets its tables at the first open; the server protects the data
+            LoggingSetup.configure(storeDirectory());
             return openServerStore(server);
         }
         Path directory = storeDirectory();
@@ -90,13 +92,16 @@ abstract class StoreCommand {
      * Opens the store on a server. The password comes from {@code --password-file}, the {@code PGPASSWORD}
      * environment variable, the PostgreSQL password file (read by the driver), or the terminal.
      */
-    private AppServices openServerStore(ServerAddress server) {
-        Path workFolder = storeDirectory();
-        LoggingSetup.configure(workFolder);
+    protected AppServices openServerStore(ServerAddress server) {
+        return StoreOpening.services(openRawServerStore(server), localization());
+    }
+
+    /** The store on the server, migrated, without any service over it (nothing is written to it yet). */
+    protected Store openRawServerStore(ServerAddress server) {
         char[] password = serverPassword(server);
         try {
-            Store store = new StoreFactory().openServer(server, password, workFolder);
-            return StoreOpening.services(store, localization());
+            return new StoreFactory().openServer(server, password,
+                    org.inclusio.persistence.StoreLocation.ofThisMachine().serverWorkFolder(server));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
