@@ -72,7 +72,7 @@ public final class AppServices implements AutoCloseable {
         this.interchangeImporter = new InterchangeImporter(store.database(), l10n);
         this.interchangeExporter = new InterchangeExporter(store.database(), l10n, Clock.systemUTC());
         this.analysis = new AnalysisServices(store.database(), store.aggregates(), l10n, Clock.systemDefaultZone(),
-                new TempFiles(store.settings().directory()));
+                new TempFiles(store.directory()));
         this.sheetImport = new SheetImportService(store.database(), l10n, activities, people,
                 MappingMemory.forCurrentUser());
         // the audit trail connects here: erasures, access exports and purges report to this log
@@ -164,8 +164,13 @@ public final class AppServices implements AutoCloseable {
      * folder and the program by its version.
      */
     public org.inclusio.logic.report.BoardReportService boardReports() {
-        java.nio.file.Path folder = store.settings().directory().toAbsolutePath().normalize();
-        String source = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        String source;
+        if (store.isServer()) {
+            source = store.server().database() + " (" + store.server().host() + ")";
+        } else {
+            java.nio.file.Path folder = store.directory().toAbsolutePath().normalize();
+            source = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        }
         org.inclusio.logic.AppInfo info = org.inclusio.logic.AppInfo.bundled();
         return new org.inclusio.logic.report.BoardReportService(store.database(), analysis, Clock.systemDefaultZone(),
                 source, info.name() + " " + info.version());

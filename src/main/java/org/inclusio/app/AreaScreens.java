@@ -238,7 +238,7 @@ final class AreaScreens {
     private Node reports() {
         importer = new ImportViewModel(services.interchangeImporter(), services.sheetImport(), executor,
                 dialogs, l10n, this::reloadAll);
-        TempFiles temporary = new TempFiles(services.store().settings().directory());
+        TempFiles temporary = new TempFiles(services.store().directory());
         ExportViewModel exporter = new ExportViewModel(new TableExporter(services.store().database(), temporary, l10n,
                 java.time.Clock.systemDefaultZone()), services.interchangeExporter(), temporary, services.choices(),
                 executor, dialogs, l10n, exportPreferences.separatorProperty());

@@ -62,6 +62,7 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.FilePermissions;
 import org.inclusio.persistence.StoreException;
 import org.inclusio.persistence.StoreFactory;
+import org.inclusio.persistence.ServerAddress;
 import org.inclusio.persistence.StoreLocation;
 import org.inclusio.persistence.StoreSecret;
 import org.inclusio.persistence.StoreState;
@@ -81,6 +82,8 @@ public final class InclusioApp extends Application {
     public static final String IMPORT_PARAMETER = "--import";
 
     private Path storeDirectory;
+    /** The server the store is on, or null for a store in a folder. */
+    private ServerAddress server;
     private StoreSecret secret;
     private final WindowPreferences windowPreferences;
     private final LockPreferences lockPreferences;
@@ -137,20 +140,41 @@ public final class InclusioApp extends Application {
         l10n = new Localization(Locale.getDefault());
         if (storeDirectory == null) {
             String named = getParameters() == null ? null : getParameters().getNamed().get("store");
-            storeDirectory = StoreLocation.ofThisMachine().resolve(named == null ? null : Path.of(named));
+            StoreLocation locations = StoreLocation.ofThisMachine();
+            String chosen = locations.chosenLocation(named);
+            if (ServerAddress.isServer(chosen)) {
+                try {
+                    server = ServerAddress.parse(chosen).orElseThrow();
+                } catch (IllegalArgumentException e) {
+                    startupProblem = l10n.text("cli.server.badAddress", chosen, e.getMessage());
+                    return;
+                }
+                storeDirectory = locations.serverWorkFolder(server);
+            } else {
+                storeDirectory = locations.resolve(named == null ? null : Path.of(named));
+            }
         }
         String offered = getParameters() == null ? null
                 : getParameters().getNamed().get(IMPORT_PARAMETER.substring(2));
         if (offered != null) {
             offeredImport = Path.of(offered);
         }
+        if (server != null) {
+            try {
+                FilePermissions.createPrivateDirectory(storeDirectory);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "No local folder for the server's logs: " + e.getClass().getSimpleName());
+            }
+        }
         LoggingSetup.configure(storeDirectory);
-        gate = new WindowStoreGate(storeDirectory, factory, l10n);
+        gate = new WindowStoreGate(storeDirectory, server, factory, l10n);
         actorName = lockPreferences.actorName();
         try {
             if (secret != null) {
                 gate.opened(AppServices.open(storeDirectory, secret, l10n));
                 secret = null;
+            } else if (server != null) {
+                state = StoreState.ENCRYPTED; // the server asks for its password
             } else {
                 state = factory.inspect(storeDirectory);
             }
@@ -242,10 +266,10 @@ public final class InclusioApp extends Application {
         HelpButton helpButtons = new HelpButton(help, l10n);
         UnsavedChangesGuard unsaved = new UnsavedChangesGuard();
         Runnable openHelp = () -> help.show(stage, null);
-        String location = storeDirectory.toString();
+        String location = gate.location();
         AboutDialog about = new AboutDialog(l10n, AppInfo.bundled(), location);
         boolean encrypted = gate.encrypted();
-        idleLock.setEnabled(encrypted);
+        idleLock.setEnabled(gate.lockable());
 
         AreaScreens screens = new AreaScreens(services, executor, dialogService, l10n, helpButtons, unsaved,
                 () -> new SecuritySettingsView(new SecuritySettingsViewModel(gate::changePassphrase, executor, l10n,

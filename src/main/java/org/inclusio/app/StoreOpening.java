@@ -31,7 +31,7 @@ public final class StoreOpening {
         try {
             AuditTrail trail = new AuditTrail(store.database());
             PendingAuditEntries.moveInto(trail, store.directory());
-            trail.record(AuditAction.UNLOCK, "Store", null, store.settings().encrypted() ? "encrypted store opened"
+            trail.record(AuditAction.UNLOCK, "Store", null, store.encrypted() ? "encrypted store opened"
                     : "store in clear opened");
         } catch (RuntimeException e) {
             services.close();
@@ -61,6 +61,9 @@ public final class StoreOpening {
 
     /** The window's daily backup: made when the newest backup is a day old or there is none. */
     public static void dailyBackupIfDue(Store store) {
+        if (store.isServer()) {
+            return; // the server's administrator backs up a shared store
+        }
         Backups backups = new Backups(store.directory());
         if (backups.olderThanHours(DAILY_HOURS)) {
             Backups.Entry made = backups.automatic(store, Backups.DAILY);
@@ -70,6 +73,9 @@ public final class StoreOpening {
 
     /** The backup made when the window closes; a failure is logged and never keeps the window open. */
     public static void backupOnClose(Store store) {
+        if (store.isServer()) {
+            return;
+        }
         try {
             Backups.Entry made = new Backups(store.directory()).automatic(store, Backups.ON_CLOSE);
             record(store, AuditAction.BACKUP, "automatic backup on closing: " + made.file().getFileName());

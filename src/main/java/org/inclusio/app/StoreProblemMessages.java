@@ -44,7 +44,7 @@ public final class StoreProblemMessages {
     }
 
     private static String problem(StoreException failure, Localization l10n) {
-        String location = String.valueOf(failure.location());
+        String location = String.valueOf(failure.place());
         return switch (failure.problem()) {
             case IN_USE -> l10n.text("store.problem.inUse", location);
             case NEWER_VERSION -> l10n.text("store.problem.newerVersion", location);
@@ -59,6 +59,9 @@ public final class StoreProblemMessages {
             case DAMAGED -> l10n.text("store.problem.damaged", location);
             case DISK_FULL -> l10n.text("store.problem.diskFull", location);
             case READ_ONLY -> l10n.text("store.problem.readOnly", location);
+            case SERVER_UNREACHABLE -> l10n.text("store.problem.serverUnreachable", location);
+            case LOGIN_FAILED -> l10n.text("store.problem.loginFailed", location);
+            case NOT_PERMITTED -> l10n.text("store.problem.notPermitted", location);
         };
     }
 }

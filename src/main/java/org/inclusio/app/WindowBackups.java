@@ -30,6 +30,9 @@ final class WindowBackups implements BackupCatalogue {
 
     @Override
     public Row backUpNow() throws StoreRefusal {
+        if (gate.onServer()) {
+            throw new StoreRefusal(gate.serverBackupsNote());
+        }
         try {
             Backups.Entry made = backups.backup(gate.services().store(), null, Backups.MANUAL);
             StoreOpening.record(gate.services().store(), AuditAction.BACKUP, "backup asked for in the window: "

@@ -12,6 +12,7 @@ import org.inclusio.logic.ErrorReport;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.Backups;
 import org.inclusio.persistence.CreatedStore;
+import org.inclusio.persistence.ServerAddress;
 import org.inclusio.persistence.Store;
 import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.persistence.StoreException;
@@ -29,14 +30,34 @@ final class WindowStoreGate implements StoreGate {
     private static final Logger LOG = Logger.getLogger(WindowStoreGate.class.getName());
 
     private final Path directory;
+    private final ServerAddress server;
     private final StoreFactory factory;
     private final Localization l10n;
     private volatile AppServices services;
 
     WindowStoreGate(Path directory, StoreFactory factory, Localization l10n) {
+        this(directory, null, factory, l10n);
+    }
+
+    /**
+     * @param directory the store's folder, or for a store on a server the local folder for its logs
+     * @param server    the server the store is on, or null for a store in a folder
+     */
+    WindowStoreGate(Path directory, ServerAddress server, StoreFactory factory, Localization l10n) {
         this.directory = directory;
+        this.server = server;
         this.factory = factory;
         this.l10n = l10n;
+    }
+
+    @Override
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /** Why the window makes no backups of a store on a server. */
+    String serverBackupsNote() {
+        return l10n.text("settings.backups.server");
     }
 
     /** The services once the store is open, else null. */
@@ -56,11 +77,15 @@ final class WindowStoreGate implements StoreGate {
 
     @Override
     public String location() {
-        return directory.toString();
+        return server != null ? server.displayName() : directory.toString();
     }
 
     @Override
     public void unlock(EnteredSecret secret) throws StoreRefusal {
+        if (server != null) {
+            signIn(secret);
+            return;
+        }
         StoreSecret storeSecret = storeSecret(secret);
         try {
             AppServices open = services;
@@ -79,6 +104,36 @@ final class WindowStoreGate implements StoreGate {
         } finally {
             if (storeSecret instanceof StoreSecret.Passphrase passphrase) {
                 Arrays.fill(passphrase.value(), '\0');
+            }
+        }
+    }
+
+    /**
+     * Signs in to the server with the password (an empty one leaves it to the PostgreSQL password file); after a
+     * lock, the server checks the password again.
+     */
+    private void signIn(EnteredSecret secret) throws StoreRefusal {
+        char[] password = secret.value().length == 0 ? null : secret.value().clone();
+        try {
+            AppServices open = services;
+            if (open == null) {
+                services = StoreOpening.services(factory.openServer(server, password, directory), l10n);
+            } else {
+                try {
+                    factory.checkServerLogin(server, password);
+                    StoreOpening.record(open.store(), AuditAction.UNLOCK, "locked window unlocked");
+                } catch (StoreException e) {
+                    if (e.problem() == StoreProblem.LOGIN_FAILED) {
+                        StoreOpening.record(open.store(), AuditAction.UNLOCK_FAILED, "wrong password on the locked window");
+                    }
+                    throw e;
+                }
+            }
+        } catch (RuntimeException e) {
+            throw refusal(e);
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
             }
         }
     }
@@ -144,10 +199,18 @@ final class WindowStoreGate implements StoreGate {
         }
     }
 
-    /** True when the open store is encrypted (a store in clear cannot be locked: there is no key to check). */
+    /** True when the open store is encrypted by this program, so that its passphrase can be changed. */
     boolean encrypted() {
         AppServices open = services;
-        return open != null && open.store().settings().encrypted();
+        return open != null && open.store().encrypted();
+    }
+
+    /**
+     * True when the window can be locked: there is a secret to check when it is unlocked again (a passphrase, or
+     * the server's password; a store in clear has none).
+     */
+    boolean lockable() {
+        return server != null || encrypted();
     }
 
     private String opened(CreatedStore created) {
@@ -170,10 +233,14 @@ final class WindowStoreGate implements StoreGate {
                     restorable(store.problem()) && hasBackup());
         }
         LOG.log(Level.SEVERE, ErrorReport.forLog(failure));
-        return new StoreRefusal(l10n.text("store.problem.unexpected", location()));
+        return new StoreRefusal(l10n.text(server != null ? "store.problem.unexpectedServer" : "store.problem.unexpected",
+                location()));
     }
 
     private boolean hasBackup() {
+        if (server != null) {
+            return false;
+        }
         try {
             return !new Backups(directory).list().isEmpty();
         } catch (RuntimeException e) {

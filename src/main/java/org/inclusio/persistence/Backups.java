@@ -120,7 +120,7 @@ public final class Backups {
             manifest.setProperty("made", made.toString());
             manifest.setProperty("reason", reason);
             manifest.setProperty("schema", String.valueOf(store.schemaVersion()));
-            manifest.setProperty("encrypted", Boolean.toString(store.settings().encrypted()));
+            manifest.setProperty("encrypted", Boolean.toString(store.encrypted()));
             counts.forEach((table, count) -> manifest.setProperty("rows." + table, Long.toString(count)));
 
             Path destination = target != null ? target.toAbsolutePath() : folder().resolve(

@@ -147,6 +147,64 @@ public final class StoreFactory {
     }
 
     /**
+     * Opens the store in a database on a PostgreSQL server, setting up its tables when the database is empty
+     * and bringing them up to date otherwise (the server's own locking keeps two programs from migrating at
+     * once). A database written by a newer program is refused before anything is changed.
+     *
+     * @param password   the password, or null to leave it to the driver (the PostgreSQL password file)
+     * @param workFolder the local folder for this server's logs and temporary files (made if need be)
+     */
+    public Store openServer(ServerAddress server, char[] password, Path workFolder) {
+        Properties properties = new Properties();
+        properties.setProperty("user", server.effectiveUser());
+        if (password != null) {
+            properties.setProperty("password", new String(password));
+        }
+        try {
+            FilePermissions.createPrivateDirectory(workFolder);
+            try (Connection check = DriverManager.getConnection(server.jdbcUrl(), properties)) {
+                SchemaVersion applied = appliedVersion(check);
+                if (applied != null && applied.compareTo(supported) > 0) {
+                    throw new StoreException(StoreProblem.NEWER_VERSION, server,
+                            "store schema " + applied + ", program schema " + supported, null);
+                }
+            }
+            DataSourceConfig dataSource = new DataSourceConfig();
+            dataSource.setUrl(server.jdbcUrl());
+            dataSource.setUsername(server.effectiveUser());
+            if (password != null) {
+                dataSource.setPassword(new String(password));
+            }
+            dataSource.setMinConnections(1);
+            dataSource.setMaxConnections(8);
+            Database database = DatabaseFactory.create(config(dataSource));
+            return new Store(database, server, password, workFolder, supported);
+        } catch (StoreException e) {
+            throw e;
+        } catch (SQLException | IOException | RuntimeException e) {
+            StoreProblem problem = StoreFaults.classify(e);
+            throw new StoreException(problem != null ? problem : StoreProblem.UNREADABLE, server,
+                    e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Checks that the server accepts the user's password (a locked window being unlocked); changes nothing. */
+    public void checkServerLogin(ServerAddress server, char[] password) {
+        Properties properties = new Properties();
+        properties.setProperty("user", server.effectiveUser());
+        if (password != null) {
+            properties.setProperty("password", new String(password));
+        }
+        try (Connection ignored = DriverManager.getConnection(server.jdbcUrl(), properties)) {
+            // signed in
+        } catch (SQLException e) {
+            StoreProblem problem = StoreFaults.classify(e);
+            throw new StoreException(problem != null ? problem : StoreProblem.UNREADABLE, server,
+                    e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
      * Creates a new encrypted store in the folder (made if need be) and opens it. Refuses a folder that
      * already holds a store.
      */
@@ -249,10 +307,10 @@ public final class StoreFactory {
 
     /** The same for the store this program has open (the lock is already held). */
     public void changePassphrase(Store store, StoreSecret current, char[] newPassphrase) {
-        if (!store.settings().encrypted()) {
-            throw new StoreException(StoreProblem.UNREADABLE, store.settings().directory(), "store in clear", null);
+        if (!store.encrypted()) {
+            throw new StoreException(StoreProblem.UNREADABLE, store.directory(), "store in clear", null);
         }
-        changePassphraseLocked(store.settings().directory(), current, newPassphrase);
+        changePassphraseLocked(store.directory(), current, newPassphrase);
     }
 
     private void changePassphraseLocked(Path directory, StoreSecret current, char[] newPassphrase) {
@@ -528,9 +586,15 @@ public final class StoreFactory {
     }
 
     private static boolean hasMigrationTable(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "DB_MIGRATION", null)) {
-            return tables.next();
+        // H2 keeps unquoted names in upper case, PostgreSQL in lower case
+        for (String name : List.of("DB_MIGRATION", "db_migration")) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
     /** The newest migration applied to the store, or null for a store whose set-up never finished. */
@@ -616,7 +680,10 @@ public final class StoreFactory {
         dataSource.setPassword(new String(settings.password()));
         dataSource.setMinConnections(1);
         dataSource.setMaxConnections(8);
+        return config(dataSource);
+    }
 
+    private DatabaseConfig config(DataSourceConfig dataSource) {
         DatabaseConfig config = new DatabaseConfig();
         config.setName("inclusio-" + OPENED.incrementAndGet());
         if (migrationPath != null) {

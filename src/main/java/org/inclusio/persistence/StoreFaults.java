@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Tells what a database or file failure really means for the user: the disk is full, the store may not be
- * written, its file is damaged, another copy has it open. Judged from H2's error codes and the operating
+ * written, its file is damaged, another copy has it open, the server cannot be reached or refuses the login.
+ * Judged from H2's error codes, PostgreSQL's SQLSTATE codes and the operating
  * system's words in the failure chain; the texts are read here only and never logged, since database
  * messages may quote stored values.
  */
@@ -99,6 +100,24 @@ public final class StoreFaults {
         }
     }
 
+    /** PostgreSQL's SQLSTATE codes of the failures a user can act on; null for the others (constraints, bugs). */
+    static StoreProblem serverProblem(String state) {
+        if (state == null) {
+            return null;
+        }
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+            return StoreProblem.SERVER_UNREACHABLE;
+        }
+        return switch (state) {
+            case "28P01", "28000" -> StoreProblem.LOGIN_FAILED;
+            case "42501" -> StoreProblem.NOT_PERMITTED;
+            case "3D000" -> StoreProblem.MISSING;
+            case "53100" -> StoreProblem.DISK_FULL;
+            case "25006" -> StoreProblem.READ_ONLY;
+            default -> null;
+        };
+    }
+
     private static StoreProblem classifyOne(Throwable failure) {
         if (failure instanceof StoreException storeFailure) {
             return storeFailure.problem();
@@ -110,6 +129,9 @@ public final class StoreFaults {
         }
         if (text.contains("read-only file system") || text.contains("read only file system")) {
             return StoreProblem.READ_ONLY;
+        }
+        if (failure instanceof SQLException sql && sql.getClass().getName().startsWith("org.postgresql.")) {
+            return serverProblem(sql.getSQLState());
         }
         if (failure instanceof SQLException sql) {
             switch (sql.getErrorCode()) {

@@ -48,6 +48,23 @@ public final class StoreLocation {
         return defaultDirectory();
     }
 
+    /**
+     * The location as the user chose it (the option's text, else the environment variable's), or null when
+     * neither is given; it names either a folder or a server ({@link ServerAddress}).
+     */
+    public String chosenLocation(String explicit) {
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment.trim() : null;
+    }
+
+    /** The local folder for a server store's logs and temporary files: never its data, which stays on the server. */
+    public Path serverWorkFolder(ServerAddress server) {
+        return defaultDirectory().resolve("servers").resolve(server.folderName());
+    }
+
     /** The operating system's directory for this application's data. */
     public Path defaultDirectory() {
         if (osName.startsWith("windows")) {

@@ -27,5 +27,11 @@ public enum StoreProblem {
     /** The disk is full. */
     DISK_FULL,
     /** The store's folder or file may not be written. */
-    READ_ONLY
+    READ_ONLY,
+    /** The server cannot be reached (host, port, network, or the server is not running). */
+    SERVER_UNREACHABLE,
+    /** The server refused the user name or password. */
+    LOGIN_FAILED,
+    /** The server's user may not do this (missing grants for the role). */
+    NOT_PERMITTED
 }

@@ -56,7 +56,7 @@ abstract class AnalysisSubcommand implements Callable<Integer> {
                 render(table, header, out);
                 out.flush();
             } else {
-                write(new TempFiles(services.store().settings().directory()), table, header);
+                write(new TempFiles(services.store().directory()), table, header);
                 spec.commandLine().getErr().printf("Wrote %d rows to %s%n", table.rows().size(), options.output);
             }
             return 0;

@@ -37,6 +37,7 @@ final class BackupCommand extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireEmbeddedStore("backup");
         PrintWriter out = spec.commandLine().getOut();
         Backups backups = new Backups(storeDirectory());
         if (list) {

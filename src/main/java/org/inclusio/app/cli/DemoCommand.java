@@ -56,7 +56,7 @@ final class DemoCommand extends StoreCommand implements Callable<Integer> {
             DemoSummary summary = services.exampleRegion().load(scale, seed, task);
             services.store().checkpoint();
             double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf("Loaded into %s in %.1f s:%n", services.store().settings().directory(), seconds);
+            out.printf("Loaded into %s in %.1f s:%n", services.store().displayName(), seconds);
             out.printf("  %-22s %,10d%n", "Organisations", summary.organisations());
             out.printf("  %-22s %,10d%n", "Process teams", summary.processTeams());
             out.printf("  %-22s %,10d%n", "People", summary.people());

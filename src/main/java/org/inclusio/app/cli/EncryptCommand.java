@@ -25,6 +25,7 @@ final class EncryptCommand extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireEmbeddedStore("encrypt");
         Path directory = storeDirectory();
         StoreFactory factory = new StoreFactory();
         StoreState state = existingState(directory);

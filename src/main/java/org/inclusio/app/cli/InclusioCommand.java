@@ -7,6 +7,7 @@ import javafx.application.Application;
 import org.inclusio.app.InclusioApp;
 import org.inclusio.logic.i18n.Language;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.persistence.ServerAddress;
 import org.inclusio.persistence.StoreLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,11 +22,15 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InfoCommand.class, InitCommand.class, DemoCommand.class, PasswdCommand.class,
             EncryptCommand.class, BackupCommand.class, RestoreCommand.class, ImportCommand.class, ExportCommand.class,
             AnalyseCommand.class, AuditCommand.class, SettingsCommand.class, EraseCommand.class, AccessCommand.class,
-            PurgeCommand.class, ReportCommand.class, LettersCommand.class})
+            PurgeCommand.class, ReportCommand.class, LettersCommand.class, MigrateStoreCommand.class})
 public final class InclusioCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.store")
-    private Path store;
+    @Option(names = "--store", paramLabel = "DIR|SERVER", scope = ScopeType.INHERIT, descriptionKey = "cli.option.store")
+    private String store;
+
+    @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            descriptionKey = "cli.option.passwordFile")
+    private Path passwordFile;
 
     @Option(names = "--passphrase-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
             descriptionKey = "cli.option.passphraseFile")
@@ -58,7 +63,11 @@ public final class InclusioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         launchedWindow = true;
-        openWindow(store, null);
+        if (serverAddress() != null) {
+            Application.launch(InclusioApp.class, "--store=" + StoreLocation.ofThisMachine().chosenLocation(store));
+            return 0;
+        }
+        openWindow(store == null ? null : Path.of(store), null);
         return 0;
     }
 
@@ -79,9 +88,30 @@ public final class InclusioCommand implements Callable<Integer> {
         }
     }
 
-    /** The store directory chosen by option, environment or operating system. */
+    /**
+     * The store directory chosen by option, environment or operating system; for a store on a server, the
+     * local folder for its logs and temporary files.
+     */
     public Path storeDirectory() {
-        return StoreLocation.ofThisMachine().resolve(store);
+        StoreLocation location = StoreLocation.ofThisMachine();
+        ServerAddress server = serverAddress();
+        return server != null ? location.serverWorkFolder(server) : location.resolve(store == null ? null : Path.of(store));
+    }
+
+    /** The server the store is on (by option or environment), or null for a store in a folder. */
+    public ServerAddress serverAddress() {
+        String chosen = StoreLocation.ofThisMachine().chosenLocation(store);
+        try {
+            return ServerAddress.parse(chosen).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(new Localization(Locale.getDefault())
+                    .text("cli.server.badAddress", chosen, e.getMessage()), ExitStatus.USAGE);
+        }
+    }
+
+    /** The file with the server password, or null. */
+    public Path passwordFile() {
+        return passwordFile;
     }
 
     /** The locale of the run: the language chosen with {@code --language}, else the one the run started in. */

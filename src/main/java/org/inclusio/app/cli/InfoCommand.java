@@ -21,7 +21,7 @@ final class InfoCommand extends StoreCommand implements Callable<Integer> {
             StoreCounts counts = services.storeInfo().counts();
             PrintWriter out = spec.commandLine().getOut();
             org.inclusio.logic.i18n.Localization l10n = localization();
-            out.printf("%-16s%s%n", l10n.text("cli.info.store"), services.store().settings().directory());
+            out.printf("%-16s%s%n", l10n.text("cli.info.store"), services.store().displayName());
             out.printf("%-16s%s%n", l10n.text("cli.info.schemaVersion"), services.store().schemaVersion());
             out.printf("%s%n", l10n.text("cli.info.records"));
             out.printf("  %-22s %,10d%n", l10n.text("cli.info.organisations"), counts.organisations());

@@ -26,6 +26,15 @@ final class InitCommand extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (serverAddress() != null) {
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppServices services = openOrCreateStore(null, out)) {
+                out.printf("The store on %s is ready (schema %s).%n", services.store().displayName(),
+                        services.store().schemaVersion());
+                out.flush();
+                return 0;
+            }
+        }
         Path directory = storeDirectory();
         if (new StoreFactory().inspect(directory) != StoreState.MISSING) {
             throw new StoreException(StoreProblem.ALREADY_EXISTS, directory, "store exists", null);

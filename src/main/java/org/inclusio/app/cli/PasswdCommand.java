@@ -32,6 +32,7 @@ final class PasswdCommand extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireEmbeddedStore("passwd");
         Path directory = storeDirectory();
         StoreFactory factory = new StoreFactory();
         StoreState state = existingState(directory);

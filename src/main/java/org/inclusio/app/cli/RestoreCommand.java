@@ -39,6 +39,7 @@ final class RestoreCommand extends StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireEmbeddedStore("restore");
         Path directory = storeDirectory();
         Backups backups = new Backups(directory);
         Path file = which.file;

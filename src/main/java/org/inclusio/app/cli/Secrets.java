@@ -77,7 +77,7 @@ final class Secrets {
         return given;
     }
 
-    private char[] fromFileOrEnvironment(Path file, String variable) {
+    char[] fromFileOrEnvironment(Path file, String variable) {
         if (file != null) {
             return readFile(file);
         }

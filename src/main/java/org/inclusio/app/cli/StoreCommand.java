@@ -9,6 +9,8 @@ import org.inclusio.app.LoggingSetup;
 import org.inclusio.app.StoreOpening;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.CreatedStore;
+import org.inclusio.persistence.PasswordFile;
+import org.inclusio.persistence.ServerAddress;
 import org.inclusio.persistence.Store;
 import org.inclusio.persistence.StoreException;
 import org.inclusio.persistence.StoreFactory;
@@ -29,6 +31,11 @@ abstract class StoreCommand {
 
     /** Opens the chosen, existing store with every service over it; the caller closes it. */
     protected AppServices openStore() {
+        ServerAddress server = root.serverAddress();
+        if (server != null) {
+            LoggingSetup.configure(storeDirectory());
+            return openServerStore(server);
+        }
         Path directory = storeDirectory();
         Localization l10n = localization();
         StoreFactory factory = new StoreFactory();
@@ -57,6 +64,12 @@ abstract class StoreCommand {
      * given file, or printed once.
      */
     protected AppServices openOrCreateStore(Path recoveryKeyFile, PrintWriter out) {
+        ServerAddress server = root.serverAddress();
+        if (server != null) {
+            // an empty database on the server gets its tables at the first open; the server protects the data
+            LoggingSetup.configure(storeDirectory());
+            return openServerStore(server);
+        }
         Path directory = storeDirectory();
         StoreFactory factory = new StoreFactory();
         if (factory.inspect(directory) != StoreState.MISSING) {
@@ -73,6 +86,47 @@ abstract class StoreCommand {
         LoggingSetup.configure(directory);
         RecoveryKeyOutput.deliver(created.recoveryKey(), recoveryKeyFile, out, directory);
         return StoreOpening.services(created.store(), localization());
+    }
+
+    /**
+     * Opens the store on a server. The password comes from {@code --password-file}, the {@code PGPASSWORD}
+     * environment variable, the PostgreSQL password file (read by the driver), or the terminal.
+     */
+    protected AppServices openServerStore(ServerAddress server) {
+        return StoreOpening.services(openRawServerStore(server), localization());
+    }
+
+    /** The store on the server, migrated, without any service over it (nothing is written to it yet). */
+    protected Store openRawServerStore(ServerAddress server) {
+        char[] password = serverPassword(server);
+        try {
+            return new StoreFactory().openServer(server, password,
+                    org.inclusio.persistence.StoreLocation.ofThisMachine().serverWorkFolder(server));
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private char[] serverPassword(ServerAddress server) {
+        char[] given = secrets().fromFileOrEnvironment(root.passwordFile(), "PGPASSWORD");
+        if (given != null) {
+            return given;
+        }
+        if (PasswordFile.hasEntryFor(server)) {
+            return null;
+        }
+        java.io.Console console = System.console();
+        return console == null ? null
+                : console.readPassword("%s", localization().text("cli.server.passwordPrompt", server.displayName()));
+    }
+
+    /** Refuses a command that works on a store's folder (keys, backups) when the store is on a server. */
+    protected void requireEmbeddedStore(String commandName) {
+        if (root.serverAddress() != null) {
+            throw new CommandFailure(localization().text("cli.server.folderOnly", commandName), ExitStatus.USAGE);
+        }
     }
 
     /** What the folder holds; a folder without a store is named as such (status 3) and left as it is. */
@@ -93,6 +147,11 @@ abstract class StoreCommand {
 
     protected Path storeDirectory() {
         return root.storeDirectory();
+    }
+
+    /** The server the store is on, or null for a store in a folder. */
+    protected ServerAddress serverAddress() {
+        return root.serverAddress();
     }
 
     protected Path passphraseFile() {

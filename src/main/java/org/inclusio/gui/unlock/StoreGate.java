@@ -6,8 +6,13 @@ package org.inclusio.gui.unlock;
  */
 public interface StoreGate {
 
-    /** The store folder, as shown to the user. */
+    /** The store folder, or the server and database, as shown to the user. */
     String location();
+
+    /** True for a store on a server: the user signs in with the server's password instead of a passphrase. */
+    default boolean onServer() {
+        return false;
+    }
 
     /**
      * Opens the store with the secret, or, when it is open and the window is locked, checks that the secret

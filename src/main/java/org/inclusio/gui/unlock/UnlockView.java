@@ -24,6 +24,7 @@ public final class UnlockView {
 
     @FXML private VBox form;
     @FXML private ImageView logo;
+    @FXML private Label titleLabel;
     @FXML private Label locationLabel;
     @FXML private Label secretLabel;
     @FXML private PasswordField passphraseField;
@@ -95,7 +96,24 @@ public final class UnlockView {
                         .requestFocus());
             }
         });
+        if (viewModel.onServer()) {
+            showAsServerSignIn();
+        }
         focusSecret();
+    }
+
+    /** A store on a server: the user signs in with the server's password; there is no recovery key. */
+    private void showAsServerSignIn() {
+        titleLabel.setText(l10n.text("unlock.server.title"));
+        locationLabel.setText(l10n.text("unlock.server.location", viewModel.location()));
+        secretLabel.textProperty().unbind();
+        secretLabel.setText(l10n.text("unlock.password"));
+        passphraseField.setAccessibleText(l10n.text("unlock.password.accessible"));
+        passphraseField.setPromptText(l10n.text("unlock.password.prompt"));
+        recoverySwitch.setVisible(false);
+        recoverySwitch.setManaged(false);
+        unlockButton.setText(l10n.text("unlock.server.button"));
+        busyLabel.setText(l10n.text("unlock.server.busy"));
     }
 
     /** Puts the caret into the passphrase field (the screen was just shown). */

@@ -45,8 +45,9 @@ public final class UnlockViewModel {
         this.l10n = l10n;
         this.unlocked = unlocked;
         this.actorName.set(actorName == null ? "" : actorName);
+        // on a server an empty password leaves it to the PostgreSQL password file
         canUnlock = Bindings.createBooleanBinding(() -> !busy.get() && !this.actorName.get().isBlank()
-                        && !(useRecoveryKey.get() ? recoveryKey.get() : passphrase.get()).isEmpty(),
+                        && (gate.onServer() || !(useRecoveryKey.get() ? recoveryKey.get() : passphrase.get()).isEmpty()),
                 busy, this.actorName, useRecoveryKey, recoveryKey, passphrase);
         useRecoveryKey.addListener((o, old, now) -> error.set(""));
     }
@@ -119,6 +120,11 @@ public final class UnlockViewModel {
 
     public String location() {
         return gate.location();
+    }
+
+    /** True for a store on a server: a password for the server, no recovery key, no backups here. */
+    public boolean onServer() {
+        return gate.onServer();
     }
 
     public StringProperty passphraseProperty() {

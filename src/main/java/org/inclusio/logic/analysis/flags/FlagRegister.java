@@ -58,7 +58,9 @@ public final class FlagRegister {
             query.append(" and (f.group_id is null or f.group_id = :flag_group)").bind("flag_group", filter.groupId());
         }
         query.append(" order by case f.severity when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end,"
-                + " f.observed_on desc, f.rule_code, team_name, a.held_on, f.id");
+                + " f.observed_on desc, f.rule_code, team_name nulls first, a.held_on nulls first, a.title nulls first,"
+                // the same order on every database: H2 and PostgreSQL place nulls differently unless told
+                + " group_code nulls first, f.id");
         return query.list(database, (rs, row) -> new FlagRow(rs.getObject("id", UUID.class),
                 FlagOrigin.valueOf(rs.getString("origin")), rs.getString("rule_code"),
                 texts.localization().flagObservation(FlagOrigin.valueOf(rs.getString("origin")),

@@ -1,0 +1,109 @@
+package org.inclusio.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.inclusio.persistence.ServerAddress;
+import org.inclusio.testing.TestServer;
+import org.inclusio.testing.TestStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code migrate-store --to SERVER}: a laptop's store copied whole onto a server, counted, and refused twice. */
+class MigrateStoreCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private ServerAddress server;
+    private Path passwordFile;
+
+    @BeforeEach
+    void laptopWithTheExampleRegionAndAnEmptyServer() {
+        server = TestServer.newDatabase();
+        passwordFile = TestServer.passwordFile();
+        assertThat(onLaptop("demo").status()).isZero();
+        assertThat(onLaptop("analyse", "flags", "--detect").status()).isZero();
+    }
+
+    @AfterEach
+    void dropTheDatabase() {
+        TestServer.drop(server);
+    }
+
+    @Test
+    void everyRecordArrivesTheAnalysesAgreeAndTheAuditChainHolds() {
+        Run laptopInfo = onLaptop("info");
+
+        Run migrated = onLaptop("migrate-store", "--to", TestServer.commandLineAddress(server),
+                "--password-file", passwordFile.toString());
+
+        assertThat(migrated.status()).as(migrated.err()).isZero();
+        assertThat(migrated.out()).contains("participation").contains("audit_entry").contains("match");
+        assertThat(onServer("info").out().lines().skip(1).toList())
+                .isEqualTo(laptopInfo.out().lines().skip(1).toList());
+        for (String analysis : List.of("matrix", "representation", "funnel", "flags")) {
+            assertThat(onServer("analyse", analysis, "--format", "json").out())
+                    .isEqualTo(onLaptop("analyse", analysis, "--format", "json").out());
+        }
+        Run verified = onServer("audit", "verify");
+        assertThat(verified.status()).as(verified.out() + verified.err()).isZero();
+    }
+
+    @Test
+    void aServerStoreThatHoldsRecordsIsRefusedAndKeptAsItWas() {
+        assertThat(onLaptop("migrate-store", "--to", TestServer.commandLineAddress(server),
+                "--password-file", passwordFile.toString()).status()).isZero();
+        String before = onServer("info").out();
+
+        Run again = onLaptop("migrate-store", "--to", TestServer.commandLineAddress(server),
+                "--password-file", passwordFile.toString());
+
+        assertThat(again.status()).isEqualTo(ExitStatus.FAILED.code());
+        assertThat(again.err()).contains("already holds records").doesNotContain("Exception");
+        assertThat(onServer("info").out()).isEqualTo(before);
+    }
+
+    @Test
+    void aFolderIsNoTargetAndAServerIsNoSource() {
+        Run folderTarget = onLaptop("migrate-store", "--to", folder.resolve("other").toString());
+        assertThat(folderTarget.status()).isEqualTo(ExitStatus.USAGE.code());
+        assertThat(folderTarget.err()).contains("PostgreSQL");
+
+        Run serverSource = onServer("migrate-store", "--to", TestServer.commandLineAddress(server));
+        assertThat(serverSource.status()).isEqualTo(ExitStatus.USAGE.code());
+    }
+
+    private Run onLaptop(String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--store", folder.toString()));
+        all.addAll(List.of(arguments));
+        return run(TestStores.withPassphrase(all.toArray(String[]::new)));
+    }
+
+    private Run onServer(String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--store", TestServer.commandLineAddress(server),
+                "--password-file", passwordFile.toString()));
+        all.addAll(List.of(arguments));
+        return run(all.toArray(String[]::new));
+    }
+
+    private static Run run(String... arguments) {
+        CommandLine commandLine = InclusioCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int status = commandLine.execute(arguments);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private record Run(int status, String out, String err) {
+    }
+}

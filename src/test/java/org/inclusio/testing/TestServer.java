@@ -1,0 +1,106 @@
+package org.inclusio.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import org.inclusio.persistence.ServerAddress;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The PostgreSQL server the server tests run against, named by the environment:
+ * {@value #ADDRESS_VARIABLE} (an address whose user may create databases, e.g.
+ * {@code postgresql://inclusio_test@localhost/inclusio_test}) and {@value #PASSWORD_VARIABLE}. Continuous
+ * integration starts Debian's PostgreSQL and sets both, and sets {@value #REQUIRED_VARIABLE} so that a server
+ * that is missing or unreachable fails the tests there; elsewhere they are skipped without a server. Each test
+ * class gets a database of its own, dropped afterwards.
+ */
+public final class TestServer {
+
+    public static final String ADDRESS_VARIABLE = "INCLUSIO_TEST_POSTGRES";
+    public static final String PASSWORD_VARIABLE = "INCLUSIO_TEST_POSTGRES_PASSWORD";
+    public static final String REQUIRED_VARIABLE = "INCLUSIO_TEST_POSTGRES_REQUIRED";
+
+    private TestServer() {
+    }
+
+    /** The administering address; skips the calling test when no server is configured and none is required. */
+    public static ServerAddress admin() {
+        String address = System.getenv(ADDRESS_VARIABLE);
+        boolean required = "true".equalsIgnoreCase(System.getenv(REQUIRED_VARIABLE));
+        if (address == null || address.isBlank()) {
+            if (required) {
+                throw new IllegalStateException(ADDRESS_VARIABLE + " is not set but server tests are required");
+            }
+            Assumptions.abort("no PostgreSQL server configured (" + ADDRESS_VARIABLE + ")");
+        }
+        return ServerAddress.parse(address).orElseThrow();
+    }
+
+    public static char[] password() {
+        String password = System.getenv(PASSWORD_VARIABLE);
+        return password == null ? null : password.toCharArray();
+    }
+
+    /** A new, empty database on the server, owned by the test user. */
+    public static ServerAddress newDatabase() {
+        ServerAddress admin = admin();
+        String name = "inclusio_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute(admin, "create database " + name);
+        return ServerAddress.parse(admin.jdbcUrl().replace("/" + admin.database(), "/" + name)
+                + (admin.jdbcUrl().contains("?") ? "&" : "?") + "user=" + admin.effectiveUser()).orElseThrow();
+    }
+
+    /** Drops a database made by {@link #newDatabase}, closing what is still connected to it. */
+    public static void drop(ServerAddress database) {
+        if (database == null) {
+            return;
+        }
+        execute(admin(), "drop database if exists " + database.database() + " with (force)");
+    }
+
+    /** A private file holding the password, for commands run in a test ({@code --password-file}). */
+    public static Path passwordFile() {
+        try {
+            Path file = Files.createTempFile("inclusio-test-password", ".txt");
+            file.toFile().deleteOnExit();
+            char[] password = password();
+            Files.writeString(file, (password == null ? "" : new String(password)) + System.lineSeparator());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The address as the command line takes it. */
+    public static String commandLineAddress(ServerAddress database) {
+        return "postgresql://" + database.effectiveUser() + "@" + database.host() + ":" + database.port() + "/"
+                + database.database();
+    }
+
+    public static Connection connect(ServerAddress address) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", address.effectiveUser());
+        char[] password = password();
+        if (password != null) {
+            properties.setProperty("password", new String(password));
+        }
+        return DriverManager.getConnection(address.jdbcUrl(), properties);
+    }
+
+    private static void execute(ServerAddress address, String sql) {
+        if (!sql.toLowerCase(Locale.ROOT).matches("(create|drop) database [a-z0-9_ ()]+")) {
+            throw new IllegalArgumentException("unexpected statement");
+        }
+        try (Connection connection = connect(address); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test server refused: " + e.getSQLState(), e);
+        }
+    }
+}
