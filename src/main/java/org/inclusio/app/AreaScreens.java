@@ -147,6 +147,15 @@ final class AreaScreens {
         this.showArea = selector;
     }
 
+    /**
+     * Someone else changed the store (a shared server): every screen built so far reads its data again and the
+     * counts follow. The rules are not run here; the window that made the change runs them.
+     */
+    void changedElsewhere() {
+        reloaders.forEach(Runnable::run);
+        countsChanged.run();
+    }
+
     /** Asks every screen built so far to read its data again. */
     void reloadAll() {
         reloaders.forEach(Runnable::run);

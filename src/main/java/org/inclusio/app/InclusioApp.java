@@ -101,6 +101,9 @@ public final class InclusioApp extends Application {
     private UnsavedChangesGuard unsavedChanges;
     private IdleLock idleLock;
     private Timeline idleTimer;
+    /** How often a window on a shared server asks whether others changed the store. */
+    private static final long CHANGE_CHECK_MILLIS = 5_000;
+    private ServerChangeWatch changeWatch;
     private RecoveryKeyViewModel recoveryKey;
     private Parent mainRoot;
     private AreaScreens areaScreens;
@@ -297,6 +300,7 @@ public final class InclusioApp extends Application {
         mainRoot = mainView.root();
         scene.setRoot(mainRoot);
         watchActivity();
+        watchOtherUsers(services, screens);
         // a file opened from the desktop goes to the import screen, which checks it and shows what importing
         // it would do; the welcome to an empty store is not offered then
         mainViewModel.refresh(offeredImport == null);
@@ -330,6 +334,18 @@ public final class InclusioApp extends Application {
         String inChosen = new Localization(wanted.locale(system)).text("language.changed", wanted.nativeName());
         dialogService.showInformation(l10n.text("language.changed.title"),
                 note.equals(inChosen) ? note : note + "\n\n" + inChosen);
+    }
+
+    /** On a shared server, what the others change appears in this window within a few seconds. */
+    private void watchOtherUsers(AppServices services, AreaScreens screens) {
+        if (changeWatch != null) {
+            changeWatch.close();
+            changeWatch = null;
+        }
+        if (services.store().isServer()) {
+            changeWatch = new ServerChangeWatch(services.store().database(), CHANGE_CHECK_MILLIS, Platform::runLater,
+                    screens::changedElsewhere);
+        }
     }
 
     /** Every key press, click or mouse movement in any of the program's windows counts as activity. */
@@ -442,6 +458,9 @@ public final class InclusioApp extends Application {
     public void stop() {
         if (areaScreens != null) {
             areaScreens.stop();
+        }
+        if (changeWatch != null) {
+            changeWatch.close();
         }
         if (idleTimer != null) {
             idleTimer.stop();
