@@ -26,7 +26,9 @@ import org.inclusio.model.query.QExclusionFlag;
  * Brings the stored automatic flags in line with the findings of a run: raises flags for new
  * findings, reopens resolved ones that hold again, refreshes the evidence of open ones, and resolves
  * open or mitigated ones that no longer hold. Acknowledged and dismissed flags stay as a person left
- * them; manual flags are never touched. Only flags within the run's filter are considered.
+ * them; manual flags are never touched. Only flags within the run's filter are considered. Evidence is
+ * stored and compared as a message key with typed arguments, never as words: a run in another language
+ * finds nothing changed.
  */
 final class FlagReconciler {
 
@@ -85,7 +87,7 @@ final class FlagReconciler {
                         bean.setStatus(FlagStatus.OPEN);
                         bean.setStatusReason(null);
                         bean.setStatusReasonCode(null);
-                        setEvidence(bean, evidenceKey, evidenceArguments);
+                        setEvidence(bean, finding);
                         bean.setObservedOn(today);
                     });
                     reopened++;
@@ -94,14 +96,14 @@ final class FlagReconciler {
                     if (flag.sameEvidence(evidenceKey, evidenceArguments)) {
                         unchanged++;
                     } else {
-                        changes.put(flag.id(), bean -> setEvidence(bean, evidenceKey, evidenceArguments));
+                        changes.put(flag.id(), bean -> setEvidence(bean, finding));
                         updated++;
                     }
                 }
                 case ACKNOWLEDGED, DISMISSED -> {
                     // a person's judgement stays; only evidence stored before it was kept as codes is filled in
                     if (flag.evidenceKey() == null) {
-                        changes.put(flag.id(), bean -> setEvidence(bean, evidenceKey, evidenceArguments));
+                        changes.put(flag.id(), bean -> setEvidence(bean, finding));
                         updated++;
                     } else {
                         unchanged++;
@@ -162,6 +164,15 @@ final class FlagReconciler {
 
     private <T> T reference(Class<T> type, UUID id) {
         return id == null ? null : database.reference(type, id);
+    }
+
+    /**
+     * Stores the finding's evidence in a flag that changes. The stored form is made again here rather
+     * than kept from the comparison, so that a run changing every flag holds no second copy of it per flag.
+     */
+    private static void setEvidence(ExclusionFlag flag, Finding finding) {
+        Explanation evidence = finding.explanation().fitted(EVIDENCE_LENGTH);
+        setEvidence(flag, evidence.key(), evidence.argumentsJson());
     }
 
     /** Stores the evidence as a key and arguments; words stored before that are let go. */
