@@ -1,6 +1,7 @@
 package org.inclusio.logic.analysis.rules;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.inclusio.model.ExclusionKind;
 import org.inclusio.model.Severity;
@@ -23,7 +24,7 @@ public record Finding(String ruleCode, ExclusionKind kind, Severity severity, UU
                       UUID groupId, Explanation explanation, List<UUID> recordIds) {
 
     public Finding {
-        java.util.Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(explanation, "explanation");
         recordIds = List.copyOf(recordIds);
     }
 

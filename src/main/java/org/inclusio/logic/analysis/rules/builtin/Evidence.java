@@ -1,6 +1,7 @@
 package org.inclusio.logic.analysis.rules.builtin;
 
 import org.inclusio.persistence.analytics.AggregateReader;
+import io.ebean.Database;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class Evidence {
      * The active disadvantaged groups (only {@code onlyGroupId} when it is not null), each as an
      * explanation quotes it: a built-in group by its code, a region's own group by its name.
      */
-    static Map<UUID, Explanation.Entry> groups(io.ebean.Database database, UUID onlyGroupId) {
+    static Map<UUID, Explanation.Entry> groups(Database database, UUID onlyGroupId) {
         AnalysisQuery query = AnalysisQuery.of(
                 "select g.id, g.code, g.built_in, g.name from disadvantaged_group g where g.active = true");
         if (onlyGroupId != null) {

@@ -1,6 +1,7 @@
 package org.inclusio.logic.analysis.rules.builtin;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,9 +35,9 @@ final class RepeatedAbsenceRule implements ExclusionRule {
     static final String MIN_INVITATIONS = "minInvitations";
 
     /** Barriers quoted in a stable order, so that the same finding gives the same explanation. */
-    private static final java.util.Comparator<Explanation.Entry> BARRIER_ORDER = java.util.Comparator
-            .comparing(Explanation.Entry::code, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-            .thenComparing(Explanation.Entry::name, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+    private static final Comparator<Explanation.Entry> BARRIER_ORDER = Comparator
+            .comparing(Explanation.Entry::code, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(Explanation.Entry::name, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of(CODE, ExclusionKind.EXTERNAL, Severity.HIGH,
             ParameterDefinition.integer(MIN_INVITATIONS, 2, 1));
