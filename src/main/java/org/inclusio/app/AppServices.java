@@ -64,7 +64,7 @@ public final class AppServices implements AutoCloseable {
         this.activities = new ActivityService(store.database(), l10n);
         this.choices = new ChoiceService(store.database(), vocabulary.texts());
         this.personDirectory = new PersonDirectory(store.database());
-        this.trash = new TrashService(store.database());
+        this.trash = new TrashService(store.database(), l10n);
         this.teams = new TeamService(store.database(), l10n);
         this.organisations = new OrganisationService(store.database(), l10n);
         this.people = new PersonService(store.database(), l10n);

@@ -54,8 +54,20 @@ public class ExclusionFlag extends BaseEntity {
     @Column(length = 4000)
     private String evidence;
 
+    /** The message key of an automatic flag's evidence; the words are put together when read. */
+    @Column(length = 200)
+    private String evidenceKey;
+
+    /** The typed values an automatic flag's evidence quotes, as a JSON array. */
+    @Column(length = 4000)
+    private String evidenceArguments;
+
     @Column(length = 2000)
     private String statusReason;
+
+    /** Why the program changed the status, as a code (e.g. the finding no longer holds), instead of words. */
+    @Column(length = 40)
+    private String statusReasonCode;
 
     private LocalDate observedOn;
 
@@ -148,6 +160,30 @@ public class ExclusionFlag extends BaseEntity {
 
     public void setEvidence(String evidence) {
         this.evidence = evidence;
+    }
+
+    public String getEvidenceKey() {
+        return evidenceKey;
+    }
+
+    public void setEvidenceKey(String evidenceKey) {
+        this.evidenceKey = evidenceKey;
+    }
+
+    public String getEvidenceArguments() {
+        return evidenceArguments;
+    }
+
+    public void setEvidenceArguments(String evidenceArguments) {
+        this.evidenceArguments = evidenceArguments;
+    }
+
+    public String getStatusReasonCode() {
+        return statusReasonCode;
+    }
+
+    public void setStatusReasonCode(String statusReasonCode) {
+        this.statusReasonCode = statusReasonCode;
     }
 
     public String getStatusReason() {

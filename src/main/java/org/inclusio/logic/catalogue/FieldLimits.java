@@ -58,6 +58,10 @@ public final class FieldLimits {
     public static final int FLAG_TEXT = 4000;
     public static final int FLAG_REASON = 2000;
     public static final int RULE_CODE = 80;
+    /** The message key of an automatic flag's evidence. */
+    public static final int FLAG_EVIDENCE_KEY = 200;
+    /** The code of a reason the program gave for a flag's status. */
+    public static final int FLAG_REASON_CODE = 40;
 
     // rule parameters
     public static final int PARAMETER_NAME = 80;

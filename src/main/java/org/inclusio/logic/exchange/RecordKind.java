@@ -147,7 +147,10 @@ public enum RecordKind {
             choice("origin", "origin", FlagOrigin.class, true),
             text("ruleCode", "rule_code", FieldLimits.RULE_CODE, false),
             text("evidence", "evidence", FieldLimits.FLAG_TEXT, false),
+            text("evidenceKey", "evidence_key", FieldLimits.FLAG_EVIDENCE_KEY, false),
+            text("evidenceArguments", "evidence_arguments", FieldLimits.FLAG_TEXT, false),
             text("statusReason", "status_reason", FieldLimits.FLAG_REASON, false),
+            text("statusReasonCode", "status_reason_code", FieldLimits.FLAG_REASON_CODE, false),
             date("observedOn", "observed_on", false)), List.of()),
     RULE_PARAMETER("ruleParameters", "rule_parameter", false, List.of(
             text("ruleCode", "rule_code", FieldLimits.RULE_CODE, true),

@@ -202,7 +202,8 @@ public final class ErasureService {
                 cleared += scrubber.inRows(new TextScrubber.TextColumn("proposal", column),
                         "activity_id in " + activities + " or proposer_id = :person", personId, nameParts);
             }
-            for (String column : List.of("observation", "evidence", "mitigation", "status_reason")) {
+            for (String column : List.of("observation", "evidence", "evidence_arguments", "mitigation",
+                    "status_reason")) {
                 cleared += scrubber.inRows(new TextScrubber.TextColumn("exclusion_flag", column),
                         "activity_id in " + activities + " or team_id in"
                                 + " (select team_id from team_membership where person_id = :person)",

@@ -6,9 +6,11 @@ import io.ebean.Transaction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.inclusio.logic.audit.AuditAction;
 import org.inclusio.logic.audit.AuditTrail;
+import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.Activity;
 import org.inclusio.model.BaseEntity;
 import org.inclusio.model.ExclusionFlag;
@@ -26,10 +28,18 @@ public final class TrashService {
 
     private final Database db;
     private final AuditTrail audit;
+    private final Localization l10n;
 
+    /** A trash naming flags raised by rules in the language of this computer's default locale. */
     public TrashService(Database db) {
+        this(db, new Localization(Locale.getDefault()));
+    }
+
+    /** A trash naming flags raised by rules (by the rule's name) in the language of {@code l10n}. */
+    public TrashService(Database db, Localization l10n) {
         this.db = db;
         this.audit = new AuditTrail(db);
+        this.l10n = l10n;
     }
 
     /** Moves one record to the trash. */
@@ -176,7 +186,7 @@ public final class TrashService {
         };
     }
 
-    private static String label(BaseEntity bean) {
+    private String label(BaseEntity bean) {
         String label;
         if (bean instanceof Activity activity) {
             label = activity.getTitle() + " (" + activity.getHeldOn() + ")";
@@ -187,7 +197,7 @@ public final class TrashService {
         } else if (bean instanceof Organisation organisation) {
             label = organisation.getName();
         } else if (bean instanceof ExclusionFlag flag) {
-            label = flag.getObservation();
+            label = l10n.flagObservation(flag.getOrigin(), flag.getRuleCode(), flag.getObservation());
         } else {
             label = String.valueOf(bean.getId());
         }

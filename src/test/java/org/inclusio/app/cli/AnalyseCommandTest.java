@@ -37,15 +37,33 @@ class AnalyseCommandTest {
     }
 
     private Run run(String... arguments) {
-        List<String> all = new ArrayList<>(List.of("--store", store.toString(), "analyse"));
+        return runIn(null, arguments);
+    }
+
+    /** Runs {@code analyse} with the arguments, in the language given (the run's own language when null). */
+    private Run runIn(String language, String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--store", store.toString()));
+        if (language != null) {
+            all.addAll(List.of("--language", language));
+        }
+        all.add("analyse");
         all.addAll(List.of(arguments));
-        CommandLine commandLine = InclusioCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int status = commandLine.execute(org.inclusio.testing.TestStores.withPassphrase(all.toArray(String[]::new)));
-        return new Run(status, out.toString(), err.toString());
+        Locale before = Locale.getDefault();
+        try {
+            if (language != null) {
+                // as the launcher does: the language is chosen before the command line is built
+                org.inclusio.app.StartupLanguage.apply(all.toArray(String[]::new));
+            }
+            CommandLine commandLine = InclusioCommand.commandLine();
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            commandLine.setOut(new PrintWriter(out));
+            commandLine.setErr(new PrintWriter(err));
+            int status = commandLine.execute(org.inclusio.testing.TestStores.withPassphrase(all.toArray(String[]::new)));
+            return new Run(status, out.toString(), err.toString());
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     private record Run(int status, String out, String err) {
@@ -98,6 +116,38 @@ class AnalyseCommandTest {
         Run readOnly = run("flags", "--format", "csv");
         assertThat(Csv.parse(readOnly.out())).hasSameSizeAs(records);
         assertThat(readOnly.err()).isEmpty();
+    }
+
+    @Test
+    void flagsDetectedInEnglishAreListedInTheLanguageOfTheRunAndAnotherLanguageChangesNothing() throws Exception {
+        Run english = runIn("en", "flags", "--detect", "--format", "json");
+        assertThat(english.status()).as(english.err()).isZero();
+
+        Run swedishDetect = runIn("sv", "flags", "--detect", "--format", "json");
+        Run japanese = runIn("ja", "flags", "--format", "json");
+
+        assertThat(swedishDetect.status()).as(swedishDetect.err()).isZero();
+        assertThat(swedishDetect.err()).contains(" 0 new, 0 reopened, 0 updated, 0 resolved,");
+        JsonNode swedishRows = new ObjectMapper().readTree(swedishDetect.out()).get("rows");
+        JsonNode japaneseRows = new ObjectMapper().readTree(japanese.out()).get("rows");
+        JsonNode englishRows = new ObjectMapper().readTree(english.out()).get("rows");
+        assertThat(swedishRows).hasSameSizeAs(englishRows).hasSameSizeAs(japaneseRows);
+        JsonNode tokenismSv = first(swedishRows, "TOKENISM");
+        assertThat(tokenismSv.get("name").asText()).isEqualTo("Symbolisk delaktighet");
+        assertThat(tokenismSv.get("evidence").asText()).startsWith("Teamet har ");
+        JsonNode tokenismJa = first(japaneseRows, "TOKENISM");
+        assertThat(tokenismJa.get("name").asText()).isEqualTo("形だけの参加");
+        assertThat(tokenismJa.get("evidence").asText()).startsWith("チームには一般のメンバーが");
+        assertThat(first(englishRows, "TOKENISM").get("evidence").asText()).startsWith("The team has ");
+    }
+
+    private static JsonNode first(JsonNode rows, String rule) {
+        for (JsonNode row : rows) {
+            if (row.get("rule").asText().equals(rule)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no flag of rule " + rule);
     }
 
     @Test

@@ -160,7 +160,7 @@ class AnalyticsReplicaTest {
         List<String> quoted = new ExclusionDetector(db, replica, BuiltInRules.all(), new RuleParameterStore(db),
                 new Localization(Locale.ENGLISH), CLOCK, Suppression.standard())
                 .evaluate(AnalysisFilter.all(), "TOPICS_AVOIDED").stream()
-                .map(org.inclusio.logic.analysis.rules.Finding::explanation).toList();
+                .map(org.inclusio.logic.analysis.rules.Findings::english).toList();
         assertThat(quoted).hasSameSizeAs(stored)
                 .allSatisfy(text -> assertThat(stored).anySatisfy(topic -> assertThat(text).contains(topic)));
     }

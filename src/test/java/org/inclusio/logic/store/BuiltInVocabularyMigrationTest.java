@@ -91,9 +91,14 @@ class BuiltInVocabularyMigrationTest {
     /**
      * Undoes migration 1.4 as the store stood before it: the name columns required again and the
      * migration no longer recorded, so the next opening applies it as it does to a store of 1.3. The
-     * later migrations are undone first (1.5 only adds the live workshop's table, 1.6 the exchange log's).
+     * later migrations are undone first (1.7 only adds the flags' evidence codes, 1.6 the exchange log's
+     * table, 1.5 only the live workshop's table).
      */
     private static void backToSchema13(Database db) {
+        for (String column : java.util.List.of("evidence_key", "evidence_arguments", "status_reason_code")) {
+            db.sqlUpdate("alter table exclusion_flag drop column " + column).execute();
+        }
+        assertThat(db.sqlUpdate("delete from db_migration where mversion = '1.7'").execute()).isEqualTo(1);
         db.sqlUpdate("drop table exchange_log").execute();
         assertThat(db.sqlUpdate("delete from db_migration where mversion = '1.6'").execute()).isEqualTo(1);
         db.sqlUpdate("drop table workshop_session").execute();

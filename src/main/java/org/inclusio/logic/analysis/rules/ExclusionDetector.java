@@ -169,7 +169,7 @@ public final class ExclusionDetector {
             task.updateProgress(rules.size() + 1L, rules.size() + 2L);
             Map<String, RuleDescriptor> descriptors = new LinkedHashMap<>();
             rules.forEach((code, rule) -> descriptors.put(code, rule.descriptor()));
-            DetectionReport report = new FlagReconciler(database, localization, LocalDate.now(clock))
+            DetectionReport report = new FlagReconciler(database, LocalDate.now(clock))
                     .reconcile(filter, descriptors, findings);
             transaction.commit();
             task.updateProgress(rules.size() + 2L, rules.size() + 2L);

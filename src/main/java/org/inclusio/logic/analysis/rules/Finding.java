@@ -1,6 +1,7 @@
 package org.inclusio.logic.analysis.rules;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.inclusio.model.ExclusionKind;
 import org.inclusio.model.Severity;
@@ -16,13 +17,14 @@ import org.inclusio.model.Severity;
  * @param teamId      the team, or null
  * @param activityId  the activity, or null for a team-level finding
  * @param groupId     the disadvantaged group, or null when the finding is not about one group
- * @param explanation the finding in words, with its figures
+ * @param explanation what the finding says, as a message key and typed figures, put into words when read
  * @param recordIds   the records behind the finding, for drill-down
  */
 public record Finding(String ruleCode, ExclusionKind kind, Severity severity, UUID teamId, UUID activityId,
-                      UUID groupId, String explanation, List<UUID> recordIds) {
+                      UUID groupId, Explanation explanation, List<UUID> recordIds) {
 
     public Finding {
+        Objects.requireNonNull(explanation, "explanation");
         recordIds = List.copyOf(recordIds);
     }
 

@@ -14,7 +14,6 @@ import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.TeamScope;
 import org.inclusio.logic.common.Chunks;
-import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.Activity;
 import org.inclusio.model.DisadvantagedGroup;
 import org.inclusio.model.ExclusionFlag;
@@ -27,28 +26,28 @@ import org.inclusio.model.query.QExclusionFlag;
  * Brings the stored automatic flags in line with the findings of a run: raises flags for new
  * findings, reopens resolved ones that hold again, refreshes the evidence of open ones, and resolves
  * open or mitigated ones that no longer hold. Acknowledged and dismissed flags stay as a person left
- * them; manual flags are never touched. Only flags within the run's filter are considered.
+ * them; manual flags are never touched. Only flags within the run's filter are considered. Evidence is
+ * stored and compared as a message key with typed arguments, never as words: a run in another language
+ * finds nothing changed.
  */
 final class FlagReconciler {
 
     static final int EVIDENCE_LENGTH = 4000;
 
     private final Database database;
-    private final Localization localization;
     private final LocalDate today;
     private final int chunkSize;
 
-    FlagReconciler(Database database, Localization localization, LocalDate today) {
-        this(database, localization, today, Chunks.DEFAULT_SIZE);
+    FlagReconciler(Database database, LocalDate today) {
+        this(database, today, Chunks.DEFAULT_SIZE);
     }
 
     /** A reconciler that loads the stored flags at most {@code chunkSize} ids per query. */
-    FlagReconciler(Database database, Localization localization, LocalDate today, int chunkSize) {
+    FlagReconciler(Database database, LocalDate today, int chunkSize) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1: " + chunkSize);
         }
         this.database = database;
-        this.localization = localization;
         this.today = today;
         this.chunkSize = chunkSize;
     }
@@ -72,9 +71,11 @@ final class FlagReconciler {
                 .forEach(finding -> unique.putIfAbsent(finding.key(), finding));
         for (Finding finding : unique.values()) {
             List<StoredFlag> flags = stored.remove(finding.key());
-            String evidence = evidence(finding);
+            Explanation evidence = finding.explanation().fitted(EVIDENCE_LENGTH);
+            String evidenceKey = evidence.key();
+            String evidenceArguments = evidence.argumentsJson();
             if (flags == null) {
-                database.save(newFlag(rules.get(finding.ruleCode()), finding, evidence));
+                database.save(newFlag(finding, evidenceKey, evidenceArguments));
                 created++;
                 continue;
             }
@@ -85,30 +86,39 @@ final class FlagReconciler {
                     changes.put(flag.id(), bean -> {
                         bean.setStatus(FlagStatus.OPEN);
                         bean.setStatusReason(null);
-                        bean.setEvidence(evidence);
+                        bean.setStatusReasonCode(null);
+                        setEvidence(bean, finding);
                         bean.setObservedOn(today);
                     });
                     reopened++;
                 }
                 case OPEN, MITIGATED -> {
-                    if (Objects.equals(flag.evidence(), evidence)) {
+                    if (flag.sameEvidence(evidenceKey, evidenceArguments)) {
                         unchanged++;
                     } else {
-                        changes.put(flag.id(), bean -> bean.setEvidence(evidence));
+                        changes.put(flag.id(), bean -> setEvidence(bean, finding));
                         updated++;
                     }
                 }
-                case ACKNOWLEDGED, DISMISSED -> unchanged++;
+                case ACKNOWLEDGED, DISMISSED -> {
+                    // a person's judgement stays; only evidence stored before it was kept as codes is filled in
+                    if (flag.evidenceKey() == null) {
+                        changes.put(flag.id(), bean -> setEvidence(bean, finding));
+                        updated++;
+                    } else {
+                        unchanged++;
+                    }
+                }
             }
         }
         int resolved = 0;
-        String noLongerHolds = localization.text("analysis.flag.noLongerHolds");
         for (List<StoredFlag> flags : stored.values()) {
             for (StoredFlag flag : flags) {
                 if (flag.status() == FlagStatus.OPEN || flag.status() == FlagStatus.MITIGATED) {
                     changes.put(flag.id(), bean -> {
                         bean.setStatus(FlagStatus.RESOLVED);
-                        bean.setStatusReason(noLongerHolds);
+                        bean.setStatusReason(null);
+                        bean.setStatusReasonCode(FlagTexts.NO_LONGER_HOLDS);
                     });
                     resolved++;
                 }
@@ -132,7 +142,11 @@ final class FlagReconciler {
         }
     }
 
-    private ExclusionFlag newFlag(RuleDescriptor rule, Finding finding, String evidence) {
+    /**
+     * A flag for a new finding. It stores codes only: its observation is the rule's code (the rule's name
+     * is shown in the reader's language) and its evidence the key and arguments of the explanation.
+     */
+    private ExclusionFlag newFlag(Finding finding, String evidenceKey, String evidenceArguments) {
         ExclusionFlag flag = new ExclusionFlag();
         flag.setOrigin(FlagOrigin.AUTOMATIC);
         flag.setRuleCode(finding.ruleCode());
@@ -142,8 +156,8 @@ final class FlagReconciler {
         flag.setTeam(reference(ProcessTeam.class, finding.teamId()));
         flag.setActivity(reference(Activity.class, finding.activityId()));
         flag.setGroup(reference(DisadvantagedGroup.class, finding.groupId()));
-        flag.setObservation(localization.text(rule.nameKey()));
-        flag.setEvidence(evidence);
+        flag.setObservation(finding.ruleCode());
+        setEvidence(flag, evidenceKey, evidenceArguments);
         flag.setObservedOn(today);
         return flag;
     }
@@ -152,9 +166,20 @@ final class FlagReconciler {
         return id == null ? null : database.reference(type, id);
     }
 
-    private static String evidence(Finding finding) {
-        String text = finding.explanation();
-        return text.length() <= EVIDENCE_LENGTH ? text : text.substring(0, EVIDENCE_LENGTH - 1) + "\u2026";
+    /**
+     * Stores the finding's evidence in a flag that changes. The stored form is made again here rather
+     * than kept from the comparison, so that a run changing every flag holds no second copy of it per flag.
+     */
+    private static void setEvidence(ExclusionFlag flag, Finding finding) {
+        Explanation evidence = finding.explanation().fitted(EVIDENCE_LENGTH);
+        setEvidence(flag, evidence.key(), evidence.argumentsJson());
+    }
+
+    /** Stores the evidence as a key and arguments; words stored before that are let go. */
+    private static void setEvidence(ExclusionFlag flag, String evidenceKey, String evidenceArguments) {
+        flag.setEvidence(null);
+        flag.setEvidenceKey(evidenceKey);
+        flag.setEvidenceArguments(evidenceArguments);
     }
 
     /**
@@ -167,7 +192,7 @@ final class FlagReconciler {
      */
     private List<StoredFlag> flagsInScope(AnalysisFilter filter) {
         AnalysisQuery query = AnalysisQuery.of("select f.id, f.rule_code, f.team_id, f.activity_id, f.group_id,"
-                        + " f.status, f.evidence from exclusion_flag f"
+                        + " f.status, f.evidence_key, f.evidence_arguments from exclusion_flag f"
                         + " left join activity a on a.id = f.activity_id"
                         + " left join process_team t on t.id = f.team_id"
                         + " where f.deleted = false and f.origin = 'AUTOMATIC'"
@@ -184,10 +209,16 @@ final class FlagReconciler {
         return query.list(database, (rs, row) -> new StoredFlag(rs.getObject(1, UUID.class),
                 new FindingKey(rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
                         rs.getObject(5, UUID.class)),
-                FlagStatus.valueOf(rs.getString(6)), rs.getString(7)));
+                FlagStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8)));
     }
 
     /** What reconciling needs of a stored flag, read as a plain row instead of a whole entity. */
-    private record StoredFlag(UUID id, FindingKey key, FlagStatus status, String evidence) {
+    private record StoredFlag(UUID id, FindingKey key, FlagStatus status, String evidenceKey,
+                              String evidenceArguments) {
+
+        /** Whether the flag already stores this evidence (compared as codes, whatever the language of the run). */
+        boolean sameEvidence(String otherKey, String otherArguments) {
+            return Objects.equals(evidenceKey, otherKey) && Objects.equals(evidenceArguments, otherArguments);
+        }
     }
 }

@@ -51,6 +51,7 @@ public final class FlagReview {
         }
         flag.setStatus(status);
         flag.setStatusReason(reason);
+        flag.setStatusReasonCode(null);
         database.save(flag);
     }
 }

@@ -127,21 +127,23 @@ public final class RuleContext {
     }
 
     /** A count as an explanation may show it: the number, or the suppression marker. */
-    public Object count(long count) {
-        return suppression.inText(count);
+    public Explanation.Argument count(long count) {
+        return suppression.suppresses(count) ? new Explanation.Below(suppression.threshold())
+                : new Explanation.Whole(count);
     }
 
     /** A part of a whole as an explanation may show it: withheld also when the rest of the whole is small. */
-    public Object part(long part, long whole) {
-        return suppression.suppressesPart(part, whole) ? suppression.marker() : (Object) part;
+    public Explanation.Argument part(long part, long whole) {
+        return suppression.suppressesPart(part, whole) ? new Explanation.Below(suppression.threshold())
+                : new Explanation.Whole(part);
     }
 
     /**
      * A figure derived from counts (a share, a mean, a ratio) as an explanation may show it: the figure,
      * or the word for a withheld figure when {@code withheld} is true.
      */
-    public Object figure(double value, boolean withheld) {
-        return withheld ? text("analysis.withheld") : (Object) value;
+    public Explanation.Argument figure(double value, boolean withheld) {
+        return withheld ? new Explanation.Withheld() : new Explanation.Decimal(value);
     }
 
     /** A text from the messages bundle. */
@@ -149,17 +151,21 @@ public final class RuleContext {
         return localization.text(key, arguments);
     }
 
-    /** A finding of this rule, explained by the rule's explanation pattern filled with the arguments. */
+    /**
+     * A finding of this rule, explained by the rule's explanation pattern and the arguments (numbers,
+     * days, the region's own words, or {@link Explanation.Argument}s such as a group by its code); the
+     * words are put together when someone reads them.
+     */
     public Finding finding(UUID teamId, UUID activityId, UUID groupId, List<UUID> recordIds,
                            Object... explanationArguments) {
         return new Finding(rule.code(), rule.kind(), rule.severity(), teamId, activityId, groupId,
-                text(rule.explanationKey(), explanationArguments), recordIds);
+                Explanation.of(rule.explanationKey(), explanationArguments), recordIds);
     }
 
     /** A finding of this rule explained by another pattern of the rule (a variant of its explanation). */
     public Finding findingExplainedBy(String explanationKey, UUID teamId, UUID activityId, UUID groupId,
                                       List<UUID> recordIds, Object... explanationArguments) {
         return new Finding(rule.code(), rule.kind(), rule.severity(), teamId, activityId, groupId,
-                text(explanationKey, explanationArguments), recordIds);
+                Explanation.of(explanationKey, explanationArguments), recordIds);
     }
 }

@@ -64,6 +64,34 @@ class ExclusionDetectorTest {
         store.close();
     }
 
+    private static final Localization ENGLISH = new Localization(Locale.ENGLISH);
+    private static final Localization SWEDISH = new Localization(Locale.forLanguageTag("sv-SE"));
+    private static final Localization JAPANESE = new Localization(Locale.JAPAN);
+
+    /** What a reader in this language sees as the flag's observation. */
+    private static String observation(ExclusionFlag flag, Localization l10n) {
+        return new FlagTexts(l10n).observation(flag.getOrigin(), flag.getRuleCode(), flag.getObservation());
+    }
+
+    /** What a reader in this language sees as the flag's evidence. */
+    private static String evidence(ExclusionFlag flag, Localization l10n) {
+        return new FlagTexts(l10n).evidence(flag.getOrigin(), flag.getEvidenceKey(), flag.getEvidenceArguments(),
+                flag.getEvidence());
+    }
+
+    /** A built-in group as the program stores it: by its code, without a name of its own. */
+    private DisadvantagedGroup builtInGroup(String code) {
+        DisadvantagedGroup group = data.group(code);
+        group.setName(null);
+        db.save(group);
+        return group;
+    }
+
+    private ExclusionDetector detectorIn(Localization l10n) {
+        return new ExclusionDetector(db, BuiltInRules.all(), new RuleParameterStore(db), l10n,
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new Suppression(1));
+    }
+
     private List<ExclusionFlag> flags() {
         return db.find(ExclusionFlag.class).orderBy("whenCreated").findList();
     }
@@ -101,8 +129,13 @@ class ExclusionDetectorTest {
             assertThat(flag.getTeam().getId()).isEqualTo(team.getId());
             assertThat(flag.getActivity()).isNull();
             assertThat(flag.getGroup()).isNull();
-            assertThat(flag.getObservation()).isEqualTo("Tokenism");
-            assertThat(flag.getEvidence()).isEqualTo("The team has 1 lay member(s) and 1 professional(s); at least 2"
+            // codes are stored, never words
+            assertThat(flag.getObservation()).isEqualTo("TOKENISM");
+            assertThat(flag.getEvidence()).isNull();
+            assertThat(flag.getEvidenceKey()).isEqualTo("analysis.rule.TOKENISM.explanation");
+            assertThat(flag.getEvidenceArguments()).doesNotContain("The team");
+            assertThat(observation(flag, ENGLISH)).isEqualTo("Tokenism");
+            assertThat(evidence(flag, ENGLISH)).isEqualTo("The team has 1 lay member(s) and 1 professional(s); at least 2"
                     + " lay members and 0.2 lay members per professional are expected.");
             assertThat(flag.getObservedOn()).isEqualTo(TODAY);
         });
@@ -158,7 +191,12 @@ class ExclusionDetectorTest {
         assertThat(resolved.resolved()).isEqualTo(1);
         assertThat(flags()).singleElement().satisfies(flag -> {
             assertThat(flag.getStatus()).isEqualTo(FlagStatus.RESOLVED);
-            assertThat(flag.getStatusReason()).isEqualTo("The rule no longer finds this in the latest run.");
+            assertThat(flag.getStatusReason()).isNull();
+            assertThat(flag.getStatusReasonCode()).isEqualTo(FlagTexts.NO_LONGER_HOLDS);
+            assertThat(new FlagTexts(ENGLISH).statusReason(flag.getStatusReasonCode(), flag.getStatusReason()))
+                    .isEqualTo("The rule no longer finds this in the latest run.");
+            assertThat(new FlagTexts(SWEDISH).statusReason(flag.getStatusReasonCode(), flag.getStatusReason()))
+                    .isEqualTo("Regeln hittar inte längre detta i den senaste körningen.");
         });
 
         second.setLeftOn(TODAY.minusDays(1));
@@ -170,6 +208,7 @@ class ExclusionDetectorTest {
         assertThat(flags()).singleElement().satisfies(flag -> {
             assertThat(flag.getStatus()).isEqualTo(FlagStatus.OPEN);
             assertThat(flag.getStatusReason()).isNull();
+            assertThat(flag.getStatusReasonCode()).isNull();
         });
     }
 
@@ -182,7 +221,7 @@ class ExclusionDetectorTest {
         DetectionReport report = detector.detect(AnalysisFilter.all());
 
         assertThat(report.updated()).isEqualTo(1);
-        assertThat(flags()).singleElement().satisfies(flag -> assertThat(flag.getEvidence())
+        assertThat(flags()).singleElement().satisfies(flag -> assertThat(evidence(flag, ENGLISH))
                 .startsWith("The team has 1 lay member(s) and 2 professional(s);"));
     }
 
@@ -335,6 +374,52 @@ class ExclusionDetectorTest {
         db.save(meeting);
 
         assertThat(detector.detect(AnalysisFilter.all()).resolved()).isEqualTo(1);
+    }
+
+    @Test
+    void aFlagDetectedInEnglishIsReadInSwedishAndJapanese() {
+        ProcessTeam team = tokenTeam();
+        data.reference(team, builtInGroup("YOUNG_PEOPLE"), 0.15, 2024);
+
+        detector.detect(AnalysisFilter.all());
+
+        ExclusionFlag tokenism = flags().stream().filter(f -> f.getRuleCode().equals("TOKENISM")).findFirst().orElseThrow();
+        assertThat(observation(tokenism, SWEDISH)).isEqualTo("Symbolisk delaktighet");
+        assertThat(observation(tokenism, JAPANESE)).isEqualTo("形だけの参加");
+        assertThat(evidence(tokenism, SWEDISH)).isEqualTo("Teamet har 1 patient- eller invånarrepresentant(er) och 1"
+                + " medarbetare; minst 2 patient- eller invånarrepresentanter och 0,2 per medarbetare förväntas.");
+        assertThat(evidence(tokenism, JAPANESE)).isEqualTo("チームには一般のメンバーが 1 人、専門職が 1 人います。"
+                + "一般のメンバーは少なくとも 2 人、専門職一人あたり 0.2 人が望まれます。");
+
+        // the group is named in the reader's language, not in the language of the run
+        ExclusionFlag absent = flags().stream().filter(f -> f.getRuleCode().equals("ABSENT_GROUP")).findFirst().orElseThrow();
+        assertThat(evidence(absent, ENGLISH)).startsWith("The group \"Young people\" makes up 15% of the population");
+        assertThat(evidence(absent, SWEDISH)).startsWith("Gruppen \"Unga\" utgör 15% av den befolkning");
+        assertThat(evidence(absent, JAPANESE)).startsWith("集団「若い人」はチームが対象とする人々の");
+
+        // the flag list the window, the command line and the board report read shows the same
+        List<org.inclusio.logic.analysis.flags.FlagRow> swedish = new org.inclusio.logic.analysis.flags.FlagRegister(db,
+                new org.inclusio.logic.store.VocabularyTexts(SWEDISH)).list(AnalysisFilter.all(), FlagOrigin.AUTOMATIC);
+        assertThat(swedish).extracting(org.inclusio.logic.analysis.flags.FlagRow::observation)
+                .contains("Symbolisk delaktighet");
+        assertThat(swedish).extracting(org.inclusio.logic.analysis.flags.FlagRow::evidence)
+                .contains(evidence(tokenism, SWEDISH), evidence(absent, SWEDISH));
+    }
+
+    @Test
+    void detectionInAnotherLanguageChangesNothing() {
+        ProcessTeam team = tokenTeam();
+        data.reference(team, builtInGroup("YOUNG_PEOPLE"), 0.15, 2024);
+        DetectionReport english = detector.detect(AnalysisFilter.all());
+        assertThat(english.created()).isEqualTo(2);
+        List<Long> versions = flags().stream().map(ExclusionFlag::getVersion).toList();
+
+        DetectionReport swedish = detectorIn(SWEDISH).detect(AnalysisFilter.all());
+        DetectionReport japanese = detectorIn(JAPANESE).detect(AnalysisFilter.all());
+
+        assertThat(swedish).isEqualTo(new DetectionReport(swedish.findings(), 0, 0, 0, 0, 2));
+        assertThat(japanese).isEqualTo(new DetectionReport(japanese.findings(), 0, 0, 0, 0, 2));
+        assertThat(flags()).extracting(ExclusionFlag::getVersion).containsExactlyElementsOf(versions);
     }
 
     @Test

@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.AnalysisFixture;
-import org.inclusio.logic.i18n.Localization;
 import org.inclusio.model.ExclusionFlag;
 import org.inclusio.model.ExclusionKind;
 import org.inclusio.model.FlagStatus;
@@ -55,12 +53,13 @@ class FlagReconcilerChunkTest {
     }
 
     private DetectionReport reconcile(List<Finding> findings) {
-        return new FlagReconciler(db, new Localization(Locale.ENGLISH), TODAY, CHUNK)
+        return new FlagReconciler(db, TODAY, CHUNK)
                 .reconcile(AnalysisFilter.all(), Map.of(RULE.code(), RULE), findings);
     }
 
     private static Finding finding(UUID group, String explanation) {
-        return new Finding(RULE.code(), RULE.kind(), RULE.severity(), null, null, group, explanation, List.of());
+        return new Finding(RULE.code(), RULE.kind(), RULE.severity(), null, null, group,
+                Explanation.of(RULE.explanationKey(), explanation), List.of());
     }
 
     private List<Finding> findings(int count, String explanation) {
@@ -96,7 +95,7 @@ class FlagReconcilerChunkTest {
     void aChunkOfOneStillSeesEveryFlag() {
         reconcile(findings(GROUPS, "same"));
 
-        DetectionReport again = new FlagReconciler(db, new Localization(Locale.ENGLISH), TODAY, 1)
+        DetectionReport again = new FlagReconciler(db, TODAY, 1)
                 .reconcile(AnalysisFilter.all(), Map.of(RULE.code(), RULE), findings(GROUPS, "same"));
 
         assertThat(again.unchanged()).isEqualTo(GROUPS);

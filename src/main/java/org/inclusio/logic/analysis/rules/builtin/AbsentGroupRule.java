@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
-import org.inclusio.logic.analysis.GroupRef;
 import org.inclusio.logic.analysis.ReferenceFigure;
 import org.inclusio.logic.analysis.rules.ExclusionRule;
+import org.inclusio.logic.analysis.rules.Explanation;
 import org.inclusio.logic.analysis.rules.Finding;
 import org.inclusio.logic.analysis.rules.ParameterDefinition;
 import org.inclusio.logic.analysis.rules.RuleContext;
@@ -44,8 +42,7 @@ final class AbsentGroupRule implements ExclusionRule {
     public List<Finding> evaluate(RuleContext context) {
         double minShare = context.parameters().decimal(MIN_REFERENCE_SHARE);
         UUID onlyGroup = context.filter().groupId();
-        Map<UUID, GroupRef> groups = GroupRef.active(context.database(), onlyGroup).stream()
-                .collect(Collectors.toMap(GroupRef::id, Function.identity()));
+        Map<UUID, Explanation.Entry> groups = Evidence.groups(context.database(), onlyGroup);
         Set<List<UUID>> present = new HashSet<>(AnalysisQuery.of("select distinct tm.team_id, gm.group_id"
                         + " from team_membership tm join process_team t on t.id = tm.team_id"
                         + " join person p on p.id = tm.person_id"
@@ -69,11 +66,11 @@ final class AbsentGroupRule implements ExclusionRule {
                 .forEach(present::add);
         List<Finding> findings = new ArrayList<>();
         for (ReferenceFigure reference : ReferenceFigure.latest(context.database(), context.teams(), onlyGroup)) {
-            GroupRef group = groups.get(reference.groupId());
+            Explanation.Entry group = groups.get(reference.groupId());
             if (reference.share() > minShare && group != null
                     && !present.contains(List.of(reference.teamId(), reference.groupId()))) {
                 findings.add(context.finding(reference.teamId(), null, reference.groupId(), List.of(reference.id()),
-                        group.name(), reference.share(), reference.populationYear()));
+                        group, reference.share(), reference.populationYear()));
             }
         }
         return findings;

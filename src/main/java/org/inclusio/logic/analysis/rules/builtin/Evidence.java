@@ -1,6 +1,7 @@
 package org.inclusio.logic.analysis.rules.builtin;
 
 import org.inclusio.persistence.analytics.AggregateReader;
+import io.ebean.Database;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.UUID;
 import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
 import org.inclusio.logic.analysis.SqlCondition;
+import org.inclusio.logic.analysis.rules.Explanation;
 import org.inclusio.logic.analysis.rules.RuleContext;
+import org.inclusio.logic.store.Vocabulary;
 
 /** Queries shared by the built-in rules: record ids grouped by what they belong to, and team seats. */
 final class Evidence {
@@ -27,6 +30,29 @@ final class Evidence {
                         rs.getObject("record_id", UUID.class)})
                 .forEach(pair -> grouped.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]));
         return grouped;
+    }
+
+    /**
+     * The active disadvantaged groups (only {@code onlyGroupId} when it is not null), each as an
+     * explanation quotes it: a built-in group by its code, a region's own group by its name.
+     */
+    static Map<UUID, Explanation.Entry> groups(Database database, UUID onlyGroupId) {
+        AnalysisQuery query = AnalysisQuery.of(
+                "select g.id, g.code, g.built_in, g.name from disadvantaged_group g where g.active = true");
+        if (onlyGroupId != null) {
+            query.append(" and g.id = :only_group").bind("only_group", onlyGroupId);
+        }
+        Map<UUID, Explanation.Entry> groups = new LinkedHashMap<>();
+        query.append(" order by g.code").list(database, (rs, row) -> Map.entry(rs.getObject("id", UUID.class),
+                        new Explanation.Entry(Vocabulary.GROUPS.key(), rs.getString("code"), rs.getBoolean("built_in"),
+                                blankToNull(rs.getString("name")))))
+                .forEach(entry -> groups.put(entry.getKey(), entry.getValue()));
+        return groups;
+    }
+
+    /** A stored name, or null when there is none (a built-in entry named by the program). */
+    static String blankToNull(String name) {
+        return name == null || name.isBlank() ? null : name;
     }
 
     /**

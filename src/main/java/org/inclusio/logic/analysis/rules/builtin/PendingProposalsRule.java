@@ -55,7 +55,7 @@ final class PendingProposalsRule implements ExclusionRule {
         List<Finding> findings = new ArrayList<>();
         byTeam.forEach((teamId, pending) -> findings.add(context.finding(teamId, null, null,
                 pending.stream().map(Pending::proposalId).toList(), context.count(pending.size()), days,
-                pending.get(0).heldOn().toString())));
+                pending.get(0).heldOn())));
         return findings;
     }
 

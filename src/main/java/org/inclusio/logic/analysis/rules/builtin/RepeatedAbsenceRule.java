@@ -1,19 +1,19 @@
 package org.inclusio.logic.analysis.rules.builtin;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.inclusio.logic.store.Vocabulary;
-import org.inclusio.logic.store.VocabularyTexts;
 import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
 import org.inclusio.logic.analysis.SqlCondition;
 import org.inclusio.logic.analysis.rules.ExclusionRule;
+import org.inclusio.logic.analysis.rules.Explanation;
 import org.inclusio.logic.analysis.rules.Finding;
 import org.inclusio.logic.analysis.rules.ParameterDefinition;
 import org.inclusio.logic.analysis.rules.RuleContext;
@@ -33,6 +33,11 @@ final class RepeatedAbsenceRule implements ExclusionRule {
 
     static final String CODE = "REPEATED_ABSENCE";
     static final String MIN_INVITATIONS = "minInvitations";
+
+    /** Barriers quoted in a stable order, so that the same finding gives the same explanation. */
+    private static final Comparator<Explanation.Entry> BARRIER_ORDER = Comparator
+            .comparing(Explanation.Entry::code, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(Explanation.Entry::name, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of(CODE, ExclusionKind.EXTERNAL, Severity.HIGH,
             ParameterDefinition.integer(MIN_INVITATIONS, 2, 1));
@@ -60,14 +65,15 @@ final class RepeatedAbsenceRule implements ExclusionRule {
         Map<UUID, TeamAbsences> teams = new LinkedHashMap<>();
         query.list(context.aggregates(), (rs, row) -> new Absence(rs.getObject("team_id", UUID.class),
                         rs.getObject("participation_id", UUID.class), rs.getObject("person_id", UUID.class),
-                        // a built-in barrier is stored by its code and named in the reader's language
-                        VocabularyTexts.ofDefaultLocale().name(Vocabulary.BARRIERS,
-                                rs.getString("barrier_code"), rs.getBoolean("barrier_built_in"), rs.getString("barrier"))))
+                        // a built-in barrier is quoted by its code and named when the finding is read
+                        new Explanation.Entry(Vocabulary.BARRIERS.key(), rs.getString("barrier_code"),
+                                rs.getBoolean("barrier_built_in"), Evidence.blankToNull(rs.getString("barrier")))))
                 .forEach(absence -> teams.computeIfAbsent(absence.teamId(), id -> new TeamAbsences()).add(absence));
         List<Finding> findings = new ArrayList<>();
         teams.forEach((teamId, absences) -> findings.add(context.finding(teamId, null, null,
                 List.copyOf(absences.participations), context.count(absences.people.size()),
-                context.parameters().integer(MIN_INVITATIONS), String.join(", ", absences.barriers))));
+                context.parameters().integer(MIN_INVITATIONS), new Explanation.Entries(absences.barriers.stream()
+                        .sorted(BARRIER_ORDER).toList()))));
         return findings;
     }
 
@@ -79,13 +85,13 @@ final class RepeatedAbsenceRule implements ExclusionRule {
                 .and(context.activities().on(a));
     }
 
-    private record Absence(UUID teamId, UUID participationId, UUID personId, String barrier) {
+    private record Absence(UUID teamId, UUID participationId, UUID personId, Explanation.Entry barrier) {
     }
 
     private static final class TeamAbsences {
         final Set<UUID> participations = new LinkedHashSet<>();
         final Set<UUID> people = new LinkedHashSet<>();
-        final Set<String> barriers = new TreeSet<>();
+        final Set<Explanation.Entry> barriers = new LinkedHashSet<>();
 
         void add(Absence absence) {
             participations.add(absence.participationId());

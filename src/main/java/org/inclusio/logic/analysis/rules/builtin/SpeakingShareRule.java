@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
-import org.inclusio.logic.analysis.GroupRef;
 import org.inclusio.logic.analysis.rules.ExclusionRule;
+import org.inclusio.logic.analysis.rules.Explanation;
 import org.inclusio.logic.analysis.rules.Finding;
 import org.inclusio.logic.analysis.rules.ParameterDefinition;
 import org.inclusio.logic.analysis.rules.RuleContext;
@@ -54,8 +52,7 @@ final class SpeakingShareRule implements ExclusionRule {
         int minGroupAttendances = context.parameters().integer(MIN_GROUP_ATTENDANCES);
         int minTurns = context.parameters().integer(MIN_TURNS);
         UUID onlyGroup = context.filter().groupId();
-        Map<UUID, GroupRef> groups = GroupRef.active(context.database(), onlyGroup).stream()
-                .collect(Collectors.toMap(GroupRef::id, Function.identity()));
+        Map<UUID, Explanation.Entry> groups = Evidence.groups(context.database(), onlyGroup);
 
         Map<UUID, Talk> teams = context.layTalk().byTeam();
         List<Talk> groupTalk = context.layTalk().byTeamAndGroup();
@@ -81,7 +78,7 @@ final class SpeakingShareRule implements ExclusionRule {
                     || context.suppression().suppresses(team.turns());
             findings.add(context.finding(group.teamId(), null, group.groupId(),
                     evidence.getOrDefault(key(group.teamId(), group.groupId()), List.of()),
-                    groups.get(group.groupId()).name(), context.figure(attendanceShare, attendancesWithheld),
+                    groups.get(group.groupId()), context.figure(attendanceShare, attendancesWithheld),
                     context.figure(turnShare, turnsWithheld),
                     context.figure(turnShare / attendanceShare, attendancesWithheld || turnsWithheld), minRatio));
         }

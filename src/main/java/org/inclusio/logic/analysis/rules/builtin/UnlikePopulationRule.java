@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.inclusio.logic.analysis.AnalysisQuery;
 import org.inclusio.logic.analysis.AnalysisSql;
-import org.inclusio.logic.analysis.GroupRef;
 import org.inclusio.logic.analysis.ReferenceFigure;
 import org.inclusio.logic.analysis.rules.ExclusionRule;
+import org.inclusio.logic.analysis.rules.Explanation;
 import org.inclusio.logic.analysis.rules.Finding;
 import org.inclusio.logic.analysis.rules.ParameterDefinition;
 import org.inclusio.logic.analysis.rules.RuleContext;
@@ -59,8 +57,7 @@ final class UnlikePopulationRule implements ExclusionRule {
         double minRatio = context.parameters().decimal(MIN_RATIO);
         int minLay = context.parameters().integer(MIN_LAY_MEMBERS);
         UUID onlyGroup = context.filter().groupId();
-        Map<UUID, GroupRef> groups = GroupRef.active(context.database(), onlyGroup).stream()
-                .collect(Collectors.toMap(GroupRef::id, Function.identity()));
+        Map<UUID, Explanation.Entry> groups = Evidence.groups(context.database(), onlyGroup);
         Map<UUID, List<UUID>> laySeats = Evidence.laySeats(context, null);
         Map<List<UUID>, Long> members = new HashMap<>();
         AnalysisQuery.of("select tm.team_id, m.group_id, count(distinct tm.person_id) as members"
@@ -77,7 +74,7 @@ final class UnlikePopulationRule implements ExclusionRule {
         List<Finding> findings = new ArrayList<>();
         for (ReferenceFigure reference : ReferenceFigure.latest(context.database(), context.teams(), onlyGroup)) {
             List<UUID> seats = laySeats.getOrDefault(reference.teamId(), List.of());
-            GroupRef group = groups.get(reference.groupId());
+            Explanation.Entry group = groups.get(reference.groupId());
             boolean education = AnalysisSql.LOW_EDUCATION.equals(group == null ? null : group.code());
             if (group == null || reference.share() <= 0 || seats.isEmpty() || (!education && seats.size() < minLay)) {
                 continue;
@@ -89,10 +86,10 @@ final class UnlikePopulationRule implements ExclusionRule {
                 Object shown = context.figure(ratio, context.suppression().suppressesPart(groupMembers, seats.size()));
                 findings.add(education
                         ? context.findingExplainedBy("analysis.rule.UNLIKE_POPULATION.explanationEducation",
-                                reference.teamId(), null, reference.groupId(), seats, group.name(), shown,
+                                reference.teamId(), null, reference.groupId(), seats, group, shown,
                                 reference.share(), minRatio)
                         : context.finding(reference.teamId(), null, reference.groupId(), seats,
-                                group.name(), shown, reference.share(), minRatio));
+                                group, shown, reference.share(), minRatio));
             }
         }
         return findings;

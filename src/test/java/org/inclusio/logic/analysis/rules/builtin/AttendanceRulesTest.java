@@ -1,5 +1,6 @@
 package org.inclusio.logic.analysis.rules.builtin;
 
+import org.inclusio.logic.analysis.rules.Findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class AttendanceRulesTest extends RuleTestSupport {
             assertThat(f.teamId()).isEqualTo(s.team.getId());
             assertThat(f.activityId()).isNull();
             assertThat(f.recordIds()).containsExactly(s.l1First.getId(), s.l1Second.getId());
-            assertThat(f.explanation()).isEqualTo("1 lay person(s) were invited to at least 2 activities of the team"
+            assertThat(Findings.english(f)).isEqualTo("1 lay person(s) were invited to at least 2 activities of the team"
                     + " and stayed away each time because of the same barrier (language), with no accommodation"
                     + " offered.");
         });
@@ -90,7 +91,7 @@ class AttendanceRulesTest extends RuleTestSupport {
         assertThat(run(new RepeatedAbsenceRule())).singleElement().satisfies(f -> {
             assertThat(f.recordIds()).containsExactlyInAnyOrder(s.l1First.getId(), s.l1Second.getId(),
                     first.getId(), second.getId());
-            assertThat(f.explanation()).startsWith("2 lay person(s) were invited to at least 2 activities")
+            assertThat(Findings.english(f)).startsWith("2 lay person(s) were invited to at least 2 activities")
                     .contains("(language, transport)");
         });
     }
@@ -115,7 +116,7 @@ class AttendanceRulesTest extends RuleTestSupport {
             assertThat(f.teamId()).isEqualTo(team.getId());
             assertThat(f.activityId()).isEqualTo(dayLong.getId());
             assertThat(f.recordIds()).containsExactly(unpaidAttendance.getId());
-            assertThat(f.explanation()).isEqualTo("The activity lasted 180 minutes (more than 120) and 1 lay"
+            assertThat(Findings.english(f)).isEqualTo("The activity lasted 180 minutes (more than 120) and 1 lay"
                     + " attendee(s) took part unpaid.");
         });
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.rules.Finding;
+import org.inclusio.logic.analysis.rules.Findings;
 import org.inclusio.model.Activity;
 import org.inclusio.model.Consent;
 import org.inclusio.model.DisadvantagedGroup;
@@ -73,7 +74,7 @@ class PopulationRulesTest extends RuleTestSupport {
             assertThat(f.teamId()).isEqualTo(p.team.getId());
             assertThat(f.groupId()).isEqualTo(p.psychiatric.getId());
             assertThat(f.recordIds()).containsExactly(p.psychiatricShare.getId());
-            assertThat(f.explanation()).isEqualTo("The group \"psychiatric condition\" makes up 10% of the population"
+            assertThat(Findings.english(f)).isEqualTo("The group \"psychiatric condition\" makes up 10% of the population"
                     + " the team serves (2024), but no lay member of the team and no lay participant in its"
                     + " activities in the period belongs to it.");
         });
@@ -154,7 +155,7 @@ class PopulationRulesTest extends RuleTestSupport {
             assertThat(f.teamId()).isEqualTo(team.getId());
             assertThat(f.groupId()).isEqualTo(lowEducation.getId());
             assertThat(f.recordIds()).containsExactlyInAnyOrder(s1.getId(), s2.getId(), s3.getId(), s4.getId());
-            assertThat(f.explanation()).isEqualTo("Lay members of the team have little education (compulsory school"
+            assertThat(Findings.english(f)).isEqualTo("Lay members of the team have little education (compulsory school"
                     + " only, or belong to the group \"low education\") at 0.42 times the share of the population served"
                     + " with little education (60%); at least 0.5 times is expected.");
         });
@@ -172,7 +173,7 @@ class PopulationRulesTest extends RuleTestSupport {
 
         data.seat(team, data.lay());
         // 0 of 2 against 0.6: ratio 0.
-        assertThat(run(new UnlikePopulationRule())).singleElement().satisfies(f -> assertThat(f.explanation())
+        assertThat(run(new UnlikePopulationRule())).singleElement().satisfies(f -> assertThat(Findings.english(f))
                 .contains(" at 0 times its share "));
     }
 }

@@ -12,6 +12,7 @@ import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.rules.DetectionReport;
 import org.inclusio.logic.analysis.rules.ExclusionDetector;
 import org.inclusio.logic.analysis.rules.Finding;
+import org.inclusio.logic.analysis.rules.Findings;
 import org.inclusio.model.Activity;
 import org.inclusio.model.AttendanceStatus;
 import org.inclusio.model.Barrier;
@@ -87,7 +88,7 @@ class RuleCorrectionsTest extends RuleTestSupport {
         assertThat(run(new ProposalsNeverAdoptedRule())).singleElement().satisfies(f -> {
             assertThat(f.teamId()).isEqualTo(hanging.getId());
             assertThat(f.recordIds()).containsExactlyInAnyOrderElementsOf(settled);
-            assertThat(f.explanation()).isEqualTo("None of the 4 settled proposals by lay participants was adopted,"
+            assertThat(Findings.english(f)).isEqualTo("None of the 4 settled proposals by lay participants was adopted,"
                     + " fully or partly: 1 were decided and 3 have had no outcome for more than 90 days.");
         });
     }
@@ -114,7 +115,7 @@ class RuleCorrectionsTest extends RuleTestSupport {
             assertThat(f.teamId()).isEqualTo(elite.getId());
             assertThat(f.groupId()).isEqualTo(lowEducation.getId());
             assertThat(f.recordIds()).containsExactly(seat.getId());
-            assertThat(f.explanation()).isEqualTo("Lay members of the team have little education (compulsory school"
+            assertThat(Findings.english(f)).isEqualTo("Lay members of the team have little education (compulsory school"
                     + " only, or belong to the group \"low education\") at 0 times the share of the population served"
                     + " with little education (40%); at least 0.5 times is expected.");
         });
@@ -174,7 +175,7 @@ class RuleCorrectionsTest extends RuleTestSupport {
             assertThat(ofRule(detector(today).evaluate(year2024), "PROPOSALS_PENDING")).singleElement()
                     .satisfies(f -> {
                         assertThat(f.recordIds()).containsExactly(june.getId());
-                        assertThat(f.explanation()).isEqualTo("1 proposal(s) by lay participants have had no outcome"
+                        assertThat(Findings.english(f)).isEqualTo("1 proposal(s) by lay participants have had no outcome"
                                 + " for more than 90 days; the oldest comes from an activity held on 2024-06-01.");
                     });
         }
@@ -232,7 +233,7 @@ class RuleCorrectionsTest extends RuleTestSupport {
         List<Finding> findings = detector(TODAY).evaluate(AnalysisFilter.all());
         assertThat(ofRule(findings, "PROPOSALS_NEVER_ADOPTED")).singleElement().satisfies(f -> {
             assertThat(f.teamId()).isNull();
-            assertThat(f.explanation()).startsWith("None of the 4 settled proposals");
+            assertThat(Findings.english(f)).startsWith("None of the 4 settled proposals");
         });
         assertThat(ofRule(findings, "PROPOSALS_PENDING")).singleElement()
                 .satisfies(f -> assertThat(f.teamId()).isNull());
@@ -275,11 +276,11 @@ class RuleCorrectionsTest extends RuleTestSupport {
         data.rated(low, data.lay(), 3);
         data.rated(low, data.lay(), 2);
 
-        assertThat(run(new HandPickedRule())).extracting(Finding::explanation).containsExactlyInAnyOrder(
+        assertThat(run(new HandPickedRule())).extracting(Findings::english).containsExactlyInAnyOrder(
                 "<5 of the <5 lay members were hand-picked by staff.",
                 "<5 of the 7 lay members were hand-picked by staff.",
                 "6 of the 6 lay members were hand-picked by staff.");
-        assertThat(run(new LowHeardRatingRule())).singleElement().satisfies(f -> assertThat(f.explanation())
+        assertThat(run(new LowHeardRatingRule())).singleElement().satisfies(f -> assertThat(Findings.english(f))
                 .isEqualTo("Lay participants rated having been heard at (withheld) on average (<5 ratings), below 3."));
     }
 

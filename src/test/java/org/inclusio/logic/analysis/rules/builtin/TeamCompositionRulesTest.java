@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.inclusio.logic.analysis.AnalysisFilter;
 import org.inclusio.logic.analysis.rules.Finding;
+import org.inclusio.logic.analysis.rules.Findings;
 import org.inclusio.model.ExclusionKind;
 import org.inclusio.model.Person;
 import org.inclusio.model.ProcessTeam;
@@ -45,7 +46,7 @@ class TeamCompositionRulesTest extends RuleTestSupport {
             assertThat(f.activityId()).isNull();
             assertThat(f.groupId()).isNull();
             assertThat(f.recordIds()).containsExactly(lone.getId());
-            assertThat(f.explanation()).isEqualTo("The team has 1 lay member(s) and 4 professional(s); at least 2 lay"
+            assertThat(Findings.english(f)).isEqualTo("The team has 1 lay member(s) and 4 professional(s); at least 2 lay"
                     + " members and 0.2 lay members per professional are expected.");
         });
     }
@@ -61,7 +62,7 @@ class TeamCompositionRulesTest extends RuleTestSupport {
 
         data.seat(team, data.professional());
         // 2 / 11 = 0.18 is below 0.2.
-        assertThat(run(new TokenismRule())).singleElement().satisfies(f -> assertThat(f.explanation())
+        assertThat(run(new TokenismRule())).singleElement().satisfies(f -> assertThat(Findings.english(f))
                 .startsWith("The team has 2 lay member(s) and 11 professional(s);"));
     }
 
@@ -113,7 +114,7 @@ class TeamCompositionRulesTest extends RuleTestSupport {
 
         parameters.set(new TokenismRule().descriptor(), TokenismRule.MIN_LAY_MEMBERS, "3");
 
-        assertThat(run(new TokenismRule())).singleElement().satisfies(f -> assertThat(f.explanation())
+        assertThat(run(new TokenismRule())).singleElement().satisfies(f -> assertThat(Findings.english(f))
                 .isEqualTo("The team has 2 lay member(s) and 2 professional(s); at least 3 lay members and 0.2 lay"
                         + " members per professional are expected."));
     }
@@ -140,7 +141,7 @@ class TeamCompositionRulesTest extends RuleTestSupport {
             assertThat(f.ruleCode()).isEqualTo("HAND_PICKED");
             assertThat(f.teamId()).isEqualTo(team.getId());
             assertThat(f.recordIds()).containsExactlyInAnyOrder(first.getId(), second.getId());
-            assertThat(f.explanation()).isEqualTo("2 of the 2 lay members were hand-picked by staff.");
+            assertThat(Findings.english(f)).isEqualTo("2 of the 2 lay members were hand-picked by staff.");
         });
     }
 
@@ -157,7 +158,7 @@ class TeamCompositionRulesTest extends RuleTestSupport {
         parameters.set(new HandPickedRule().descriptor(), HandPickedRule.MIN_HAND_PICKED_SHARE, "0.5");
         assertThat(run(new HandPickedRule())).singleElement().satisfies(f -> {
             assertThat(f.recordIds()).containsExactly(picked.getId());
-            assertThat(f.explanation()).isEqualTo("1 of the 2 lay members were hand-picked by staff.");
+            assertThat(Findings.english(f)).isEqualTo("1 of the 2 lay members were hand-picked by staff.");
         });
     }
 }

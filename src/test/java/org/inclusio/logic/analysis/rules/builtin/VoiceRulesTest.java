@@ -1,5 +1,6 @@
 package org.inclusio.logic.analysis.rules.builtin;
 
+import org.inclusio.logic.analysis.rules.Findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ class VoiceRulesTest extends RuleTestSupport {
             assertThat(f.teamId()).isEqualTo(team.getId());
             assertThat(f.groupId()).isEqualTo(nonNative.getId());
             assertThat(f.recordIds()).containsExactlyElementsOf(memberAttendances);
-            assertThat(f.explanation()).isEqualTo("Members of the group \"non native speakers\" made 50% of lay"
+            assertThat(Findings.english(f)).isEqualTo("Members of the group \"non native speakers\" made 50% of lay"
                     + " attendances but had 4.8% of lay speaking turns (ratio 0.1, below 0.5).");
         });
         // Four meetings give the group only 4 attendances, below the minimum of 5.
@@ -105,7 +106,7 @@ class VoiceRulesTest extends RuleTestSupport {
             assertThat(f.activityId()).isEqualTo(meeting.getId());
             assertThat(f.teamId()).isEqualTo(team.getId());
             assertThat(f.recordIds()).containsExactlyInAnyOrder(l1.getId(), l2.getId());
-            assertThat(f.explanation()).isEqualTo("Lay participants were 50% of those present but had 10% of the"
+            assertThat(Findings.english(f)).isEqualTo("Lay participants were 50% of those present but had 10% of the"
                     + " speaking turns (ratio below 0.5).");
         });
     }
@@ -128,7 +129,7 @@ class VoiceRulesTest extends RuleTestSupport {
             assertThat(f.ruleCode()).isEqualTo("PROPOSALS_PENDING");
             assertThat(f.teamId()).isEqualTo(team.getId());
             assertThat(f.recordIds()).containsExactly(oldest.getId(), justOver.getId());
-            assertThat(f.explanation()).isEqualTo("2 proposal(s) by lay participants have had no outcome for more"
+            assertThat(Findings.english(f)).isEqualTo("2 proposal(s) by lay participants have had no outcome for more"
                     + " than 90 days; the oldest comes from an activity held on 2025-01-15.");
         });
     }
@@ -160,7 +161,7 @@ class VoiceRulesTest extends RuleTestSupport {
             assertThat(f.ruleCode()).isEqualTo("PROPOSALS_NEVER_ADOPTED");
             assertThat(f.teamId()).isEqualTo(never.getId());
             assertThat(f.recordIds()).containsExactlyInAnyOrderElementsOf(rejected);
-            assertThat(f.explanation()).isEqualTo("None of the 4 settled proposals by lay participants was adopted,"
+            assertThat(Findings.english(f)).isEqualTo("None of the 4 settled proposals by lay participants was adopted,"
                     + " fully or partly: 3 were decided and 1 have had no outcome for more than 90 days.");
         });
     }
@@ -186,7 +187,7 @@ class VoiceRulesTest extends RuleTestSupport {
             assertThat(f.ruleCode()).isEqualTo("LOW_HEARD_RATING");
             assertThat(f.activityId()).isEqualTo(low.getId());
             assertThat(f.recordIds()).containsExactlyInAnyOrderElementsOf(ratings);
-            assertThat(f.explanation()).isEqualTo("Lay participants rated having been heard at 2.3 on average"
+            assertThat(Findings.english(f)).isEqualTo("Lay participants rated having been heard at 2.3 on average"
                     + " (3 ratings), below 3.");
         });
     }
@@ -209,12 +210,12 @@ class VoiceRulesTest extends RuleTestSupport {
             assertThat(f.activityId()).isEqualTo(avoided.getId());
             assertThat(f.teamId()).isEqualTo(team.getId());
             assertThat(f.recordIds()).containsExactly(avoided.getId());
-            assertThat(f.explanation()).isEqualTo("Topics avoided at this activity: palliative care");
+            assertThat(Findings.english(f)).isEqualTo("Topics avoided at this activity: palliative care");
         });
         assertThat(run(new CommentOnlyRule())).singleElement().satisfies(f -> {
             assertThat(f.ruleCode()).isEqualTo("COMMENT_ONLY");
             assertThat(f.activityId()).isEqualTo(avoided.getId());
-            assertThat(f.explanation()).isEqualTo("Participants were expected only to comment, not to develop,"
+            assertThat(Findings.english(f)).isEqualTo("Participants were expected only to comment, not to develop,"
                     + " update or challenge.");
         });
         assertThat(run(new CommentOnlyRule(), AnalysisFilter.all().withPeriod(LocalDate.of(2025, 5, 2), null)))
