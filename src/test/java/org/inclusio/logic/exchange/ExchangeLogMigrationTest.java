@@ -10,7 +10,6 @@ import org.inclusio.app.AppServices;
 import org.inclusio.model.ExchangeDirection;
 import org.inclusio.model.Person;
 import org.inclusio.model.PersonRole;
-import org.inclusio.persistence.SchemaVersion;
 import org.inclusio.persistence.SchemaVersions;
 import org.inclusio.persistence.Store;
 import org.inclusio.testing.TestStores;
