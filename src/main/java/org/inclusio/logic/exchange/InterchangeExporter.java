@@ -70,6 +70,8 @@ public final class InterchangeExporter {
                 JsonGenerator json = ExchangeFormat.jsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
+            // the exchange log's bookkeeping (this store's id, the log entry) is summed up by the one EXPORT entry
+            new AuditTrail(db).markBulk(transaction);
             ExchangeLog log = new ExchangeLog(db);
             ExchangeHeader exchange = new ExchangeHeader(UUID.randomUUID(), log.storeId(transaction),
                     selection.label(), log.lastReceived(transaction));
