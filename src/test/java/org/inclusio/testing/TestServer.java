@@ -26,7 +26,34 @@ public final class TestServer {
     public static final String PASSWORD_VARIABLE = "INCLUSIO_TEST_POSTGRES_PASSWORD";
     public static final String REQUIRED_VARIABLE = "INCLUSIO_TEST_POSTGRES_REQUIRED";
 
+    /** The system property that puts the stores of {@link TestStores#open} on the test server. */
+    public static final String STORE_PROPERTY = "inclusio.test.store";
+
+    private static final java.util.Map<Path, ServerAddress> DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> DATABASES.values().forEach(database -> {
+            try {
+                drop(database);
+            } catch (RuntimeException ignored) {
+                // the server went away first
+            }
+        })));
+    }
+
     private TestServer() {
+    }
+
+    /** True when the tests' stores are to be databases on the test server. */
+    public static boolean storesOnServer() {
+        return "postgres".equals(System.getProperty(STORE_PROPERTY));
+    }
+
+    /** The store for a test's folder: a database of its own on the server, made at the first open. */
+    public static org.inclusio.persistence.Store storeFor(Path directory) {
+        Path key = directory.toAbsolutePath().normalize();
+        ServerAddress database = DATABASES.computeIfAbsent(key, k -> newDatabase());
+        return new org.inclusio.persistence.StoreFactory().openServer(database, password(), key.resolve("work"));
     }
 
     /** The administering address; skips the calling test when no server is configured and none is required. */

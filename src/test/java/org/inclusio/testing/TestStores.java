@@ -45,8 +45,15 @@ public final class TestStores {
         return all;
     }
 
-    /** Opens the store in the folder, creating it first when there is none. */
+    /**
+     * Opens the store in the folder, creating it first when there is none. With the system property
+     * {@value TestServer#STORE_PROPERTY} set to {@code postgres}, the store is instead a database of its own on
+     * the test server, one per folder, so that the same tests run on PostgreSQL.
+     */
     public static Store open(Path directory) {
+        if (TestServer.storesOnServer()) {
+            return TestServer.storeFor(directory);
+        }
         StoreFactory factory = new StoreFactory();
         if (Files.exists(directory.resolve("inclusio.mv.db"))) {
             return factory.open(directory, secret());
