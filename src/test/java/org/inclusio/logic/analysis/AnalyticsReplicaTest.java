@@ -69,8 +69,12 @@ class AnalyticsReplicaTest {
 
     @AfterAll
     void close() {
-        replica.close();
-        store.close();
+        if (replica != null) {
+            replica.close();
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 
     private List<AnalysisFilter> filters() {

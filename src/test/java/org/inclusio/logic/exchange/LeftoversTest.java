@@ -39,13 +39,14 @@ class LeftoversTest {
 
     @BeforeAll
     static void exampleRegion() throws Exception {
+        // killed exports and their leftovers belong to a store's folder, in a process of its own
+        org.junit.jupiter.api.Assumptions.assumeFalse(org.inclusio.testing.TestServer.storesOnServer());
         store = dir.resolve("store");
         try (AppServices services = open(store)) {
             services.exampleRegion().load(null);
             // identities for everyone, with long addresses: enough rows for the sheet's scratch file to fill
             services.store().database().sqlUpdate("insert into person_identity (id, person_id, full_name, email,"
-                    + " postal_address, version, when_created, when_modified) select "
-                    + (services.store().isServer() ? "gen_random_uuid()" : "random_uuid()") + ", p.id,"
+                    + " postal_address, version, when_created, when_modified) select random_uuid(), p.id,"
                     + " 'Leftover Testperson ' || p.code, lower(p.code) || '.leftover@example.invalid',"
                     + " repeat('Long Street 12, 111 22 Sampletown; ', 12), 1, current_timestamp, current_timestamp"
                     + " from person p where not exists (select 1 from person_identity i where i.person_id = p.id)")

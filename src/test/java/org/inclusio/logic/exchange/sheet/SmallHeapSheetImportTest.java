@@ -35,6 +35,8 @@ class SmallHeapSheetImportTest {
 
     @BeforeAll
     void storeWithOnePerson() {
+        // the command line, in a process of its own, is given the store's folder
+        org.junit.jupiter.api.Assumptions.assumeFalse(org.inclusio.testing.TestServer.storesOnServer());
         store = dir.resolve("store");
         try (AppServices services = org.inclusio.testing.TestStores.services(store, SheetFiles.L10N)) {
             Person person = new Person();
