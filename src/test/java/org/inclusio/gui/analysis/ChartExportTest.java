@@ -71,6 +71,10 @@ class ChartExportTest {
             series.getData().add(new XYChart.Data<>(0.8, "Diabetes"));
             chart.getData().add(series);
             stage.setScene(new Scene(new StackPane(chart), 400, 300));
+            // the shared stage may keep the size an earlier test gave it; the chart is drawn at 400 x 300
+            stage.setMaximized(false);
+            stage.setFullScreen(false);
+            stage.sizeToScene();
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
