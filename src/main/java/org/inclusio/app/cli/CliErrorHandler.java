@@ -21,7 +21,7 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
 
     /** The failure with the store's folder as its place when it came without one. */
     private static StoreException located(StoreException failure, CommandLine commandLine) {
-        if (failure.location() != null) {
+        if (failure.place() != null) {
             return failure;
         }
         return new StoreException(failure.problem(), storeDirectory(commandLine), "no location", failure);

@@ -81,6 +81,18 @@ class MigrateStoreCommandTest {
         assertThat(serverSource.status()).isEqualTo(ExitStatus.USAGE.code());
     }
 
+    @Test
+    void aServerThatDoesNotAnswerIsNamedAndNothingIsCopied() {
+        String nowhere = "postgresql://" + server.effectiveUser() + "@127.0.0.1:1/" + server.database()
+                + "?connectTimeout=2";
+
+        Run run = onLaptop("migrate-store", "--to", nowhere, "--password-file", passwordFile.toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.STORE_UNUSABLE.code());
+        assertThat(run.err()).contains("127.0.0.1:1/" + server.database()).contains("cannot be reached")
+                .doesNotContain("Exception");
+    }
+
     private Run onLaptop(String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", folder.toString()));
         all.addAll(List.of(arguments));

@@ -66,6 +66,10 @@ class ChartExportTest {
         FxToolkit.setupStage(stage -> {
             chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
             chart.setAnimated(false);
+            // drawn at 400 x 300 whatever size (or minimum size) an earlier test left the shared stage
+            chart.setMinSize(400, 300);
+            chart.setPrefSize(400, 300);
+            chart.setMaxSize(400, 300);
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName("All lay participants");
             series.getData().add(new XYChart.Data<>(0.8, "Diabetes"));
