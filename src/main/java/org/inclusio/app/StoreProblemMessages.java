@@ -62,6 +62,7 @@ public final class StoreProblemMessages {
             case SERVER_UNREACHABLE -> l10n.text("store.problem.serverUnreachable", location);
             case LOGIN_FAILED -> l10n.text("store.problem.loginFailed", location);
             case NOT_PERMITTED -> l10n.text("store.problem.notPermitted", location);
+            case NO_ACCOUNT -> l10n.text("store.problem.noAccount", location);
         };
     }
 }

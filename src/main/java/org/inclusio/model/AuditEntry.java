@@ -39,6 +39,13 @@ public class AuditEntry {
     @Column(nullable = false, length = 200)
     private String userName;
 
+    /**
+     * The server login that wrote the entry (the server checks it is the session's own), or null on an
+     * embedded store.
+     */
+    @Column(length = 63)
+    private String databaseUser;
+
     @Column(nullable = false, length = 40)
     private String action;
 
@@ -76,6 +83,10 @@ public class AuditEntry {
 
     public String getUserName() {
         return userName;
+    }
+
+    public String getDatabaseUser() {
+        return databaseUser;
     }
 
     public String getAction() {

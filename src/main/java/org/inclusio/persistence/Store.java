@@ -21,6 +21,7 @@ public final class Store implements AutoCloseable {
     private final Path workFolder;
     private final SchemaVersion schemaVersion;
     private final StoreLock lock;
+    private final StoreAccess access;
     private boolean closed;
     private AggregateReader aggregates;
 
@@ -32,9 +33,11 @@ public final class Store implements AutoCloseable {
         this.workFolder = settings.directory();
         this.schemaVersion = schemaVersion;
         this.lock = lock;
+        this.access = StoreAccess.FULL;
     }
 
-    Store(Database database, ServerAddress server, char[] password, Path workFolder, SchemaVersion schemaVersion) {
+    Store(Database database, ServerAddress server, char[] password, Path workFolder, SchemaVersion schemaVersion,
+            StoreAccess access) {
         this.database = database;
         this.settings = null;
         this.server = server;
@@ -42,6 +45,12 @@ public final class Store implements AutoCloseable {
         this.workFolder = workFolder;
         this.schemaVersion = schemaVersion;
         this.lock = null;
+        this.access = access;
+    }
+
+    /** What the user may do: everything on an embedded store, what the account allows on a server. */
+    public StoreAccess access() {
+        return access;
     }
 
     public Database database() {

@@ -162,12 +162,15 @@ public final class StoreFactory {
         }
         try {
             FilePermissions.createPrivateDirectory(workFolder);
+            boolean current;
             try (Connection check = DriverManager.getConnection(server.jdbcUrl(), properties)) {
                 SchemaVersion applied = appliedVersion(check);
                 if (applied != null && applied.compareTo(supported) > 0) {
                     throw new StoreException(StoreProblem.NEWER_VERSION, server,
                             "store schema " + applied + ", program schema " + supported, null);
                 }
+                // only the owner migrates; the other accounts open a store that is up to date without trying
+                current = applied != null && applied.equals(supported);
             }
             DataSourceConfig dataSource = new DataSourceConfig();
             dataSource.setUrl(server.jdbcUrl());
@@ -177,8 +180,27 @@ public final class StoreFactory {
             }
             dataSource.setMinConnections(1);
             dataSource.setMaxConnections(8);
-            Database database = DatabaseFactory.create(config(dataSource));
-            return new Store(database, server, password, workFolder, supported);
+            DatabaseConfig config = config(dataSource);
+            config.setRunMigration(!current);
+            Database database = DatabaseFactory.create(config);
+            StoreAccess access;
+            try (Connection connection = database.dataSource().getConnection()) {
+                access = ServerAccounts.accessOf(connection);
+                if (access != null && access.administers() && access.login() != null) {
+                    ServerAccounts.refreshGrants(connection);
+                }
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+            } catch (SQLException | RuntimeException e) {
+                database.shutdown(false, false);
+                throw e;
+            }
+            if (access == null) {
+                database.shutdown(false, false);
+                throw new StoreException(StoreProblem.NO_ACCOUNT, server, "no account for this login", null);
+            }
+            return new Store(database, server, password, workFolder, supported, access);
         } catch (StoreException e) {
             throw e;
         } catch (SQLException | IOException | RuntimeException e) {

@@ -33,5 +33,7 @@ public enum StoreProblem {
     /** The server refused the user name or password. */
     LOGIN_FAILED,
     /** The server's user may not do this (missing grants for the role). */
-    NOT_PERMITTED
+    NOT_PERMITTED,
+    /** The server accepted the login, but the login has no account in this store. */
+    NO_ACCOUNT
 }

@@ -91,6 +91,27 @@ public final class TestServer {
         execute(admin(), "drop database if exists " + database.database() + " with (force)");
     }
 
+    /**
+     * Drops what a test made beside its database: the group roles of the database's accounts and the logins
+     * named (roles outlive the database they were granted in). Call after {@link #drop}.
+     */
+    public static void dropRoles(ServerAddress database, String... logins) {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(logins));
+        for (String role : java.util.List.of("administrator", "officer", "coordinator", "facilitator")) {
+            names.add(database.database() + "_" + role);
+        }
+        try (Connection connection = connect(admin()); Statement statement = connection.createStatement()) {
+            for (String name : names) {
+                if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+                    throw new IllegalArgumentException("unexpected role name");
+                }
+                statement.execute("drop role if exists " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test server refused: " + e.getSQLState(), e);
+        }
+    }
+
     /** A private file holding the password, for commands run in a test ({@code --password-file}). */
     public static Path passwordFile() {
         try {

@@ -43,7 +43,7 @@ public enum ExitStatus {
     static ExitStatus of(StoreProblem problem) {
         return switch (problem) {
             case IN_USE -> STORE_IN_USE;
-            case WRONG_PASSPHRASE, WRONG_RECOVERY_KEY, PASSPHRASE_NEEDED, LOGIN_FAILED -> NOT_UNLOCKED;
+            case WRONG_PASSPHRASE, WRONG_RECOVERY_KEY, PASSPHRASE_NEEDED, LOGIN_FAILED, NO_ACCOUNT -> NOT_UNLOCKED;
             case DISK_FULL, READ_ONLY, NOT_PERMITTED -> CANNOT_WRITE;
             case NEWER_VERSION, UNREADABLE, MISSING, ALREADY_EXISTS, KEY_MISSING, KEY_DAMAGED, DAMAGED,
                     SERVER_UNREACHABLE -> STORE_UNUSABLE;

@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InfoCommand.class, InitCommand.class, DemoCommand.class, PasswdCommand.class,
             EncryptCommand.class, BackupCommand.class, RestoreCommand.class, ImportCommand.class, ExportCommand.class,
             AnalyseCommand.class, AuditCommand.class, SettingsCommand.class, EraseCommand.class, AccessCommand.class,
-            PurgeCommand.class, ReportCommand.class, LettersCommand.class, MigrateStoreCommand.class})
+            PurgeCommand.class, ReportCommand.class, LettersCommand.class, MigrateStoreCommand.class,
+            AccountsCommand.class})
 public final class InclusioCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR|SERVER", scope = ScopeType.INHERIT, descriptionKey = "cli.option.store")

@@ -20,7 +20,7 @@ final class AuditHash {
     }
 
     static String of(String previousHash, long seq, long occurredAtMillis, String osUser, String userName,
-            String action, String subjectKind, UUID subjectId, String fields, String detail) {
+            String action, String subjectKind, UUID subjectId, String fields, String detail, String databaseUser) {
         StringBuilder content = new StringBuilder(previousHash).append('\n');
         append(content, Long.toString(seq));
         append(content, Long.toString(occurredAtMillis));
@@ -31,13 +31,17 @@ final class AuditHash {
         append(content, subjectId == null ? null : subjectId.toString());
         append(content, fields);
         append(content, detail);
+        if (databaseUser != null) {
+            // written by a server login; entries of an embedded store (and every earlier entry) hash as before
+            append(content, databaseUser);
+        }
         return sha256(content.toString());
     }
 
     static String of(AuditRecord record) {
         return of(record.previousHash(), record.seq(), record.occurredAt().toEpochMilli(), record.osUser(),
                 record.userName(), record.action(), record.subjectKind(), record.subjectId(), record.fields(),
-                record.detail());
+                record.detail(), record.databaseUser());
     }
 
     private static void append(StringBuilder content, String value) {

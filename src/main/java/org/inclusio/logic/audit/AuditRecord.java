@@ -17,7 +17,9 @@ import java.util.UUID;
  * @param detail       a summary without personal values, or null
  * @param previousHash the hash of the entry before it
  * @param hash         its own hash
+ * @param databaseUser the server login that wrote it, or null (an embedded store)
  */
 public record AuditRecord(long seq, Instant occurredAt, String osUser, String userName, String action,
-        String subjectKind, UUID subjectId, String fields, String detail, String previousHash, String hash) {
+        String subjectKind, UUID subjectId, String fields, String detail, String previousHash, String hash,
+        String databaseUser) {
 }

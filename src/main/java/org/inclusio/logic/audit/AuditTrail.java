@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 public final class AuditTrail {
 
     private static final String COLUMNS = "seq, occurred_at, os_user, user_name, action, subject_kind, subject_id,"
-            + " fields, detail, previous_hash, hash";
+            + " fields, detail, previous_hash, hash, database_user";
 
     private final Database db;
     private final ZoneId zone;
@@ -163,6 +163,7 @@ public final class AuditTrail {
         return new AuditRecord(row.getLong("seq"), java.time.Instant.ofEpochMilli(row.getLong("occurred_at")),
                 row.getString("os_user"), row.getString("user_name"), row.getString("action"),
                 row.getString("subject_kind"), row.getUUID("subject_id"), row.getString("fields"),
-                row.getString("detail"), row.getString("previous_hash"), row.getString("hash"));
+                row.getString("detail"), row.getString("previous_hash"), row.getString("hash"),
+                row.getString("database_user"));
     }
 }

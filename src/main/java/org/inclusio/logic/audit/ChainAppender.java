@@ -26,8 +26,12 @@ final class ChainAppender implements TransactionCallback {
 
     private static final String LOCK_HEAD =
             "select last_seq, last_hash from audit_chain_head where id = 1 for update";
+    /** On a server, the login is read with the head: the server accepts entries only under the session's own. */
+    private static final String LOCK_HEAD_ON_SERVER =
+            "select last_seq, last_hash, session_user from audit_chain_head where id = 1 for update";
     private static final String INSERT = "insert into audit_entry (seq, occurred_at, os_user, user_name, action,"
-            + " subject_kind, subject_id, fields, detail, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " subject_kind, subject_id, fields, detail, previous_hash, hash, database_user)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MOVE_HEAD = "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1";
 
     private final Transaction transaction;
@@ -37,6 +41,7 @@ final class ChainAppender implements TransactionCallback {
     private boolean locked;
     private long lastSeq;
     private String lastHash;
+    private String databaseUser;
 
     private ChainAppender(Transaction transaction) {
         this.transaction = transaction;
@@ -118,7 +123,7 @@ final class ChainAppender implements TransactionCallback {
                 for (Pending entry : pending) {
                     long seq = lastSeq + 1;
                     String hash = AuditHash.of(lastHash, seq, entry.occurredAt, entry.osUser, entry.userName,
-                            entry.action, entry.subjectKind, entry.subjectId, entry.fields, entry.detail);
+                            entry.action, entry.subjectKind, entry.subjectId, entry.fields, entry.detail, databaseUser);
                     insert.setLong(1, seq);
                     insert.setLong(2, entry.occurredAt);
                     insert.setString(3, entry.osUser);
@@ -130,6 +135,7 @@ final class ChainAppender implements TransactionCallback {
                     insert.setString(9, entry.detail);
                     insert.setString(10, lastHash);
                     insert.setString(11, hash);
+                    insert.setString(12, databaseUser);
                     insert.addBatch();
                     lastSeq = seq;
                     lastHash = hash;
@@ -148,13 +154,15 @@ final class ChainAppender implements TransactionCallback {
     }
 
     private void lockHead(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(LOCK_HEAD);
+        boolean server = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        try (PreparedStatement select = connection.prepareStatement(server ? LOCK_HEAD_ON_SERVER : LOCK_HEAD);
              ResultSet head = select.executeQuery()) {
             if (!head.next()) {
                 throw new SQLException("the audit trail's head row is missing");
             }
             lastSeq = head.getLong(1);
             lastHash = head.getString(2);
+            databaseUser = server ? head.getString(3) : null;
         }
         locked = true;
     }

@@ -15,7 +15,7 @@ class AuditExportTest {
 
     private static final AuditRecord ENTRY = new AuditRecord(7, Instant.parse("2026-03-14T09:30:00Z"), "ola",
             "=HYPERLINK(\"x\")", "UPDATE", "Person", UUID.fromString("00000000-0000-0000-0000-000000000042"),
-            "association,paid", null, "a".repeat(64), "b".repeat(64));
+            "association,paid", null, "a".repeat(64), "b".repeat(64), null);
 
     @Test
     void csvKeepsFormulasAsTextAndJsonKeepsValuesAsTheyAre() throws Exception {
