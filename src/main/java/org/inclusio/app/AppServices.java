@@ -103,6 +103,11 @@ public final class AppServices implements AutoCloseable {
         return store;
     }
 
+    /** What the user may do: everything on this computer, what the account allows on a region's server. */
+    public org.inclusio.logic.security.Permissions permissions() {
+        return new org.inclusio.logic.security.Permissions(store.access());
+    }
+
     public Localization localization() {
         return l10n;
     }

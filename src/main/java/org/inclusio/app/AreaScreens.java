@@ -167,6 +167,7 @@ final class AreaScreens {
                 services.personDirectory(), services.trash(), executor, dialogs, l10n);
         unsaved.register(editor);
         editor.addChangeListener(this::dataChanged);
+        editor.setPermissions(services.permissions());
         activityEditor = editor;
         ActivityRegisterViewModel register = new ActivityRegisterViewModel(services.activities(), services.choices(),
                 executor, l10n, editor);
@@ -185,7 +186,7 @@ final class AreaScreens {
     private org.inclusio.gui.workshop.WorkshopPacking workshopPacking() {
         if (workshopPacking == null) {
             workshopPacking = new org.inclusio.gui.workshop.WorkshopPacking(services.interchangeExporter(),
-                    new TempFiles(services.store().settings().directory()), executor, dialogs, l10n);
+                    new TempFiles(services.store().directory()), executor, dialogs, l10n);
         }
         return workshopPacking;
     }
@@ -206,6 +207,16 @@ final class AreaScreens {
     }
 
     private Node settings() {
+        if (!services.permissions().administers()) {
+            // on a region's server, settings, the trash and the audit trail are the administrator's
+            javafx.scene.control.Label notice = new javafx.scene.control.Label(l10n.text("settings.administratorOnly",
+                    l10n.text("account.role." + services.permissions().role().name())));
+            notice.setWrapText(true);
+            notice.getStyleClass().add("empty-state-text");
+            javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(notice);
+            pane.setPadding(new javafx.geometry.Insets(24));
+            return pane;
+        }
         VocabularySettingsViewModel vocabulary = new VocabularySettingsViewModel(services.vocabulary(), executor,
                 dialogs, l10n, this::reloadAll);
         TrashViewModel trash = new TrashViewModel(services.trash(), executor, dialogs, l10n, this::reloadAll);
@@ -221,6 +232,7 @@ final class AreaScreens {
                 services.trash(), executor, dialogs, l10n);
         unsaved.register(editor);
         editor.addChangeListener(this::dataChanged);
+        editor.setPermissions(services.permissions());
         TeamRegisterViewModel register = new TeamRegisterViewModel(services.teams(), services.choices(), executor,
                 l10n, editor);
         OrganisationEditorViewModel organisationEditor = new OrganisationEditorViewModel(services.organisations(),
@@ -272,6 +284,7 @@ final class AreaScreens {
                 dialogs, l10n);
         unsaved.register(editor);
         editor.addChangeListener(this::dataChanged);
+        editor.setPermissions(services.permissions());
         PersonRegisterViewModel register = new PersonRegisterViewModel(services.people(), services.choices(),
                 executor, l10n, editor);
         reloaders.add(register::start);

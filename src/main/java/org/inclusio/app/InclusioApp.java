@@ -279,8 +279,12 @@ public final class InclusioApp extends Application {
                         lockPreferences.idleMinutesProperty(), encrypted), l10n),
                 () -> new BackupSettingsView(new BackupsViewModel(new WindowBackups(gate, storeDirectory), executor,
                         dialogService, l10n, this::afterRestore), l10n));
+        // on a region's server the status bar says who is signed in, and as what
+        String shownLocation = services.store().isServer() ? l10n.text("status.signedIn", location,
+                services.permissions().login(), l10n.text("account.role." + services.permissions().role().name()))
+                : location;
         MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
-                location, executor, dialogService, l10n, screens::reloadAll, screens::offerImport);
+                shownLocation, executor, dialogService, l10n, screens::reloadAll, screens::offerImport);
         screens.setCountsRefresher(() -> mainViewModel.refresh(false));
         if (areaScreens != null) {
             areaScreens.stop();

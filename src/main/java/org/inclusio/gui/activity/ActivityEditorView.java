@@ -192,11 +192,12 @@ public final class ActivityEditorView {
 
     @FXML
     private void initialize() {
-        headingLabel.textProperty().bind(viewModel.headingProperty());
+        headingLabel.textProperty().bind(viewModel.shownHeadingProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         resetButton.disableProperty().bind(viewModel.dirtyProperty().not());
         // a live session writes to the stored activity: unsaved changes in the form come first
-        liveButton.disableProperty().bind(viewModel.storedIdProperty().isNull().or(viewModel.dirtyProperty()));
+        liveButton.disableProperty().bind(viewModel.storedIdProperty().isNull().or(viewModel.dirtyProperty())
+                .or(viewModel.readOnlyProperty()));
         liveButton.setTooltip(new Tooltip(l10n.text("activity.live.tip")));
         bindDetails();
         bindParticipants();

@@ -109,6 +109,7 @@ public final class ActivityEditorViewModel implements RecordEditor {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty participantsStatus = new SimpleStringProperty("");
     private final StringProperty heading = new SimpleStringProperty("");
+    private final org.inclusio.gui.util.EditPermission permission = new org.inclusio.gui.util.EditPermission();
     private final ObservableList<Choice> teamChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> organisationChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> barrierChoices = FXCollections.observableArrayList();
@@ -143,6 +144,27 @@ public final class ActivityEditorViewModel implements RecordEditor {
     /** Also tells the listener after every save or delete, so the window's counts and flags follow. */
     public void addChangeListener(Runnable listener) {
         changeListeners.add(java.util.Objects.requireNonNull(listener));
+    }
+
+    /**
+     * Limits changes to what the user's account may do (a store on a region's server); without this call
+     * every record may be changed.
+     */
+    public void setPermissions(org.inclusio.logic.security.Permissions permissions) {
+        permission.allowWhen(() -> permissions.mayRecord(team.get() == null ? null : team.get().id(), id == null));
+        editing.addListener((observable, was, now) -> permission.update(now));
+        team.addListener((observable, was, now) -> permission.update(editing.get()));
+        permission.update(editing.get());
+    }
+
+    /** True while the form shows a record the user's account may read but not change. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return permission.readOnlyProperty();
+    }
+
+    /** The heading as shown: marked when the record may only be read. */
+    public javafx.beans.binding.StringBinding shownHeadingProperty() {
+        return permission.heading(heading, l10n);
     }
 
     public void setListeners(Consumer<UUID> onSaved, Runnable onDeleted) {
@@ -212,6 +234,7 @@ public final class ActivityEditorViewModel implements RecordEditor {
         }
         baseline = toDraft();
         heading.set(draft.isNew() ? l10n.text("activity.heading.new") : draft.title());
+        permission.update(editing.get());
         changed();
         readRoles(List.copyOf(participants));
     }
@@ -541,8 +564,8 @@ public final class ActivityEditorViewModel implements RecordEditor {
     }
 
     public BooleanBinding canSaveProperty() {
-        return Bindings.createBooleanBinding(() -> editing.get() && valid.get() && dirty.get() && !busy.get(),
-                editing, valid, dirty, busy);
+        return Bindings.createBooleanBinding(() -> editing.get() && valid.get() && dirty.get() && !busy.get()
+                && !permission.isReadOnly(), editing, valid, dirty, busy, permission.readOnlyProperty());
     }
 
     public ReadOnlyBooleanProperty editingProperty() {

@@ -130,7 +130,7 @@ public final class PersonEditorView {
 
     @FXML
     private void initialize() {
-        headingLabel.textProperty().bind(viewModel.headingProperty());
+        headingLabel.textProperty().bind(viewModel.shownHeadingProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         resetButton.disableProperty().bind(viewModel.dirtyProperty().not());
         // only a stored person can be exported or erased

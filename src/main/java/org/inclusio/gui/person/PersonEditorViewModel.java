@@ -110,6 +110,7 @@ public final class PersonEditorViewModel implements RecordEditor {
     private final BooleanProperty consentValidToday = new SimpleBooleanProperty(false);
     private final StringProperty groupsNote = new SimpleStringProperty("");
     private final StringProperty heading = new SimpleStringProperty("");
+    private final org.inclusio.gui.util.EditPermission permission = new org.inclusio.gui.util.EditPermission();
     private final ObservableList<Choice> groupChoices = FXCollections.observableArrayList();
     private Consumer<UUID> onSaved = saved -> { };
     private Runnable onDeleted = () -> { };
@@ -139,6 +140,26 @@ public final class PersonEditorViewModel implements RecordEditor {
     /** Also tells the listener after every save or delete, so the window's counts and flags follow. */
     public void addChangeListener(Runnable listener) {
         changeListeners.add(java.util.Objects.requireNonNull(listener));
+    }
+
+    /**
+     * Limits changes to what the user's account may do (a store on a region's server); without this call
+     * every record may be changed.
+     */
+    public void setPermissions(org.inclusio.logic.security.Permissions permissions) {
+        permission.allowWhen(() -> permissions.records());
+        editing.addListener((observable, was, now) -> permission.update(now));
+        permission.update(editing.get());
+    }
+
+    /** True while the form shows a record the user's account may read but not change. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return permission.readOnlyProperty();
+    }
+
+    /** The heading as shown: marked when the record may only be read. */
+    public javafx.beans.binding.StringBinding shownHeadingProperty() {
+        return permission.heading(heading, l10n);
     }
 
     public void setListeners(Consumer<UUID> onSaved, Runnable onDeleted) {
@@ -197,6 +218,7 @@ public final class PersonEditorViewModel implements RecordEditor {
         }
         baseline = toDraft();
         heading.set(draft.isNew() ? l10n.text("person.heading.new") : l10n.text("person.heading", draft.code()));
+        permission.update(editing.get());
         changed();
     }
 
@@ -575,8 +597,8 @@ public final class PersonEditorViewModel implements RecordEditor {
     }
 
     public BooleanBinding canSaveProperty() {
-        return Bindings.createBooleanBinding(() -> editing.get() && valid.get() && dirty.get() && !busy.get(),
-                editing, valid, dirty, busy);
+        return Bindings.createBooleanBinding(() -> editing.get() && valid.get() && dirty.get() && !busy.get()
+                && !permission.isReadOnly(), editing, valid, dirty, busy, permission.readOnlyProperty());
     }
 
     public ReadOnlyBooleanProperty editingProperty() {

@@ -137,7 +137,7 @@ public final class TeamEditorView {
     private void initialize() {
         org.inclusio.gui.flag.FlagsTab.install(flagsTab, flagsPane, viewModel.storedIdProperty(),
                 (pane, id) -> pane.show(null, id), l10n);
-        headingLabel.textProperty().bind(viewModel.headingProperty());
+        headingLabel.textProperty().bind(viewModel.shownHeadingProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         resetButton.disableProperty().bind(viewModel.dirtyProperty().not());
         newWorkshopButton.disableProperty().bind(viewModel.storedIdProperty().isNull());

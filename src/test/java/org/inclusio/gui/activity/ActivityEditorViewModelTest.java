@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.inclusio.app.AppServices;
 import org.inclusio.gui.dialog.RecordingDialogService;
 import org.inclusio.logic.activity.ActivityDraft;
 import org.inclusio.logic.activity.ActivityQuery;
+import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.CallingThreadTaskExecutor;
 import org.inclusio.model.AttendanceStatus;
@@ -18,8 +20,6 @@ import org.inclusio.model.Person;
 import org.inclusio.model.PersonRole;
 import org.inclusio.model.ProcessTeam;
 import org.inclusio.model.TeamMembership;
-import org.inclusio.logic.common.Choice;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +99,28 @@ class ActivityEditorViewModelTest {
         editor.startTimeProperty().set("9:30");
         assertThat(editor.validProperty().get()).isTrue();
         assertThat(editor.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void aCoordinatorReadsAnotherTeamsActivityButCannotSaveIt() {
+        UUID own = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        editor.setChoices(List.of(new Choice(own, "Own team"), new Choice(other, "Other team")), List.of(), List.of(),
+                List.of());
+        editor.setPermissions(new org.inclusio.logic.security.Permissions(new org.inclusio.persistence.StoreAccess(
+                org.inclusio.model.AccountRole.COORDINATOR, java.util.Set.of(own), "anna")));
+
+        editor.newActivity();
+        editor.titleProperty().set("Planning meeting");
+        assertThat(editor.readOnlyProperty().get()).as("a new activity may be started").isFalse();
+        editor.teamProperty().set(new Choice(other, "Other team"));
+        assertThat(editor.readOnlyProperty().get()).isTrue();
+        assertThat(editor.canSaveProperty().get()).isFalse();
+        assertThat(editor.shownHeadingProperty().get()).contains("read only");
+        editor.teamProperty().set(new Choice(own, "Own team"));
+        assertThat(editor.readOnlyProperty().get()).isFalse();
+        assertThat(editor.canSaveProperty().get()).isTrue();
+        assertThat(editor.shownHeadingProperty().get()).doesNotContain("read only");
     }
 
     @Test
