@@ -23,33 +23,33 @@ final class AccessCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PERSON-CODE", description = "The person's code.")
+    @Parameters(paramLabel = "PERSON-CODE", descriptionKey = "cli.option.access.personCode")
     private String code;
 
-    @Option(names = "--output", paramLabel = "FILE", required = true, description = "Where to write it.")
+    @Option(names = "--output", paramLabel = "FILE", required = true, descriptionKey = "cli.option.access.output")
     private Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "cli.option.access.format")
     private String format;
 
     @Override
     public Integer call() {
         AccessWriter.Format chosen = format();
+        org.inclusio.logic.i18n.Localization l10n = StoreCommand.localization();
         if (Files.exists(output)) {
-            throw new CommandFailure("The file " + output + " already exists; it was not overwritten.");
+            throw new CommandFailure(l10n.text("cli.file.exists", output.toString()));
         }
         PrintWriter out = spec.commandLine().getOut();
         try (AppServices services = openStore()) {
             UUID person = services.privacy().erasure().find(code).orElseThrow(PersonNotFoundException::new);
             services.privacy().exportAccess(person, chosen, output);
-            out.printf("Wrote what the store holds about the person to %s (readable by you alone).%n", output);
+            out.println(l10n.text("cli.access.done", output.toString()));
             out.flush();
             return 0;
         } catch (PersonNotFoundException e) {
-            throw new CommandFailure(e.getMessage() + " Nothing was written.");
+            throw new CommandFailure(l10n.text("cli.nothingWritten", e.getMessage()));
         } catch (IOException e) {
-            throw new CommandFailure("The file " + output + " could not be written (" + reason(e)
-                    + "); nothing was written.");
+            throw new CommandFailure(l10n.text("cli.access.failed", output.toString(), reason(e)));
         }
     }
 
@@ -60,19 +60,20 @@ final class AccessCommand extends StoreCommand implements Callable<Integer> {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "text", "txt" -> AccessWriter.Format.TEXT;
             case "json" -> AccessWriter.Format.JSON;
-            default -> throw new CommandFailure("--format takes text or json, not " + format + ".");
+            default -> throw new CommandFailure(StoreCommand.localization().text("cli.access.badFormat", format));
         };
     }
 
     private static String reason(IOException e) {
+        org.inclusio.logic.i18n.Localization l10n = StoreCommand.localization();
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "its folder does not exist";
+            return l10n.text("cli.access.reason.noFolder");
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "access denied";
+            return l10n.text("cli.access.reason.denied");
         }
         String message = e.getMessage();
-        return message != null && message.toLowerCase(Locale.ROOT).contains("space") ? "the disk is full"
+        return message != null && message.toLowerCase(Locale.ROOT).contains("space") ? l10n.text("cli.access.reason.diskFull")
                 : e.getClass().getSimpleName();
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "flags", mixinStandardHelpOptions = true)
 final class AnalyseFlagsCommand extends AnalysisSubcommand {
 
-    @Option(names = "--detect", description = "Run the exclusion rules and store their findings as flags first.")
+    @Option(names = "--detect", descriptionKey = "cli.option.analyseFlags.detect")
     private boolean detect;
 
     @Override
@@ -35,8 +35,8 @@ final class AnalyseFlagsCommand extends AnalysisSubcommand {
     /** Runs the rules and says what changed; the findings are let go before the flags are read. */
     private void detect(AppServices services, AnalysisFilter filter) {
         DetectionReport report = services.analysis().detector().detect(filter);
-        err().printf("Checked: %d findings; %d new, %d reopened, %d updated, %d resolved, %d unchanged flags.%n",
-                report.findings().size(), report.created(), report.reopened(), report.updated(),
-                report.resolved(), report.unchanged());
+        org.inclusio.logic.i18n.Localization l10n = StoreCommand.localization();
+        err().println(l10n.text("cli.flags.checked", report.findings().size(), report.created(), report.reopened(),
+                report.updated(), report.resolved(), report.unchanged()));
     }
 }

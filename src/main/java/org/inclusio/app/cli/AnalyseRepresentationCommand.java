@@ -28,10 +28,10 @@ final class AnalyseRepresentationCommand extends AnalysisSubcommand {
     }
 
     @Option(names = "--breakdown", paramLabel = "BY", defaultValue = "none",
-            description = "Split each team by none, mode, level, year or quarter. Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.option.analyseRepresentation.breakdown")
     private BreakdownOption breakdown = BreakdownOption.none;
 
-    @Option(names = "--influence", description = "Show equality of influence instead of representation.")
+    @Option(names = "--influence", descriptionKey = "cli.option.analyseRepresentation.influence")
     private boolean influence;
 
     @Override

@@ -57,7 +57,8 @@ abstract class AnalysisSubcommand implements Callable<Integer> {
                 out.flush();
             } else {
                 write(new TempFiles(services.store().directory()), table, header);
-                spec.commandLine().getErr().printf("Wrote %d rows to %s%n", table.rows().size(), options.output);
+                spec.commandLine().getErr().println(StoreCommand.localization().text("cli.analyse.wrote", table.rows().size(),
+                        options.output.toString()));
             }
             return 0;
         }
@@ -89,7 +90,8 @@ abstract class AnalysisSubcommand implements Callable<Integer> {
             out.flush();
             target.commit();
         } catch (IOException e) {
-            throw new CommandFailure("Could not write " + options.output + ": " + e.getMessage());
+            throw new CommandFailure(StoreCommand.localization().text("cli.file.notWritten", options.output.toString(),
+                    String.valueOf(e.getMessage())));
         }
     }
 

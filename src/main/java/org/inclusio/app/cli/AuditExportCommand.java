@@ -26,13 +26,14 @@ final class AuditExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The file to write: .csv or .json.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.option.auditExport.file")
     private Path file;
 
     @Override
     public Integer call() throws IOException {
+        org.inclusio.logic.i18n.Localization l10n = StoreCommand.localization();
         AuditExport.Format format = AuditExport.Format.ofFile(file).orElseThrow(() -> new CommandFailure(
-                "Cannot tell the format of " + file + ": name it .csv or .json."));
+                l10n.text("cli.auditExport.unknownFormat", file.toString())));
         Path temporary = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
         try (AppServices services = parent.open()) {
             long written;
@@ -41,11 +42,11 @@ final class AuditExportCommand implements Callable<Integer> {
                         .write(format, stream, file.getFileName().toString());
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            spec.commandLine().getOut().printf("Exported %,d audit entries to %s%n", written, file);
+            spec.commandLine().getOut().println(l10n.text("cli.auditExport.done", written, file.toString()));
             spec.commandLine().getOut().flush();
             return 0;
         } catch (IOException e) {
-            throw new CommandFailure("Could not write " + file + ": " + e.getMessage());
+            throw new CommandFailure(l10n.text("cli.file.notWritten", file.toString(), String.valueOf(e.getMessage())));
         } finally {
             Files.deleteIfExists(temporary);
         }

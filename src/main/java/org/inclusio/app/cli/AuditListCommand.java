@@ -38,26 +38,23 @@ final class AuditListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day (2026-01-31).")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.option.auditList.from")
     private LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day.")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.option.auditList.to")
     private LocalDate to;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only this action (create, update, delete, "
-            + "move_to_trash, restore_from_trash, purge, reveal_identity, export, import, load_example, backup, "
-            + "restore, erase, access_report, unlock, unlock_failed, passphrase_change) or record kind (Person, "
-            + "Activity, ...).")
+    @Option(names = "--kind", paramLabel = "KIND", descriptionKey = "cli.option.auditList.kind")
     private String kind;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.option.analysis.format")
     private Format format;
 
     @Override
     public Integer call() throws IOException {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new CommandFailure("--to " + to + " is before --from " + from + ".");
+            throw new CommandFailure(StoreCommand.localization().text("cli.period.toBeforeFrom", to.toString(), from.toString()));
         }
         Optional<AuditAction> action = kind == null ? Optional.empty()
                 : AuditAction.ofName(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -90,12 +87,15 @@ final class AuditListCommand implements Callable<Integer> {
     }
 
     private static void printTable(List<AuditRecord> entries, PrintWriter out) {
+        org.inclusio.logic.i18n.Localization l10n = StoreCommand.localization();
         if (entries.isEmpty()) {
-            out.println("No audit entries match.");
+            out.println(l10n.text("cli.auditList.none"));
             return;
         }
-        out.printf("%8s  %-19s  %-24s  %-18s  %-16s  %-36s  %s%n", "Entry", "When", "Who", "Action", "Record",
-                "Record id", "Fields / detail");
+        out.printf("%8s  %-19s  %-24s  %-18s  %-16s  %-36s  %s%n", l10n.text("cli.auditList.entry"),
+                l10n.text("cli.auditList.when"), l10n.text("cli.auditList.who"), l10n.text("cli.auditList.action"),
+                l10n.text("cli.auditList.record"), l10n.text("cli.auditList.recordId"),
+                l10n.text("cli.auditList.fields"));
         ZoneId zone = ZoneId.systemDefault();
         for (AuditRecord entry : entries) {
             String who = entry.userName().equals(entry.osUser()) ? entry.userName()

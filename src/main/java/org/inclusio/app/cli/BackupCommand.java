@@ -25,14 +25,14 @@ final class BackupCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Where to write the backup (a .zip file).")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "cli.option.backup.file")
     private Path file;
 
-    @Option(names = "--list", description = "List the backups in the store's backups folder, newest first.")
+    @Option(names = "--list", descriptionKey = "cli.option.backup.list")
     private boolean list;
 
     @Option(names = "--keep", paramLabel = "N",
-            description = "How many automatic backups the backups folder keeps (manual ones are never deleted).")
+            descriptionKey = "cli.option.backup.keep")
     private Integer keep;
 
     @Override
@@ -46,34 +46,35 @@ final class BackupCommand extends StoreCommand implements Callable<Integer> {
             }
             return 0;
         }
+        org.inclusio.logic.i18n.Localization l10n = localization();
         if (file != null && Files.exists(file)) {
-            throw new CommandFailure("The file " + file + " already exists; it was not overwritten.");
+            throw new CommandFailure(l10n.text("cli.file.exists", file.toString()));
         }
         try (AppServices services = openStore()) {
             if (keep != null) {
                 if (keep < 1 || keep > 1000) {
-                    throw new CommandFailure("--keep takes a number from 1 to 1000.");
+                    throw new CommandFailure(l10n.text("cli.backup.keepRange"));
                 }
                 backups.setKeep(keep);
             }
             Backups.Entry made = backups.backup(services.store(), file, Backups.MANUAL);
             StoreOpening.record(services.store(), AuditAction.BACKUP, "backup command: " + made.file().getFileName());
-            out.printf("Backed up %,d records to %s; the copy was opened and its counts match.%n",
-                    made.records(), made.file());
+            out.println(l10n.text("cli.backup.done", made.records(), made.file().toString()));
             out.flush();
             return 0;
         }
     }
 
     private static void print(List<Backups.Entry> entries, PrintWriter out) {
+        org.inclusio.logic.i18n.Localization l10n = localization();
         if (entries.isEmpty()) {
-            out.println("There are no backups in the backups folder.");
+            out.println(l10n.text("cli.backup.none"));
         }
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withZone(ZoneId.systemDefault());
         for (Backups.Entry entry : entries) {
-            out.printf("%s  %-10s %,10d records  %s%n", time.format(entry.made()), entry.reason(), entry.records(),
-                    entry.file().getFileName());
+            out.println(l10n.text("cli.backup.entry", time.format(entry.made()), String.format("%-10s", entry.reason()),
+                    String.format("%,10d", entry.records()), entry.file().getFileName().toString()));
         }
         out.flush();
     }

@@ -23,25 +23,24 @@ final class DemoCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Another variant of the invented data. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", paramLabel = "N", descriptionKey = "cli.option.demo.seed")
     private long seed = ExampleRegionService.EXAMPLE_SEED;
 
-    @Option(names = "--activities", paramLabel = "N", description = "Generate this many activities instead of the example region.")
+    @Option(names = "--activities", paramLabel = "N", descriptionKey = "cli.option.demo.activities")
     private Integer activities;
 
-    @Option(names = "--people", paramLabel = "N", description = "With --activities: how many people (default 20000).")
+    @Option(names = "--people", paramLabel = "N", descriptionKey = "cli.option.demo.people")
     private int people = 20_000;
 
-    @Option(names = "--teams", paramLabel = "N", description = "With --activities: how many process teams (default 50).")
+    @Option(names = "--teams", paramLabel = "N", descriptionKey = "cli.option.demo.teams")
     private int teams = 50;
 
     @Option(names = "--per-activity", paramLabel = "N",
-            description = "With --activities: average participations per activity (default 10).")
+            descriptionKey = "cli.option.demo.perActivity")
     private int perActivity = 10;
 
     @Option(names = "--recovery-key-file", paramLabel = "FILE",
-            description = "When a new store is created: write its recovery key to FILE (readable by you only) "
-                    + "instead of showing it.")
+            descriptionKey = "cli.option.demo.recoveryKeyFile")
     private java.nio.file.Path recoveryKeyFile;
 
     @Override
@@ -56,14 +55,15 @@ final class DemoCommand extends StoreCommand implements Callable<Integer> {
             DemoSummary summary = services.exampleRegion().load(scale, seed, task);
             services.store().checkpoint();
             double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf("Loaded into %s in %.1f s:%n", services.store().displayName(), seconds);
-            out.printf("  %-22s %,10d%n", "Organisations", summary.organisations());
-            out.printf("  %-22s %,10d%n", "Process teams", summary.processTeams());
-            out.printf("  %-22s %,10d%n", "People", summary.people());
-            out.printf("  %-22s %,10d%n", "Activities", summary.activities());
-            out.printf("  %-22s %,10d%n", "Participations", summary.participations());
-            out.printf("  %-22s %,10d%n", "Proposals", summary.proposals());
-            out.printf("  %-22s %,10d%n", "Exclusion flags", summary.exclusionFlags());
+            org.inclusio.logic.i18n.Localization l10n = localization();
+            out.println(l10n.text("cli.demo.loaded", services.store().displayName(), seconds));
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.organisations"), summary.organisations());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.processTeams"), summary.processTeams());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.people"), summary.people());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.activities"), summary.activities());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.participations"), summary.participations());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.proposals"), summary.proposals());
+            out.printf("  %-22s %,10d%n", l10n.text("cli.info.exclusionFlags"), summary.exclusionFlags());
             out.flush();
             return 0;
         } catch (ExampleRegionRefused e) {

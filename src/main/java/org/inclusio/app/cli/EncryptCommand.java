@@ -20,7 +20,7 @@ final class EncryptCommand extends StoreCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--recovery-key-file", paramLabel = "FILE",
-            description = "Write the recovery key to FILE (readable by you only) instead of showing it.")
+            descriptionKey = "cli.option.encrypt.recoveryKeyFile")
     private Path recoveryKeyFile;
 
     @Override
@@ -30,12 +30,13 @@ final class EncryptCommand extends StoreCommand implements Callable<Integer> {
         StoreFactory factory = new StoreFactory();
         StoreState state = existingState(directory);
         PrintWriter out = spec.commandLine().getOut();
+        org.inclusio.logic.i18n.Localization l10n = localization();
         if (state == StoreState.ENCRYPTED) {
-            out.printf("The store in %s is already encrypted.%n", directory);
+            out.println(l10n.text("cli.encrypt.already", directory.toString()));
             out.flush();
             return 0;
         }
-        char[] passphrase = newStorePassphrase("Encryption");
+        char[] passphrase = newStorePassphrase(l10n.text("cli.passphrase.purpose.encryption"));
         CreatedStore created;
         try {
             created = factory.encrypt(directory, passphrase);
@@ -43,7 +44,7 @@ final class EncryptCommand extends StoreCommand implements Callable<Integer> {
             Arrays.fill(passphrase, '\0');
         }
         try (var store = created.store()) {
-            out.printf("The store in %s is now encrypted; its records were counted and match.%n", store.directory());
+            out.println(l10n.text("cli.encrypt.done", store.directory().toString()));
             RecoveryKeyOutput.deliver(created.recoveryKey(), recoveryKeyFile, out, directory);
         }
         return 0;

@@ -19,10 +19,10 @@ final class EraseCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PERSON-CODE", description = "The person's code.")
+    @Parameters(paramLabel = "PERSON-CODE", descriptionKey = "cli.option.access.personCode")
     private String code;
 
-    @Option(names = "--yes", description = "Do not ask for confirmation.")
+    @Option(names = "--yes", descriptionKey = "cli.option.erase.yes")
     private boolean yes;
 
     @Override

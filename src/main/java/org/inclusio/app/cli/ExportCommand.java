@@ -41,56 +41,48 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The file to write: an interchange file "
-            + "(.inclusio, or .json), or .csv/.xlsx with --register. An existing file is replaced.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.option.export.file")
     private Path file;
 
     @ArgGroup(exclusive = true)
     private Scope scope;
 
-    @Option(names = "--include-identities", description = "Also export names and contact details of people. "
-            + "An interchange file is then written only encrypted (OpenPGP, opened by Inclusio or gpg --decrypt) "
-            + "with a passphrase of at least 12 characters; see --file-passphrase-file.")
+    @Option(names = "--include-identities", descriptionKey = "cli.option.export.includeIdentities")
     private boolean includeIdentities;
 
-    @Option(names = "--encrypt", description = "Write the interchange file encrypted even without names and "
-            + "contact details, as the live workshop's \"Pack for the office\" does (with --activity ID: the workshop "
-            + "with its participations, proposals, walk-ins and their consents); see --file-passphrase-file.")
+    @Option(names = "--encrypt", descriptionKey = "cli.option.export.encrypt")
     private boolean encrypt;
 
     @Mixin
     private FilePassphraseOptions passphrases;
 
     @Option(names = "--since", paramLabel = "FILE",
-            description = "The file this store last imported from the destination; lets the destination tell "
-                    + "changes made here from changes made there. Not needed when the two stores exchanged files "
-                    + "before: each keeps an exchange log of what it sent and received.")
+            descriptionKey = "cli.option.export.since")
     private Path since;
 
     /** At most one selection. */
     static final class Scope {
-        @Option(names = "--team", paramLabel = "ID", description = "Only this process team's activities.")
+        @Option(names = "--team", paramLabel = "ID", descriptionKey = "cli.option.export.team")
         UUID team;
 
         @ArgGroup(exclusive = false)
         Period period;
 
-        @Option(names = "--activity", paramLabel = "ID", description = "Only this activity (a workshop).")
+        @Option(names = "--activity", paramLabel = "ID", descriptionKey = "cli.option.export.activity")
         UUID activity;
     }
 
     /** A period: both days needed. */
     static final class Period {
-        @Option(names = "--from", paramLabel = "DATE", required = true, description = "First day (2025-01-31).")
+        @Option(names = "--from", paramLabel = "DATE", required = true, descriptionKey = "cli.option.export.from")
         LocalDate from;
 
-        @Option(names = "--to", paramLabel = "DATE", required = true, description = "Last day.")
+        @Option(names = "--to", paramLabel = "DATE", required = true, descriptionKey = "cli.option.auditList.to")
         LocalDate to;
     }
 
     @Option(names = "--register", paramLabel = "NAME",
-            description = "With a .csv or .xlsx FILE: the register to write, named as its section in the "
-                    + "interchange format (activities, people, participations, ...).")
+            descriptionKey = "cli.option.export.register")
     private String register;
 
     /** The separator of a .csv register: as the language and region expect, or the one given. */
@@ -106,9 +98,7 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
     }
 
     @Option(names = "--delimiter", paramLabel = "SEPARATOR", defaultValue = "auto",
-            description = "With a .csv FILE: the field separator, one of ${COMPLETION-CANDIDATES}. auto (the default) "
-                    + "follows the language and region as Excel does: a semicolon and a decimal comma where numbers are "
-                    + "written with a decimal comma (Swedish, German, ...), else a comma.")
+            descriptionKey = "cli.option.export.delimiter")
     private Delimiter delimiter = Delimiter.auto;
 
     @Override
@@ -128,14 +118,16 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
             Map<RecordKind, Long> written = services.interchangeExporter().export(selection,
                     new ExportOptions(includeIdentities, since, passphrase, sincePassphrase), target.stream(), task);
             target.commit();
-            out.printf(encrypted ? "Exported to %s, encrypted with the passphrase:%n" : "Exported to %s:%n", file);
+            org.inclusio.logic.i18n.Localization l10n = localization();
+            out.println(l10n.text(encrypted ? "cli.export.doneEncrypted" : "cli.export.done", file.toString()));
             written.forEach((kind, count) -> out.printf("  %-22s %,10d%n", kind.section(), count));
             out.flush();
             return 0;
         } catch (ExchangeException e) {
             throw new CommandFailure(e.getMessage());
         } catch (IOException e) {
-            throw new CommandFailure("Could not write " + file + ": " + e.getMessage());
+            throw new CommandFailure(localization().text("cli.file.notWritten", file.toString(),
+                    String.valueOf(e.getMessage())));
         } finally {
             wipe(passphrase);
             wipe(sincePassphrase);
@@ -146,7 +138,7 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
         try {
             return EncryptedContainer.isEncrypted(file);
         } catch (IOException e) {
-            throw new CommandFailure("Could not read " + file + ": " + e.getMessage());
+            throw new CommandFailure(localization().text("cli.file.notRead", file.toString(), String.valueOf(e.getMessage())));
         }
     }
 
@@ -158,15 +150,13 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
 
     private int exportRegister(TableFormat format) throws Exception {
         if (encrypt) {
-            throw new CommandFailure("--encrypt is for interchange files (.inclusio, .json); a .csv or .xlsx register "
-                    + "is encrypted when it holds names and contact details (--include-identities).");
+            throw new CommandFailure(localization().text("cli.export.encryptRegister"));
         }
         RecordKind kind = RecordKind.ofSection(register == null ? "" : register).orElseThrow(() -> new CommandFailure(
-                "A .csv or .xlsx export needs --register with one of: " + String.join(", ",
-                        java.util.Arrays.stream(RecordKind.values()).map(RecordKind::section).toList())));
+                localization().text("cli.export.registerNeeded", String.join(", ",
+                        java.util.Arrays.stream(RecordKind.values()).map(RecordKind::section).toList()))));
         if (kind.identifying() && !includeIdentities) {
-            throw new CommandFailure("The register " + register + " holds names and contact details; "
-                    + "add --include-identities to export it.");
+            throw new CommandFailure(localization().text("cli.export.registerIdentifying", register));
         }
         // names and contact details leave the program only encrypted, in the same container as interchange files
         char[] passphrase = kind.identifying() ? passphrases.toProtect(file) : null;

@@ -26,9 +26,7 @@ final class FilePassphraseOptions {
     static final String ENVIRONMENT_VARIABLE = "INCLUSIO_FILE_PASSPHRASE";
 
     @Option(names = "--file-passphrase-file", paramLabel = "FILE",
-            description = "Read the passphrase of the encrypted file from the first line of FILE. Otherwise it "
-                    + "comes from the " + ENVIRONMENT_VARIABLE + " environment variable, or is asked for on the "
-                    + "terminal.")
+            descriptionKey = "cli.option.filePassphrase.filePassphraseFile")
     private Path passphraseFile;
 
     /** The passphrase to open an encrypted file. */
@@ -38,9 +36,10 @@ final class FilePassphraseOptions {
             return given.get();
         }
         Console console = console(file);
-        char[] typed = console.readPassword("Passphrase of %s: ", file.getFileName());
+        Localization l10n = new Localization(Locale.getDefault());
+        char[] typed = console.readPassword("%s", l10n.text("cli.filePassphrase.prompt", file.getFileName().toString()));
         if (typed == null || typed.length == 0) {
-            throw new CommandFailure("No passphrase was typed; " + file + " stays closed.", ExitStatus.NOT_UNLOCKED);
+            throw new CommandFailure(l10n.text("cli.filePassphrase.none", file.toString()), ExitStatus.NOT_UNLOCKED);
         }
         return typed;
     }
@@ -57,12 +56,12 @@ final class FilePassphraseOptions {
             return given.get();
         }
         Console console = console(file);
-        char[] first = console.readPassword("New passphrase for %s (at least %d characters): ", file.getFileName(),
-                ExportPassphrase.MINIMUM_LENGTH);
+        char[] first = console.readPassword("%s", l10n.text("cli.filePassphrase.newPrompt",
+                file.getFileName().toString(), ExportPassphrase.MINIMUM_LENGTH));
         ExportPassphrase.check(first, null).ifPresent(problem -> {
             throw new CommandFailure(ExportPassphrase.message(problem, l10n));
         });
-        char[] second = console.readPassword("The same passphrase again: ");
+        char[] second = console.readPassword("%s", l10n.text("cli.filePassphrase.again"));
         Optional<ExportPassphrase.Problem> problem = ExportPassphrase.check(first, second == null ? new char[0] : second);
         if (second != null) {
             Arrays.fill(second, '\0');
@@ -81,7 +80,7 @@ final class FilePassphraseOptions {
         String fromEnvironment = System.getenv(ENVIRONMENT_VARIABLE);
         if (fromEnvironment != null) {
             if (fromEnvironment.isEmpty()) {
-                throw new CommandFailure("The environment variable " + ENVIRONMENT_VARIABLE + " is empty.");
+                throw new CommandFailure(text("cli.environment.empty", ENVIRONMENT_VARIABLE));
             }
             return Optional.of(fromEnvironment.toCharArray());
         }
@@ -91,10 +90,14 @@ final class FilePassphraseOptions {
     private static Console console(Path file) {
         Console console = System.console();
         if (console == null) {
-            throw new CommandFailure(file + " needs a passphrase, and there is no terminal to ask on: give "
-                    + "--file-passphrase-file FILE or set " + ENVIRONMENT_VARIABLE + ".", ExitStatus.NOT_UNLOCKED);
+            throw new CommandFailure(text("cli.filePassphrase.noTerminal", file.toString(), ENVIRONMENT_VARIABLE),
+                    ExitStatus.NOT_UNLOCKED);
         }
         return console;
+    }
+
+    private static String text(String key, Object... arguments) {
+        return new Localization(Locale.getDefault()).text(key, arguments);
     }
 
     /** The first line of the file, without its line end. */
@@ -103,14 +106,14 @@ final class FilePassphraseOptions {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CommandFailure("The passphrase file " + file + " cannot be read.");
+            throw new CommandFailure(text("cli.passphraseFile.unreadable", file.toString()));
         }
         CharBuffer text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
         } catch (CharacterCodingException e) {
-            throw new CommandFailure("The passphrase file " + file + " is not UTF-8 text.");
+            throw new CommandFailure(text("cli.passphraseFile.notUtf8", file.toString()));
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }
@@ -122,7 +125,7 @@ final class FilePassphraseOptions {
         text.get(passphrase, 0, end);
         Arrays.fill(text.array(), '\0');
         if (passphrase.length == 0) {
-            throw new CommandFailure("The passphrase file " + file + " is empty.");
+            throw new CommandFailure(text("cli.passphraseFile.empty", file.toString()));
         }
         return passphrase;
     }

@@ -39,34 +39,30 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The interchange file (.inclusio or .json, plain or encrypted), "
-            + "or a spreadsheet (.csv, .xlsx).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.option.import.file")
     private Path file;
 
     @Mixin
     private FilePassphraseOptions passphrases;
 
-    @Option(names = "--dry-run", description = "Check the file and show what would happen; change nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.option.import.dryRun")
     private boolean dryRun;
 
     @Option(names = "--take-incoming", paramLabel = "ID", arity = "0..*",
-            description = "For these records in conflict (all, without ids) take the file's version.")
+            descriptionKey = "cli.option.import.takeIncoming")
     private UUID[] takeIncoming;
 
     @Option(names = "--keep-local", paramLabel = "ID", arity = "0..*",
-            description = "For these records in conflict (all, without ids) keep the store's version.")
+            descriptionKey = "cli.option.import.keepLocal")
     private UUID[] keepLocal;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "For a spreadsheet: what its rows are, "
-            + "activities or people.")
+    @Option(names = "--kind", paramLabel = "KIND", descriptionKey = "cli.option.import.kind")
     private String kind;
 
-    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "For a spreadsheet: read the field from "
-            + "this column (default: as remembered from the last import of the same headers, or by header name).")
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", descriptionKey = "cli.option.import.map")
     private List<String> maps = List.of();
 
-    @Option(names = "--values", paramLabel = "FIELD:SOURCE=VALUE", description = "For a spreadsheet: what a "
-            + "value written in the region's own words means, e.g. mode:\"design workshop\"=CO_DESIGN.")
+    @Option(names = "--values", paramLabel = "FIELD:SOURCE=VALUE", descriptionKey = "cli.option.import.values")
     private List<String> values = List.of();
 
     @Override
@@ -119,7 +115,7 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
         try {
             sheetKind = SheetKind.valueOf(String.valueOf(kind).toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure("A spreadsheet needs --kind activities or --kind people.");
+            throw new CommandFailure(localization().text("cli.import.kindNeeded"));
         }
         try (AppServices services = openStore()) {
             BackgroundTask<Void> task = BackgroundTask.progressChannel("import");
@@ -148,8 +144,10 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, ImportSummary summary) {
-        out.printf(summary.dryRun() ? "Dry run of %s, nothing was changed:%n" : "Imported %s:%n", file);
-        out.printf("  %-22s %9s %9s %9s %9s %9s%n", "", "added", "updated", "unchanged", "kept", "conflict");
+        org.inclusio.logic.i18n.Localization l10n = localization();
+        out.println(l10n.text(summary.dryRun() ? "cli.import.dryRun" : "cli.import.done", file.toString()));
+        out.printf("  %-22s %9s %9s %9s %9s %9s%n", "", l10n.text("cli.import.added"), l10n.text("cli.import.updated"),
+                l10n.text("cli.import.unchanged"), l10n.text("cli.import.kept"), l10n.text("cli.import.conflict"));
         for (RecordKind kind : RecordKind.values()) {
             ImportSummary.Counts c = summary.of(kind);
             if (c.total() > 0) {
@@ -158,17 +156,16 @@ final class ImportCommand extends StoreCommand implements Callable<Integer> {
             }
         }
         if (summary.mergedFromLog() > 0) {
-            out.printf("%,d records were merged against what this store last exchanged with the file's store "
-                    + "(exchange log): only records changed on both sides are conflicts.%n", summary.mergedFromLog());
+            out.println(l10n.text("cli.import.mergedFromLog", summary.mergedFromLog()));
         }
         for (Conflict conflict : summary.conflicts()) {
-            out.printf("Conflict in %s %s (store | file):%n", conflict.kind().section(), conflict.id());
+            out.println(l10n.text("cli.import.conflictIn", conflict.kind().section(), conflict.id().toString()));
             for (Conflict.Difference difference : conflict.differences()) {
                 out.printf("    %-22s %s | %s%n", difference.field(), difference.local(), difference.incoming());
             }
         }
         if (summary.conflictsNotListed() > 0) {
-            out.printf("... and %,d more conflicts.%n", summary.conflictsNotListed());
+            out.println(l10n.text("cli.import.moreConflicts", summary.conflictsNotListed()));
         }
         out.flush();
     }

@@ -21,7 +21,7 @@ final class InitCommand extends StoreCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--recovery-key-file", paramLabel = "FILE",
-            description = "Write the recovery key to FILE (readable by you only) instead of showing it.")
+            descriptionKey = "cli.option.encrypt.recoveryKeyFile")
     private Path recoveryKeyFile;
 
     @Override
@@ -29,8 +29,8 @@ final class InitCommand extends StoreCommand implements Callable<Integer> {
         if (serverAddress() != null) {
             PrintWriter out = spec.commandLine().getOut();
             try (AppServices services = openOrCreateStore(null, out)) {
-                out.printf("The store on %s is ready (schema %s).%n", services.store().displayName(),
-                        services.store().schemaVersion());
+                out.println(localization().text("cli.init.serverReady", services.store().displayName(),
+                        String.valueOf(services.store().schemaVersion())));
                 out.flush();
                 return 0;
             }
@@ -41,7 +41,7 @@ final class InitCommand extends StoreCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (AppServices services = openOrCreateStore(recoveryKeyFile, out)) {
-            out.printf("Created an encrypted store in %s.%n", services.store().directory());
+            out.println(localization().text("cli.init.done", services.store().directory().toString()));
             out.flush();
             return 0;
         }

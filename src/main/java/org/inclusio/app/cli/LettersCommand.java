@@ -43,7 +43,7 @@ final class LettersCommand extends StoreCommand implements Callable<Integer> {
     /** One activity, or a period. */
     static final class Selection {
         @Option(names = "--activity", paramLabel = "ID", required = true,
-                description = "Letters about this activity (its id).")
+                descriptionKey = "cli.option.letters.activity")
         UUID activity;
 
         @ArgGroup(exclusive = false)
@@ -53,14 +53,14 @@ final class LettersCommand extends StoreCommand implements Callable<Integer> {
     /** A period: both days needed, the team optional. */
     static final class Period {
         @Option(names = "--from", paramLabel = "DATE", required = true, converter = ReportCommand.IsoDate.class,
-                description = "First day of the period (YYYY-MM-DD).")
+                descriptionKey = "cli.option.analysis.from")
         LocalDate from;
 
         @Option(names = "--to", paramLabel = "DATE", required = true, converter = ReportCommand.IsoDate.class,
-                description = "Last day of the period (YYYY-MM-DD).")
+                descriptionKey = "cli.option.analysis.to")
         LocalDate to;
 
-        @Option(names = "--team", paramLabel = "NAME-or-id", description = "Only this process team's activities.")
+        @Option(names = "--team", paramLabel = "NAME-or-id", descriptionKey = "cli.option.export.team")
         String team;
     }
 
@@ -69,44 +69,41 @@ final class LettersCommand extends StoreCommand implements Callable<Integer> {
 
     /** To each person (the default) or to the group. */
     static final class Addressing {
-        @Option(names = "--per-person", description = "One letter to each lay participant who attended (the default).")
+        @Option(names = "--per-person", descriptionKey = "cli.option.letters.perPerson")
         boolean perPerson;
 
-        @Option(names = "--group", description = "One letter to the whole group.")
+        @Option(names = "--group", descriptionKey = "cli.option.letters.group")
         boolean group;
     }
 
-    @Option(names = "--with-names", description = "Put each person's name and postal address on their letter. "
-            + "Reading them is recorded in the audit trail, and the PDF is then written only encrypted (AES-256) "
-            + "with a passphrase of at least 12 characters; see --file-passphrase-file.")
+    @Option(names = "--with-names", descriptionKey = "cli.option.letters.withNames")
     private boolean withNames;
 
     @Mixin
     private FilePassphraseOptions passphrases;
 
-    @Option(names = "--contact", paramLabel = "TEXT", description = "Who to contact with questions, as it should "
-            + "appear on the letters (for example a name and a telephone number).")
+    @Option(names = "--contact", paramLabel = "TEXT", descriptionKey = "cli.option.letters.contact")
     private String contact;
 
-    @Option(names = "--output", paramLabel = "FILE", required = true, description = "The PDF file to write. An "
-            + "existing file is replaced.")
+    @Option(names = "--output", paramLabel = "FILE", required = true, descriptionKey = "cli.option.letters.output")
     private Path output;
 
     @Override
     public Integer call() throws Exception {
         Period period = selection.period;
+        Localization l10n = localization();
         if (period != null && period.from.isAfter(period.to)) {
-            throw new CommandFailure("--from " + period.from + " is after --to " + period.to + ".", ExitStatus.USAGE);
+            throw new CommandFailure(l10n.text("cli.period.reversed", period.from.toString(), period.to.toString()),
+                    ExitStatus.USAGE);
         }
         boolean perPerson = addressing == null || !addressing.group;
         if (withNames && !perPerson) {
-            throw new CommandFailure("--with-names puts names on letters to each person; it cannot be used with "
-                    + "--group.", ExitStatus.USAGE);
+            throw new CommandFailure(l10n.text("cli.letters.namesWithGroup"), ExitStatus.USAGE);
         }
         Locale locale = runLocale();
         Path folder = output.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandFailure("Could not write " + output + ": the folder " + folder + " does not exist.");
+            throw new CommandFailure(l10n.text("cli.file.noFolder", output.toString(), String.valueOf(folder)));
         }
         char[] passphrase = withNames ? passphrases.toProtect(output) : null;
         try (AppServices services = openStore()) {
@@ -121,12 +118,12 @@ final class LettersCommand extends StoreCommand implements Callable<Integer> {
                 written = letters.write(request, passphrase, target.stream(), task);
                 target.commit();
             } catch (NoLettersException e) {
-                throw new CommandFailure(new Localization(locale).text(e.messageKey()) + " Nothing was written.");
+                throw new CommandFailure(l10n.text("cli.nothingWritten", new Localization(locale).text(e.messageKey())));
             } catch (IOException e) {
-                throw new CommandFailure("Could not write " + output + ": " + e.getMessage());
+                throw new CommandFailure(l10n.text("cli.file.notWritten", output.toString(), String.valueOf(e.getMessage())));
             }
-            spec.commandLine().getOut().printf(withNames ? "Wrote %d %s to %s, encrypted with the passphrase.%n"
-                    : "Wrote %d %s to %s.%n", written, written == 1 ? "letter" : "letters", output);
+            spec.commandLine().getOut().println(l10n.text(withNames ? "cli.letters.doneEncrypted" : "cli.letters.done",
+                    written, output.toString()));
             spec.commandLine().getOut().flush();
             return 0;
         } finally {
@@ -142,9 +139,9 @@ final class LettersCommand extends StoreCommand implements Callable<Integer> {
         }
         try {
             return letters.team(team).map(ReportScope::id)
-                    .orElseThrow(() -> new CommandFailure("No process team \"" + team + "\" in the store."));
+                    .orElseThrow(() -> new CommandFailure(localization().text("cli.target.processTeam.none", team)));
         } catch (IllegalArgumentException ambiguous) {
-            throw new CommandFailure("More than one process team matches \"" + team + "\"; give its id.");
+            throw new CommandFailure(localization().text("cli.target.processTeam.several", team));
         }
     }
 }

@@ -23,11 +23,11 @@ final class PasswdCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--new-passphrase-file", paramLabel = "FILE", description = "Read the new passphrase from FILE.")
+    @Option(names = "--new-passphrase-file", paramLabel = "FILE", descriptionKey = "cli.option.passwd.newPassphraseFile")
     private Path newPassphraseFile;
 
     @Option(names = "--recovery-key", paramLabel = "KEY",
-            description = "Unlock with the recovery key instead of the current passphrase (a forgotten passphrase).")
+            descriptionKey = "cli.option.passwd.recoveryKey")
     private String recoveryKey;
 
     @Override
@@ -36,24 +36,24 @@ final class PasswdCommand extends StoreCommand implements Callable<Integer> {
         Path directory = storeDirectory();
         StoreFactory factory = new StoreFactory();
         StoreState state = existingState(directory);
+        org.inclusio.logic.i18n.Localization l10n = localization();
         if (state == StoreState.CLEAR) {
-            throw new CommandFailure("The store in " + directory + " is not encrypted, so it has no passphrase yet. "
-                    + "Run \"inclusio encrypt\" to give it one.");
+            throw new CommandFailure(l10n.text("cli.passwd.clear", directory.toString()));
         }
         StoreSecret current;
         if (recoveryKey != null) {
             current = new StoreSecret.RecoveryKey(recoveryKey);
         } else {
             char[] passphrase = secrets().existing(passphraseFile(), Secrets.PASSPHRASE_VARIABLE,
-                    "Current passphrase of the store in " + directory + ": ");
+                    l10n.text("cli.passwd.currentPrompt", directory.toString()));
             if (passphrase == null) {
                 throw new StoreException(StoreProblem.PASSPHRASE_NEEDED, directory, "no passphrase", null);
             }
             current = new StoreSecret.Passphrase(passphrase);
         }
-        char[] chosen = secrets().chosen(newPassphraseFile, Secrets.NEW_PASSPHRASE_VARIABLE, "New passphrase: ",
-                "Type it again: ", "The new passphrase is needed: give it with --new-passphrase-file FILE or the "
-                        + Secrets.NEW_PASSPHRASE_VARIABLE + " environment variable, or run the command in a terminal.");
+        char[] chosen = secrets().chosen(newPassphraseFile, Secrets.NEW_PASSPHRASE_VARIABLE,
+                l10n.text("cli.passwd.newPrompt"), l10n.text("cli.passphrase.again"),
+                l10n.text("cli.passwd.noSource", Secrets.NEW_PASSPHRASE_VARIABLE));
         long started = System.nanoTime();
         try {
             factory.changePassphrase(directory, current, chosen);
@@ -63,8 +63,7 @@ final class PasswdCommand extends StoreCommand implements Callable<Integer> {
             Arrays.fill(chosen, '\0');
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("The passphrase of the store in %s was changed in %.2f s; the recovery key still works.%n",
-                directory, (System.nanoTime() - started) / 1e9);
+        out.println(l10n.text("cli.passwd.done", directory.toString(), (System.nanoTime() - started) / 1e9));
         out.flush();
         return 0;
     }

@@ -16,15 +16,14 @@ final class PurgeCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dry-run", description = "Only list the codes of the people concerned; change nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.option.purge.dryRun")
     private boolean dryRun;
 
-    @Option(names = "--yes", description = "Do not ask for confirmation.")
+    @Option(names = "--yes", descriptionKey = "cli.option.erase.yes")
     private boolean yes;
 
     @Option(names = "--retention-years", paramLabel = "N",
-            description = "Set the retention period to N years (" + RetentionService.MIN_YEARS + " to "
-                    + RetentionService.MAX_YEARS + ") before anything else.")
+            descriptionKey = "cli.option.purge.retentionYears")
     private Integer years;
 
     @Override

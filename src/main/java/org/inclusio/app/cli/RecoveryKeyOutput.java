@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.FilePermissions;
 
 /** Hands the recovery key of a new store to the user once: into a private file, or on the terminal. */
@@ -14,28 +15,26 @@ final class RecoveryKeyOutput {
     }
 
     static void deliver(String recoveryKey, Path file, PrintWriter out, Path store) {
-        String explanation = "The recovery key opens the store in " + store.toAbsolutePath() + " if the passphrase is forgotten. "
-                + "It is shown only this once and kept nowhere else: print it or save it somewhere safe, apart "
-                + "from the computer.";
+        Localization l10n = StoreCommand.localization();
+        String explanation = l10n.text("cli.recoveryKey.explanation", store.toAbsolutePath().toString());
         if (file == null) {
             out.println(explanation);
-            out.println("Recovery key: " + recoveryKey);
+            out.println(l10n.text("cli.recoveryKey.shown", recoveryKey));
             out.flush();
             return;
         }
         try {
             if (Files.exists(file)) {
-                throw new CommandFailure("The recovery key file " + file + " already exists; it was not overwritten. "
-                        + "The store was created: its recovery key is " + recoveryKey);
+                throw new CommandFailure(l10n.text("cli.recoveryKey.fileExists", file.toString(), recoveryKey));
             }
             FilePermissions.createPrivateFile(file);
-            Files.writeString(file, "Inclusio recovery key for the store in " + store.toAbsolutePath() + System.lineSeparator()
+            Files.writeString(file, l10n.text("cli.recoveryKey.fileHeading", store.toAbsolutePath().toString())
+                    + System.lineSeparator()
                     + recoveryKey + System.lineSeparator(), StandardCharsets.UTF_8);
-            out.println("The recovery key was written to " + file + " (readable by you only). " + explanation);
+            out.println(l10n.text("cli.recoveryKey.written", file.toString(), explanation));
             out.flush();
         } catch (IOException e) {
-            throw new CommandFailure("The recovery key could not be written to " + file + ". The store was created: "
-                    + "its recovery key is " + recoveryKey);
+            throw new CommandFailure(l10n.text("cli.recoveryKey.notWritten", file.toString(), recoveryKey));
         }
     }
 }

@@ -36,10 +36,10 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "DATE", required = true, converter = IsoDate.class, description = "First day of the period (YYYY-MM-DD).")
+    @Option(names = "--from", paramLabel = "DATE", required = true, converter = IsoDate.class, descriptionKey = "cli.option.analysis.from")
     private LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", required = true, converter = IsoDate.class, description = "Last day of the period (YYYY-MM-DD).")
+    @Option(names = "--to", paramLabel = "DATE", required = true, converter = IsoDate.class, descriptionKey = "cli.option.analysis.to")
     private LocalDate to;
 
     @ArgGroup(exclusive = true)
@@ -47,20 +47,18 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
 
     /** At most one of team and organisation; neither means the whole region. */
     static final class Scope {
-        @Option(names = "--team", paramLabel = "NAME-or-id", description = "Only this process team.")
+        @Option(names = "--team", paramLabel = "NAME-or-id", descriptionKey = "cli.option.analysis.team")
         String team;
 
-        @Option(names = "--organisation", paramLabel = "NAME-or-id", description = "Only this organisation and its teams.")
+        @Option(names = "--organisation", paramLabel = "NAME-or-id", descriptionKey = "cli.option.report.organisation")
         String organisation;
     }
 
     @Option(names = "--sections", paramLabel = "SECTION", split = ",",
-            description = "Only these sections, separated by commas: summary, matrix, representation, influence, "
-                    + "funnel, flags, you-said-we-did, governance, method. Default: all.")
+            descriptionKey = "cli.option.report.sections")
     private List<String> sections;
 
-    @Option(names = "--output", paramLabel = "FILE", required = true, description = "The PDF file to write. An "
-            + "existing file is replaced.")
+    @Option(names = "--output", paramLabel = "FILE", required = true, descriptionKey = "cli.option.letters.output")
     private Path output;
 
     /** A day as YYYY-MM-DD, or a plain sentence saying how to write it. */
@@ -70,23 +68,23 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
             try {
                 return LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a day of the calendar; write it as "
-                        + "YYYY-MM-DD, for example 2025-03-14.");
+                throw new TypeConversionException(StoreCommand.localization().text("cli.date.invalid", value));
             }
         }
     }
 
     @Override
     public Integer call() throws Exception {
+        org.inclusio.logic.i18n.Localization l10n = localization();
         if (from.isAfter(to)) {
-            throw new CommandFailure("--from " + from + " is after --to " + to + ".", ExitStatus.USAGE);
+            throw new CommandFailure(l10n.text("cli.period.reversed", from.toString(), to.toString()), ExitStatus.USAGE);
         }
         // the report is written in the language of the run (--language, INCLUSIO_LANGUAGE, the saved choice)
         Locale locale = runLocale();
         Set<ReportSection> chosen = sections();
         Path folder = output.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandFailure("Could not write " + output + ": the folder " + folder + " does not exist.");
+            throw new CommandFailure(l10n.text("cli.file.noFolder", output.toString(), String.valueOf(folder)));
         }
         try (AppServices services = openStore()) {
             BoardReportService reports = services.boardReports();
@@ -98,10 +96,10 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
                 reports.write(request, target.stream(), task);
                 target.commit();
             } catch (IOException e) {
-                throw new CommandFailure("Could not write " + output + ": " + e.getMessage());
+                throw new CommandFailure(l10n.text("cli.file.notWritten", output.toString(), String.valueOf(e.getMessage())));
             }
-            spec.commandLine().getOut().printf("Wrote the board report to %s (%,d KB, %.1f s)%n", output,
-                    (Files.size(output) + 1023) / 1024, (System.nanoTime() - started) / 1e9);
+            spec.commandLine().getOut().println(l10n.text("cli.report.done", output.toString(),
+                    (Files.size(output) + 1023) / 1024, (System.nanoTime() - started) / 1e9));
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -110,17 +108,18 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
     private ReportScope scope(BoardReportService reports) {
         try {
             if (scope != null && scope.team != null) {
-                return reports.team(scope.team).orElseThrow(() -> new CommandFailure("No process team \""
-                        + scope.team + "\" in the store."));
+                return reports.team(scope.team).orElseThrow(() -> new CommandFailure(localization()
+                        .text("cli.target.processTeam.none", scope.team)));
             }
             if (scope != null && scope.organisation != null) {
                 return reports.organisation(scope.organisation).orElseThrow(() -> new CommandFailure(
-                        "No organisation \"" + scope.organisation + "\" in the store."));
+                        localization().text("cli.target.organisation.none", scope.organisation)));
             }
             return ReportScope.region();
         } catch (IllegalArgumentException ambiguous) {
-            throw new CommandFailure("More than one " + (scope.team != null ? "process team" : "organisation")
-                    + " matches \"" + (scope.team != null ? scope.team : scope.organisation) + "\"; give its id.");
+            throw new CommandFailure(scope.team != null
+                    ? localization().text("cli.target.processTeam.several", scope.team)
+                    : localization().text("cli.target.organisation.several", scope.organisation));
         }
     }
 
@@ -132,8 +131,8 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
         for (String name : sections) {
             ReportSection section = ReportSection.ofOption(name);
             if (section == null) {
-                throw new CommandFailure("No section \"" + name.strip() + "\". Sections: " + String.join(", ",
-                        ReportSection.all().stream().map(ReportSection::option).toList()) + ".", ExitStatus.USAGE);
+                throw new CommandFailure(localization().text("cli.report.noSection", name.strip(), String.join(", ",
+                        ReportSection.all().stream().map(ReportSection::option).toList())), ExitStatus.USAGE);
             }
             chosen.add(section);
         }

@@ -26,15 +26,15 @@ final class RestoreCommand extends StoreCommand implements Callable<Integer> {
     private Which which;
 
     static final class Which {
-        @Parameters(paramLabel = "FILE", description = "The backup to restore.")
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.option.restore.file")
         private Path file;
 
-        @Option(names = "--latest", description = "Restore the newest backup in the store's backups folder.")
+        @Option(names = "--latest", descriptionKey = "cli.option.restore.latest")
         private boolean latest;
     }
 
     @Option(names = "--recovery-key", paramLabel = "KEY",
-            description = "Open the backup with the recovery key instead of the passphrase.")
+            descriptionKey = "cli.option.restore.recoveryKey")
     private String recoveryKey;
 
     @Override
@@ -46,7 +46,7 @@ final class RestoreCommand extends StoreCommand implements Callable<Integer> {
         if (which.latest) {
             List<Backups.Entry> entries = backups.list();
             if (entries.isEmpty()) {
-                throw new CommandFailure("There is no backup in " + backups.folder() + ".");
+                throw new CommandFailure(localization().text("cli.restore.none", backups.folder().toString()));
             }
             file = entries.get(0).file();
         }
@@ -55,14 +55,13 @@ final class RestoreCommand extends StoreCommand implements Callable<Integer> {
             secret = new StoreSecret.RecoveryKey(recoveryKey);
         } else {
             char[] passphrase = secrets().existing(passphraseFile(), Secrets.PASSPHRASE_VARIABLE,
-                    "Passphrase of the backup " + file.getFileName() + ": ");
+                    localization().text("cli.restore.prompt", file.getFileName().toString()));
             secret = passphrase == null ? null : new StoreSecret.Passphrase(passphrase);
         }
         backups.restore(file, secret);
         StoreOpening.noteWhileClosed(directory, AuditAction.RESTORE, "restore command from " + file.getFileName());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Restored the store in %s from %s; the replaced file is kept beside it.%n", directory,
-                file.getFileName());
+        out.println(localization().text("cli.restore.done", directory.toString(), file.getFileName().toString()));
         out.flush();
         return 0;
     }

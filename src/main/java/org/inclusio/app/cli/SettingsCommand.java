@@ -18,9 +18,7 @@ final class SettingsCommand extends StoreCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--suppression-threshold", paramLabel = "N",
-            description = "The smallest count of people any analysis or export shows; smaller counts above 0 and"
-                    + " every figure they could be worked out from are withheld (default "
-                    + Suppression.DEFAULT_THRESHOLD + ", never below " + Suppression.MINIMUM_THRESHOLD + ").")
+            descriptionKey = "cli.option.settings.suppressionThreshold")
     private Integer threshold;
 
     @Override
@@ -29,15 +27,14 @@ final class SettingsCommand extends StoreCommand implements Callable<Integer> {
             DisclosureSettings settings = new DisclosureSettings(services.store().database());
             if (threshold != null) {
                 if (threshold < Suppression.MINIMUM_THRESHOLD) {
-                    spec.commandLine().getErr().printf("The suppression threshold cannot be below %d (asked: %d).%n",
-                            Suppression.MINIMUM_THRESHOLD, threshold);
+                    spec.commandLine().getErr().println(localization().text("cli.settings.thresholdTooLow",
+                            Suppression.MINIMUM_THRESHOLD, threshold));
                     return 1;
                 }
                 settings.setThreshold(threshold);
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Suppression threshold: %d (counts from 1 to %d are withheld)%n", settings.threshold(),
-                    settings.threshold() - 1);
+            out.println(localization().text("cli.settings.threshold", settings.threshold(), settings.threshold() - 1));
             out.flush();
             return 0;
         }

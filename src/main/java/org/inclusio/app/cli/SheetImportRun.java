@@ -42,16 +42,17 @@ final class SheetImportRun {
         try {
             table = reader.readAll(file);
         } catch (ExchangeException e) {
-            throw new CommandFailure(e.getMessage() + " Nothing was imported.");
+            throw new CommandFailure(StoreCommand.localization().text("cli.sheet.nothingImported", e.getMessage()));
         }
         if (table.encoding() != null) {
-            out.printf("Read %s as %s.%n", file.getFileName(), reader.encodingName(table));
+            out.println(StoreCommand.localization().text("cli.sheet.encoding", file.getFileName().toString(),
+                    reader.encodingName(table)));
         }
         SheetMapping mapping = importer.suggest(table, kind);
         for (String map : maps) {
             int equals = map.indexOf('=');
             if (equals < 1) {
-                throw new CommandFailure("--map needs field=Column, not " + map);
+                throw new CommandFailure(StoreCommand.localization().text("cli.sheet.badMap", map));
             }
             mapping = mapping.withColumn(field(kind, map.substring(0, equals)), map.substring(equals + 1));
         }
@@ -60,7 +61,7 @@ final class SheetImportRun {
             int colon = value.indexOf(':');
             int equals = value.lastIndexOf('=');
             if (colon < 1 || equals < colon) {
-                throw new CommandFailure("--values needs field:source=VALUE, not " + value);
+                throw new CommandFailure(StoreCommand.localization().text("cli.sheet.badValues", value));
             }
             TargetField field = field(kind, value.substring(0, colon));
             String source = unquote(value.substring(colon + 1, equals));
@@ -76,23 +77,24 @@ final class SheetImportRun {
     }
 
     private void print(Path file, SheetMapping mapping, SheetCheck check) {
+        org.inclusio.logic.i18n.Localization l10n = StoreCommand.localization();
         for (TargetField field : mapping.kind().fields()) {
-            out.printf("  %-18s <- %s%n", field.key(), mapping.column(field).orElse("(not mapped)"));
+            out.printf("  %-18s <- %s%n", field.key(), mapping.column(field).orElse(l10n.text("cli.sheet.notMapped")));
         }
         for (RowProblem problem : check.problems()) {
             if (problem.row() == 0) {
-                out.printf("Mapping, %s: %s%n", problem.column(), problem.message());
+                out.println(l10n.text("cli.sheet.mappingProblem", problem.column(), problem.message()));
             } else {
-                out.printf("Row %d, column %s: %s%n", problem.row(), problem.column(), problem.message());
+                out.println(l10n.text("cli.sheet.rowProblem", problem.row(), problem.column(), problem.message()));
             }
         }
         if (!check.clean()) {
-            out.printf("%s: %,d problems in %,d rows; nothing was imported.%n", file, check.problems().size(),
-                    check.rows());
+            out.println(l10n.text("cli.sheet.problems", file.toString(), check.problems().size(), check.rows()));
         } else if (check.dryRun()) {
-            out.printf("Dry run of %s: all %,d rows can be imported; nothing was changed.%n", file, check.rows());
+            out.println(l10n.text("cli.sheet.dryRun", file.toString(), check.rows()));
         } else {
-            out.printf("Imported %,d %s from %s.%n", check.imported(), mapping.kind().key(), file);
+            out.println(l10n.text(mapping.kind() == SheetKind.PEOPLE ? "cli.sheet.importedPeople"
+                    : "cli.sheet.importedActivities", check.imported(), file.toString()));
         }
         out.flush();
     }
@@ -100,8 +102,8 @@ final class SheetImportRun {
     private static TargetField field(SheetKind kind, String key) {
         String wanted = key.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         return kind.fields().stream().filter(field -> field.key().equals(wanted)).findFirst()
-                .orElseThrow(() -> new CommandFailure("No field " + key + " in " + kind.key() + "; fields: "
-                        + String.join(", ", kind.fields().stream().map(TargetField::key).toList())));
+                .orElseThrow(() -> new CommandFailure(StoreCommand.localization().text("cli.sheet.noField", key,
+                        kind.key(), String.join(", ", kind.fields().stream().map(TargetField::key).toList()))));
     }
 
     private static String option(SheetImportService importer, TargetField field, String target) {
@@ -109,9 +111,9 @@ final class SheetImportRun {
         Optional<ValueOption> match = options.stream()
                 .filter(o -> o.code().equalsIgnoreCase(target) || o.label().equalsIgnoreCase(target)
                         || o.term().equalsIgnoreCase(target)).findFirst();
-        return match.map(ValueOption::code).orElseThrow(() -> new CommandFailure("No value " + target + " for "
-                + field.key() + "; values: " + String.join(", ", options.stream().map(o -> field.type().name()
-                .equals("CHOICE") ? o.code() : o.label()).toList())));
+        return match.map(ValueOption::code).orElseThrow(() -> new CommandFailure(StoreCommand.localization().text(
+                "cli.sheet.noValue", target, field.key(), String.join(", ", options.stream().map(o -> field.type()
+                        .name().equals("CHOICE") ? o.code() : o.label()).toList()))));
     }
 
     private static String unquote(String text) {

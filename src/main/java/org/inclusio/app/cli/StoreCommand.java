@@ -44,7 +44,7 @@ abstract class StoreCommand {
         StoreSecret secret = null;
         if (state == StoreState.ENCRYPTED) {
             char[] passphrase = secrets().existing(root.passphraseFile(), Secrets.PASSPHRASE_VARIABLE,
-                    "Passphrase of the store in " + directory + ": ");
+                    l10n.text("cli.store.prompt", directory.toString()));
             if (passphrase == null) {
                 throw new StoreException(StoreProblem.PASSPHRASE_NEEDED, directory, "no passphrase", null);
             }
@@ -52,8 +52,7 @@ abstract class StoreCommand {
         }
         Store store = factory.open(directory, secret);
         if (state == StoreState.CLEAR) {
-            root.err().println("Note: the store in " + directory + " is not encrypted. Run \"inclusio encrypt\" to "
-                    + "protect it with a passphrase.");
+            root.err().println(l10n.text("cli.store.clearNote", directory.toString()));
         }
         return StoreOpening.services(store, l10n);
     }
@@ -76,7 +75,7 @@ abstract class StoreCommand {
             return openStore();
         }
         LoggingSetup.configure(directory);
-        char[] passphrase = newStorePassphrase("A new store");
+        char[] passphrase = newStorePassphrase(localization().text("cli.passphrase.purpose.newStore"));
         CreatedStore created;
         try {
             created = factory.create(directory, passphrase);
@@ -140,9 +139,10 @@ abstract class StoreCommand {
 
     /** A new passphrase for the purpose (a new store, encryption): from the file, the environment or typed twice. */
     protected char[] newStorePassphrase(String purpose) {
-        return secrets().chosen(root.passphraseFile(), Secrets.PASSPHRASE_VARIABLE, "Choose a passphrase: ",
-                "Type it again: ", purpose + " needs a passphrase: give it with --passphrase-file FILE or the "
-                        + Secrets.PASSPHRASE_VARIABLE + " environment variable, or run the command in a terminal.");
+        Localization l10n = localization();
+        return secrets().chosen(root.passphraseFile(), Secrets.PASSPHRASE_VARIABLE, l10n.text("cli.passphrase.choose"),
+                l10n.text("cli.passphrase.again"), l10n.text("cli.passphrase.noSource", purpose,
+                        Secrets.PASSPHRASE_VARIABLE));
     }
 
     protected Path storeDirectory() {

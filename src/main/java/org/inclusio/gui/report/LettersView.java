@@ -131,6 +131,8 @@ public final class LettersView {
         progressBar.visibleProperty().bind(viewModel.busyProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         statusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
+        // reachable by Tab only when there is something to read
+        statusLabel.focusTraversableProperty().bind(viewModel.statusProperty().isNotEmpty());
         viewModel.pages().addListener((ListChangeListener<Image>) change -> showPages(List.copyOf(viewModel.pages())));
     }
 

@@ -127,7 +127,7 @@ class AnalyseCommandTest {
         Run japanese = runIn("ja", "flags", "--format", "json");
 
         assertThat(swedishDetect.status()).as(swedishDetect.err()).isZero();
-        assertThat(swedishDetect.err()).contains(" 0 new, 0 reopened, 0 updated, 0 resolved,");
+        assertThat(swedishDetect.err()).contains("flaggor: 0 nya, 0 öppnade igen, 0 uppdaterade, 0 åtgärdade,");
         JsonNode swedishRows = new ObjectMapper().readTree(swedishDetect.out()).get("rows");
         JsonNode japaneseRows = new ObjectMapper().readTree(japanese.out()).get("rows");
         JsonNode englishRows = new ObjectMapper().readTree(english.out()).get("rows");
