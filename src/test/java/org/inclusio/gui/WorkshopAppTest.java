@@ -119,11 +119,35 @@ class WorkshopAppTest {
             keys.type(KeyCode.ENTER);
             waitUntil(() -> status(live).startsWith("Proposal by " + codes.get(0)));
             shoot(live, "10-workshop-tally.png");
+            // the room's window: the balance of voice follows every tap, and closes again
+            keys.shortcut(KeyCode.B);
+            waitUntil(() -> robot.listWindows().stream().anyMatch(WorkshopAppTest::isBalanceWindow));
+            Stage room = (Stage) robot.listWindows().stream().filter(WorkshopAppTest::isBalanceWindow).findFirst()
+                    .orElseThrow();
+            Label summary = robot.from(room.getScene().getRoot()).lookup(".label").queryAll().stream()
+                    .map(Label.class::cast).filter(l -> l.getText().startsWith("3 people are here"))
+                    .findFirst().orElseThrow();
+            assertThat(summary.getText()).isEqualTo("3 people are here, 4 speaking turns so far.");
+            assertThat(AccessibleNames.unnamed(room.getScene().getRoot())).isEmpty();
+            assertThat(room.getWidth()).isLessThanOrEqualTo(1366);
+            assertThat(room.getHeight()).isLessThanOrEqualTo(768 - 40);
+            assertThat(robot.from(room.getScene().getRoot()).lookup(".label").queryAll().stream()
+                    .map(n -> ((Label) n).getText()).toList()).noneMatch(text -> codes.stream().anyMatch(text::contains))
+                    .contains(l10n.text("workshop.balance.lay"), "100% of the speaking turns, 100% of the people here");
+            shoot(room, "10b-workshop-balance.png");
             robot.interact(() -> live.getScene().lookup("#proposalButton").requestFocus());
             keys.type(KeyCode.DIGIT2, KeyCode.T);
             waitUntil(() -> status(live).equals("Turn counted for " + codes.get(1) + " (2 turns)."));
+            waitUntil(() -> summary.getText().equals("3 people are here, 5 speaking turns so far."));
             keys.shortcut(KeyCode.Z);
             waitUntil(() -> status(live).equals("Taken back: turn of " + codes.get(1) + "."));
+            waitUntil(() -> summary.getText().equals("3 people are here, 4 speaking turns so far."));
+            fire(room, "#closeButton");
+            waitUntil(() -> !room.isShowing());
+            assertThat(live.isShowing()).isTrue();
+            fire(live, "#balanceButton");
+            waitUntil(room::isShowing);
+            robot.interact(room::close);
 
             // a turn for someone not checked in asks first; Enter keeps them as they are
             robot.interact(people::requestFocus);
@@ -231,9 +255,14 @@ class WorkshopAppTest {
         return stage;
     }
 
+    private static boolean isBalanceWindow(Window window) {
+        return window instanceof Stage stage && stage.isShowing() && stage.getTitle() != null
+                && stage.getTitle().startsWith("Balance of voice:");
+    }
+
     private static boolean isLiveWindow(Window window) {
         return window instanceof Stage stage && stage.isShowing() && stage.getTitle() != null
-                && stage.getTitle().contains(TITLE);
+                && stage.getTitle().startsWith("Live workshop:") && stage.getTitle().contains(TITLE);
     }
 
     /** Keeps a picture of the window for the screenshot tour's folder, and checks that it shows something. */

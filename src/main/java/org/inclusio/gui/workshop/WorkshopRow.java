@@ -17,6 +17,7 @@ public final class WorkshopRow {
     private final String code;
     private final PersonRole role;
     private final boolean invited;
+    private final java.util.Set<UUID> groups;
     private final ObjectProperty<AttendanceStatus> attendance = new SimpleObjectProperty<>();
     private final IntegerProperty speakingTurns = new SimpleIntegerProperty();
     private final IntegerProperty questions = new SimpleIntegerProperty();
@@ -29,6 +30,7 @@ public final class WorkshopRow {
         this.code = person.code();
         this.role = person.role();
         this.invited = person.invited();
+        this.groups = person.groups();
         attendance.set(person.attendance());
         speakingTurns.set(person.speakingTurns());
         questions.set(person.questions());
@@ -56,6 +58,11 @@ public final class WorkshopRow {
     /** Whether the person takes part as a lay person (not staff). */
     public boolean lay() {
         return role == null || role.isLay();
+    }
+
+    /** The groups the person declared, under a consent valid on the day. */
+    public java.util.Set<UUID> groups() {
+        return groups;
     }
 
     public boolean invited() {

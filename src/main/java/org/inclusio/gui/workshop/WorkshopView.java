@@ -53,6 +53,7 @@ public final class WorkshopView {
     private final Timeline clock;
     private final List<UUID> tileOrder = new ArrayList<>();
     private boolean swallowTyped;
+    private Runnable onShowBalance = () -> { };
 
     @FXML private Label titleLabel;
     @FXML private Label timerLabel;
@@ -60,6 +61,7 @@ public final class WorkshopView {
     @FXML private Button pauseButton;
     @FXML private Button undoButton;
     @FXML private Button endButton;
+    @FXML private Button balanceButton;
     @FXML private Button packButton;
     @FXML private Button closeAndPackButton;
     @FXML private Label statusLabel;
@@ -113,6 +115,11 @@ public final class WorkshopView {
         return root;
     }
 
+    /** What "Balance of voice" (and Ctrl+B) does: shows the room's window. */
+    public void setOnShowBalance(Runnable onShowBalance) {
+        this.onShowBalance = onShowBalance;
+    }
+
     /** Starts the clock on screen (the stored timer runs whether shown or not). */
     public void shown() {
         clock.play();
@@ -144,6 +151,8 @@ public final class WorkshopView {
         packButton.setTooltip(new javafx.scene.control.Tooltip(l10n.text("workshop.pack.tip")));
         packButton.setAccessibleHelp(l10n.text("workshop.pack.tip"));
         undoButton.setTooltip(new javafx.scene.control.Tooltip(l10n.text("workshop.undo.tip")));
+        balanceButton.setTooltip(new javafx.scene.control.Tooltip(l10n.text("workshop.balance.tip")));
+        balanceButton.setAccessibleHelp(l10n.text("workshop.balance.tip"));
 
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         searchField.setAccessibleText(l10n.text("workshop.search.prompt"));
@@ -246,6 +255,11 @@ public final class WorkshopView {
             }
             return;
         }
+        if (new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            onShowBalance.run();
+            event.consume();
+            return;
+        }
         if (viewModel.phaseProperty().get() != WorkshopViewModel.Phase.TALLY
                 || event.getTarget() instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()) {
             return;
@@ -300,6 +314,11 @@ public final class WorkshopView {
     @FXML
     private void pack() {
         viewModel.pack();
+    }
+
+    @FXML
+    private void showBalance() {
+        onShowBalance.run();
     }
 
     @FXML

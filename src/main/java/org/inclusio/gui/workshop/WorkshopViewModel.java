@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.edit.EditConflictException;
@@ -79,6 +80,7 @@ public final class WorkshopViewModel {
     private final ObservableList<Choice> barriers = FXCollections.observableArrayList();
     private final ObservableList<Choice> accommodations = FXCollections.observableArrayList();
     private final ObservableList<Choice> groups = FXCollections.observableArrayList();
+    private final ObjectProperty<Suppression> suppression = new SimpleObjectProperty<>(Suppression.standard());
 
     private WorkshopTimer timer = WorkshopTimer.notStarted();
     private final StringProperty timerText = new SimpleStringProperty("");
@@ -132,18 +134,19 @@ public final class WorkshopViewModel {
     private void load(String description, Supplier<WorkshopSnapshot> work) {
         phase.set(Phase.LOADING);
         executor.execute(BackgroundTask.of(description, task -> new Loaded(work.get(), choices.barriers(),
-                        choices.accommodations(), choices.groups()))
+                        choices.accommodations(), choices.groups(), workshops.suppression()))
                 .onSuccess(loaded -> {
                     barriers.setAll(loaded.barriers());
                     accommodations.setAll(loaded.accommodations());
                     groups.setAll(loaded.groups());
+                    suppression.set(loaded.suppression());
                     show(loaded.snapshot());
                 })
                 .onFailure(this::failed));
     }
 
     private record Loaded(WorkshopSnapshot snapshot, List<Choice> barriers, List<Choice> accommodations,
-                          List<Choice> groups) {
+                          List<Choice> groups, Suppression suppression) {
     }
 
     private void show(WorkshopSnapshot snapshot) {
@@ -679,6 +682,11 @@ public final class WorkshopViewModel {
 
     public ObservableList<Choice> groups() {
         return groups;
+    }
+
+    /** The store's suppression policy, read when the workshop opens. */
+    public ReadOnlyObjectProperty<Suppression> suppressionProperty() {
+        return suppression;
     }
 
     public ReadOnlyStringProperty timerTextProperty() {

@@ -23,6 +23,10 @@ public final class WorkshopWindows {
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 700;
 
+    /** The room window's size when it opens; it can be maximised on the room's screen. */
+    public static final double BALANCE_WIDTH = 1000;
+    public static final double BALANCE_HEIGHT = 680;
+
     private final WorkshopService workshops;
     private final ChoiceService choices;
     private final TaskExecutor executor;
@@ -67,9 +71,20 @@ public final class WorkshopWindows {
         scene.getStylesheets().add(AppIcons.stylesheet());
         stage.setScene(scene);
         viewModel.setOnClosed(stage::close);
+        Stage[] balance = new Stage[1];
+        view.setOnShowBalance(() -> {
+            if (balance[0] == null) {
+                balance[0] = balanceWindow(stage, viewModel);
+            }
+            balance[0].show();
+            balance[0].toFront();
+        });
         stage.setOnShown(event -> view.shown());
         stage.setOnHidden(event -> {
             view.hidden();
+            if (balance[0] != null) {
+                balance[0].close();
+            }
             // when the whole program closes, the owner is gone and nothing needs reading again
             if (viewModel.activityId() != null && (owner == null || owner.isShowing())) {
                 onClosed.accept(viewModel.activityId());
@@ -79,5 +94,30 @@ public final class WorkshopWindows {
         stage.toFront();
         stage.requestFocus();
         return viewModel;
+    }
+
+    /**
+     * The room's window: the balance of voice in large type, to drag to a second screen or a
+     * projector; it follows every tap of the live window and closes with it (or with Escape).
+     */
+    private Stage balanceWindow(Stage live, WorkshopViewModel viewModel) {
+        VoiceBalanceView view = new VoiceBalanceView(VoiceBalanceViewModel.of(viewModel, l10n), l10n);
+        Stage stage = new Stage();
+        stage.initOwner(live);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> l10n.text("workshop.balance.window", viewModel.titleProperty().get()), viewModel.titleProperty()));
+        AppIcons.apply(stage);
+        Scene scene = new Scene(view.root(), BALANCE_WIDTH, BALANCE_HEIGHT);
+        scene.getStylesheets().add(AppIcons.stylesheet());
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+                event.consume();
+            }
+        });
+        stage.setScene(scene);
+        view.setOnClose(stage::close);
+        stage.setOnShown(event -> view.closeButton().requestFocus());
+        return stage;
     }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.inclusio.logic.activity.ActivityDraft;
+import org.inclusio.logic.analysis.DisclosureSettings;
+import org.inclusio.logic.analysis.Suppression;
 import org.inclusio.logic.activity.ActivityService;
 import org.inclusio.logic.activity.ActivityValidator;
 import org.inclusio.logic.activity.ProposalDraft;
@@ -33,6 +35,7 @@ import org.inclusio.model.Activity;
 import org.inclusio.model.AttendanceStatus;
 import org.inclusio.model.Barrier;
 import org.inclusio.model.BaseEntity;
+import org.inclusio.model.GroupMembership;
 import org.inclusio.model.Participation;
 import org.inclusio.model.Person;
 import org.inclusio.model.Proposal;
@@ -140,10 +143,12 @@ public final class WorkshopService {
         if (session == null) {
             return Optional.empty();
         }
+        java.util.Map<UUID, Set<UUID>> groups = groupsOn(activity.getHeldOn(),
+                activity.getParticipations().stream().map(p -> p.getPerson().getId()).toList());
         List<WorkshopPerson> listed = activity.getParticipations().stream()
                 .map(p -> new WorkshopPerson(p.getPerson().getId(), p.getPerson().getCode(), p.getPerson().getRole(),
                         p.isInvited(), p.getAttendance(), p.getSpeakingTurns(), p.getQuestions(), p.getHeardRating(),
-                        p.getExpressRating()))
+                        p.getExpressRating(), groups.getOrDefault(p.getPerson().getId(), Set.of())))
                 .sorted(Comparator.comparing(WorkshopPerson::code, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         List<WorkshopProposal> proposals = activity.getProposals().stream()
@@ -153,6 +158,27 @@ public final class WorkshopService {
                 .toList();
         return Optional.of(new WorkshopSnapshot(activity.getId(), activity.getTitle(), activity.getHeldOn(),
                 session.getStage(), timer(session), listed, proposals));
+    }
+
+    /** The groups each person declared under a consent valid on the day (absent: none). */
+    private java.util.Map<UUID, Set<UUID>> groupsOn(LocalDate day, List<UUID> personIds) {
+        java.util.Map<UUID, Set<UUID>> groups = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return groups;
+        }
+        for (GroupMembership membership : db.find(GroupMembership.class).fetch("consent").where()
+                .in("person.id", personIds).findList()) {
+            if (membership.getConsent() != null && membership.getConsent().isValidOn(day)) {
+                groups.computeIfAbsent(membership.getPerson().getId(), id -> new java.util.HashSet<>())
+                        .add(membership.getGroup().getId());
+            }
+        }
+        return groups;
+    }
+
+    /** The store's suppression policy, which the room's balance of voice follows. */
+    public Suppression suppression() {
+        return new DisclosureSettings(db).suppression();
     }
 
     /** Records the person as present and returns the attendance recorded before (null when none). */
@@ -343,7 +369,7 @@ public final class WorkshopService {
             participation.setAttendance(AttendanceStatus.ATTENDED);
             db.save(participation);
             return new WorkshopPerson(saved.id(), saved.code(), saved.role(), false, AttendanceStatus.ATTENDED, 0, 0,
-                    null, null);
+                    null, null, walkIn.consent() == null ? Set.of() : walkIn.groups());
         });
     }
 
