@@ -3,8 +3,8 @@
 #
 # The .deb is installed into this system (apt-get, so as root on Debian or Ubuntu), checked and
 # removed again: metadata, the `inclusio` command on the PATH, a store created and read by the
-# installed commands, the window under a virtual display (Xvfb), the desktop entry and the MIME
-# registration of .inclusio files. Then the .rpm is checked for its metadata, files and scripts,
+# installed commands, the manual page (man inclusio) and the bash completion, the window under a
+# virtual display (Xvfb), the desktop entry and the MIME registration of .inclusio files. Then the .rpm is checked for its metadata, files and scripts,
 # installed with rpm (without its dependencies, which carry Fedora's names), its command run, and
 # removed. Sizes are reported. Nothing is left behind but what apt itself keeps.
 #
@@ -90,6 +90,29 @@ status=$?
 set -e
 if [ "$status" = 2 ]; then pass "unknown command: exit status 2"; else fail "unknown command: exit status $status"; fi
 
+echo "== manual page and bash completion"
+check "man page linked: /usr/share/man/man1/inclusio.1.gz" test -r /usr/share/man/man1/inclusio.1.gz
+if command -v man >/dev/null; then
+    page=$(MANWIDTH=100 man inclusio 2>/dev/null || true)
+    missing=""
+    for command in $(inclusio --help 2>/dev/null | sed -n '/^Commands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do
+        echo "$page" | grep -q "^   inclusio $command\b" || missing="$missing $command"
+    done
+    if echo "$page" | grep -q "^NAME" && [ -z "$missing" ]; then
+        pass "man inclusio describes every command of inclusio --help"
+    else
+        fail "man inclusio: missing$missing"
+    fi
+else
+    echo "  skip  man inclusio (install man-db)"
+fi
+completion=/usr/share/bash-completion/completions/inclusio
+check "bash completion linked: $completion" test -r "$completion"
+offered=$(bash --norc -c "source '$completion' 2>/dev/null; compopt() { :; }
+    COMP_WORDS=(inclusio ana); COMP_CWORD=1; COMP_LINE='inclusio ana'; COMP_POINT=12
+    _complete_inclusio inclusio; echo \"\${COMPREPLY[*]}\"" 2>/dev/null || true)
+if [ "$offered" = analyse ]; then pass "bash completes 'inclusio ana' to analyse"; else fail "bash completion offered: $offered"; fi
+
 echo "== desktop entry and MIME type"
 desktop=/usr/share/applications/inclusio-inclusio.desktop
 check "desktop entry $desktop" test -f "$desktop"
@@ -151,6 +174,7 @@ apt-get purge -y -qq inclusio >"$work/apt-remove.log" 2>&1 && installed=false ||
 check "apt-get purge" test "$installed" = false
 check "/usr/bin/inclusio gone" test ! -e /usr/bin/inclusio
 check "desktop entry gone" test ! -e "$desktop"
+check "man page and bash completion gone" sh -c "test ! -e /usr/share/man/man1/inclusio.1.gz && test ! -e $completion"
 check "*.inclusio gone from the MIME database" sh -c "! grep -q 'application/x-inclusio' /usr/share/mime/globs2"
 
 if [ -n "$rpm" ]; then
@@ -166,6 +190,7 @@ if [ -n "$rpm" ]; then
         check "requires a font with Japanese glyphs" sh -c "rpm -qRp '$rpm' 2>/dev/null | grep -qF 'font(:lang=ja)'"
         files=$(rpm -qlp "$rpm" 2>/dev/null)
         for path in /usr/bin/inclusio /usr/lib/inclusio/inclusio-inclusio.desktop \
+            /usr/lib/inclusio/app/cli-docs/inclusio.1.gz /usr/lib/inclusio/app/cli-docs/inclusio.bash \
             /usr/lib/inclusio/inclusio-inclusio-MimeInfo.xml /usr/share/licenses/inclusio-[0-9.]*/LICENSE; do
             if echo "$files" | grep -qx "$path"; then pass "contains $path"; else fail "does not contain $path"; fi
         done
@@ -191,6 +216,8 @@ if [ -n "$rpm" ]; then
             else
                 cat "$work/rpm-info.log"; fail "inclusio info from the .rpm"
             fi
+            check "man page and bash completion linked (%post)" sh -c \
+                "zcat /usr/share/man/man1/inclusio.1.gz | grep -q '^.SH COMMANDS' && grep -q _complete_inclusio $completion"
             if rpm -e --nodeps inclusio >"$work/rpm-erase.log" 2>&1; then
                 installed_rpm=false
                 pass "rpm -e"
@@ -198,6 +225,8 @@ if [ -n "$rpm" ]; then
                 cat "$work/rpm-erase.log"; fail "rpm -e"
             fi
             check "/usr/bin/inclusio gone" test ! -e /usr/bin/inclusio
+            check "man page and bash completion gone" sh -c \
+                "test ! -e /usr/share/man/man1/inclusio.1.gz && test ! -e $completion"
         else
             cat "$work/rpm-install.log"; fail "rpm -i"
         fi

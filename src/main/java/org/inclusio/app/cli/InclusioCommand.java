@@ -52,9 +52,14 @@ public final class InclusioCommand implements Callable<Integer> {
 
     /** A command line ready to execute, with Inclusio's error handling. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new InclusioCommand());
         // the usage help in the language of the run (the default locale, chosen at start)
-        commandLine.setResourceBundle(Localization.bundle(Localization.MESSAGES, Locale.getDefault()));
+        return commandLine(Locale.getDefault());
+    }
+
+    /** A command line whose usage help is in the language of {@code locale} (Locale.ROOT: English). */
+    public static CommandLine commandLine(Locale locale) {
+        CommandLine commandLine = new CommandLine(new InclusioCommand());
+        commandLine.setResourceBundle(Localization.bundle(Localization.MESSAGES, locale));
         commandLine.setExecutionExceptionHandler(new CliErrorHandler());
         // a store folder may be named like a command ("--store demo")
         commandLine.setAllowSubcommandsAsOptionParameters(true);
