@@ -126,11 +126,16 @@ public final class ServerAccounts {
                     connection.unwrap(org.postgresql.PGConnection.class).alterUserPassword(login, newPassword, null);
                 }
                 for (AccountRole other : AccountRole.values()) {
-                    if (other != role) {
-                        statement.execute("revoke " + groupRole(database, other) + " from " + login);
-                    }
+                    statement.execute("revoke " + groupRole(database, other) + " from " + login);
                 }
-                statement.execute("grant " + groupRole(database, role) + " to " + login);
+                if (role == AccountRole.ADMINISTRATOR) {
+                    // an administrator may hand the roles on (accounts), without the server's CREATEROLE right
+                    for (AccountRole any : AccountRole.values()) {
+                        statement.execute("grant " + groupRole(database, any) + " to " + login + " with admin option");
+                    }
+                } else {
+                    statement.execute("grant " + groupRole(database, role) + " to " + login);
+                }
             }
             Account account = new QAccount(db).usingTransaction(transaction).databaseUser.eq(login).findOne();
             if (account == null) {
@@ -184,8 +189,17 @@ public final class ServerAccounts {
      */
     static void refreshGrants(Connection connection) throws SQLException {
         String database = currentDatabase(connection);
-        if (roleExists(connection, groupRole(database, AccountRole.ADMINISTRATOR))) {
+        if (ownsTheTables(connection) && roleExists(connection, groupRole(database, AccountRole.ADMINISTRATOR))) {
             grant(connection, database);
+        }
+    }
+
+    /** True for the tables' owner (or a superuser): only they may grant on the tables. */
+    private static boolean ownsTheTables(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select pg_has_role(session_user, (select tableowner from"
+                     + " pg_tables where schemaname = current_schema() and tablename = 'account'), 'MEMBER')")) {
+            return row.next() && row.getBoolean(1);
         }
     }
 
@@ -219,15 +233,20 @@ public final class ServerAccounts {
     }
 
     private static void ensureGroupRoles(Connection connection, String database) throws SQLException {
+        boolean made = false;
         try (Statement statement = connection.createStatement()) {
             for (AccountRole role : AccountRole.values()) {
                 String name = groupRole(database, role);
                 if (!roleExists(connection, name)) {
                     statement.execute("create role " + name + " nologin");
+                    made = true;
                 }
             }
         }
-        grant(connection, database);
+        // another administrator than the owner adds accounts to the roles the owner's grants already equip
+        if (made || ownsTheTables(connection)) {
+            grant(connection, database);
+        }
     }
 
     private static void grant(Connection connection, String database) throws SQLException {

@@ -53,6 +53,7 @@ class ServerAccountsTest {
     private String coordinator;
     private String officer;
     private String stranger;
+    private final List<String> extraLogins = new ArrayList<>();
 
     @BeforeAll
     void loadTheExampleRegionAndAddAccounts() throws Exception {
@@ -85,7 +86,9 @@ class ServerAccountsTest {
     @AfterAll
     void dropTheDatabaseAndItsRoles() {
         TestServer.drop(server);
-        TestServer.dropRoles(server, coordinator, officer, stranger);
+        List<String> logins = new ArrayList<>(List.of(coordinator, officer, stranger));
+        logins.addAll(extraLogins);
+        TestServer.dropRoles(server, logins.toArray(String[]::new));
     }
 
     @Test
@@ -219,6 +222,28 @@ class ServerAccountsTest {
         Run info = as(stranger, "analyse", "matrix");
         assertThat(info.status()).isNotZero();
         assertThat(info.err()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void anotherAdministratorOpensTheStoreAndAddsAccounts() throws Exception {
+        String administrator = "admin_" + server.database().substring(server.database().length() - 8);
+        Run add = asOwner("accounts", "add", administrator, "--role", "administrator", "--new-login",
+                "--login-password-file", loginPasswordFile.toString());
+        assertThat(add.status()).as(add.err()).isZero();
+        try {
+            try (Store store = new StoreFactory().openServer(withUser(administrator), LOGIN_PASSWORD.toCharArray(),
+                    folder.resolve("administrator-work"))) {
+                assertThat(store.access().administers()).isTrue();
+            }
+            Run list = as(administrator, "accounts", "list");
+            assertThat(list.status()).as(list.err()).isZero();
+            assertThat(list.out()).contains(coordinator, officer, administrator);
+            Run grant = as(administrator, "accounts", "add", officer, "--role", "officer");
+            assertThat(grant.status()).as(grant.err()).isZero();
+        } finally {
+            asOwner("accounts", "remove", administrator);
+            extraLogins.add(administrator);
+        }
     }
 
     @Test

@@ -91,10 +91,14 @@ class BuiltInVocabularyMigrationTest {
     /**
      * Undoes migration 1.4 as the store stood before it: the name columns required again and the
      * migration no longer recorded, so the next opening applies it as it does to a store of 1.3. The
-     * later migrations are undone first (1.7 only adds the flags' evidence codes, 1.6 the exchange log's
-     * table, 1.5 only the live workshop's table).
+     * later migrations are undone first (1.8 only adds the accounts' tables and the audit trail's login, 1.7
+     * only the flags' evidence codes, 1.6 the exchange log's table, 1.5 only the live workshop's table).
      */
     private static void backToSchema13(Database db) {
+        db.sqlUpdate("drop table account_team").execute();
+        db.sqlUpdate("drop table account").execute();
+        db.sqlUpdate("alter table audit_entry drop column database_user").execute();
+        assertThat(db.sqlUpdate("delete from db_migration where mversion = '1.8'").execute()).isEqualTo(1);
         for (String column : java.util.List.of("evidence_key", "evidence_arguments", "status_reason_code")) {
             db.sqlUpdate("alter table exclusion_flag drop column " + column).execute();
         }
