@@ -170,7 +170,7 @@ public final class StoreFactory {
                             "store schema " + applied + ", program schema " + supported, null);
                 }
                 // only the owner migrates; the other accounts open a store that is up to date without trying
-                current = applied != null && applied.equals(supported);
+                current = applied != null && applied.equals(supported) && !ownsTheMigrations(check);
             }
             DataSourceConfig dataSource = new DataSourceConfig();
             dataSource.setUrl(server.jdbcUrl());
@@ -207,6 +207,15 @@ public final class StoreFactory {
             StoreProblem problem = StoreFaults.classify(e);
             throw new StoreException(problem != null ? problem : StoreProblem.UNREADABLE, server,
                     e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** True when the server's user owns the migration table (or there is none yet): the one who migrates. */
+    private static boolean ownsTheMigrations(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select pg_has_role(session_user, tableowner, 'MEMBER')"
+                     + " from pg_tables where schemaname = current_schema() and tablename = 'db_migration'")) {
+            return !row.next() || row.getBoolean(1);
         }
     }
 
