@@ -2,8 +2,6 @@ package org.inclusio.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.inclusio.app.cli.InclusioCommand;
 import org.inclusio.logic.activity.ActivityDraft;
 import org.inclusio.logic.activity.ActivityQuery;
 import org.inclusio.logic.analysis.AnalysisFilter;
@@ -31,13 +28,13 @@ import org.inclusio.logic.i18n.Localization;
 import org.inclusio.persistence.ServerAddress;
 import org.inclusio.persistence.Store;
 import org.inclusio.persistence.StoreFactory;
+import org.inclusio.testing.CommandLineRun;
 import org.inclusio.testing.TestServer;
 import org.inclusio.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Twenty clients on one PostgreSQL store at once, each with its own connection pool: twelve edit the same
@@ -76,18 +73,18 @@ class ServerConcurrencyTest {
         Path whole = folder.resolve("whole.json");
         assertThat(cli(TestStores.withPassphrase("--store", laptop.toString(), "export", whole.toString())).status())
                 .isZero();
-        Run received = onServer("import", whole.toString());
+        CommandLineRun received = onServer("import", whole.toString());
         assertThat(received.status()).as(received.err()).isZero();
         for (String[] quarter : QUARTERS) {
             Path file = folder.resolve("quarter-" + quarter[0] + ".json");
-            Run exported = cli(TestStores.withPassphrase("--store", laptop.toString(), "export", file.toString(),
+            CommandLineRun exported = cli(TestStores.withPassphrase("--store", laptop.toString(), "export", file.toString(),
                     "--from", quarter[0], "--to", quarter[1]));
             assertThat(exported.status()).as(exported.err()).isZero();
             files.add(file);
         }
     }
 
-    private Run onServer(String... arguments) {
+    private CommandLineRun onServer(String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", TestServer.commandLineAddress(server), "--password-file",
                 passwordFile.toString()));
         all.addAll(List.of(arguments));
@@ -143,7 +140,7 @@ class ServerConcurrencyTest {
         for (Path file : files) {
             running.add(clients.submit(() -> {
                 start.await();
-                Run imported = onServer("import", file.toString());
+                CommandLineRun imported = onServer("import", file.toString());
                 if (imported.status() != 0) {
                     failures.add("import " + imported.status() + ": " + imported.err());
                 }
@@ -155,7 +152,7 @@ class ServerConcurrencyTest {
             running.add(clients.submit(() -> {
                 start.await();
                 for (int i = 0; i < 3; i++) {
-                    Run analysed = cli("--store", TestServer.commandLineAddress(server), "--password-file",
+                    CommandLineRun analysed = cli("--store", TestServer.commandLineAddress(server), "--password-file",
                             passwordFile.toString(), "analyse", analysis, "--format", "json");
                     if (analysed.status() != 0) {
                         failures.add("analyse " + analysis + ": " + analysed.err());
@@ -182,7 +179,7 @@ class ServerConcurrencyTest {
             }
             assertThat(client.storeInfo().counts().activities()).isEqualTo(activitiesBefore);
         }
-        Run verified = onServer("audit", "verify");
+        CommandLineRun verified = onServer("audit", "verify");
         assertThat(verified.status()).as(verified.out() + verified.err()).isZero();
         System.out.printf("concurrency on PostgreSQL: %d clients, %d saves tried, %d saved, %d conflicts reported,"
                 + " %d imports, %d analyses, %.1f s%n", EDITORS + IMPORTERS + ANALYSTS, EDITORS * EDITS_EACH,
@@ -202,16 +199,7 @@ class ServerConcurrencyTest {
                 d.proposals(), d.talkCounted());
     }
 
-    private static Run cli(String... arguments) {
-        CommandLine commandLine = InclusioCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int status = commandLine.execute(arguments);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {
+    private static CommandLineRun cli(String... arguments) {
+        return CommandLineRun.of(arguments);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.inclusio.app.AppServices;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.testing.CommandLineRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code inclusio analyse ...} against a store holding the example region. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,12 +34,12 @@ class AnalyseCommandTest {
         }
     }
 
-    private Run run(String... arguments) {
+    private CommandLineRun run(String... arguments) {
         return runIn(null, arguments);
     }
 
     /** Runs {@code analyse} with the arguments, in the language given (the run's own language when null). */
-    private Run runIn(String language, String... arguments) {
+    private CommandLineRun runIn(String language, String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", store.toString()));
         if (language != null) {
             all.addAll(List.of("--language", language));
@@ -54,24 +52,15 @@ class AnalyseCommandTest {
                 // as the launcher does: the language is chosen before the command line is built
                 org.inclusio.app.StartupLanguage.apply(all.toArray(String[]::new));
             }
-            CommandLine commandLine = InclusioCommand.commandLine();
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            commandLine.setOut(new PrintWriter(out));
-            commandLine.setErr(new PrintWriter(err));
-            int status = commandLine.execute(org.inclusio.testing.TestStores.withPassphrase(all.toArray(String[]::new)));
-            return new Run(status, out.toString(), err.toString());
+            return CommandLineRun.of(org.inclusio.testing.TestStores.withPassphrase(all.toArray(String[]::new)));
         } finally {
             Locale.setDefault(before);
         }
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
     @Test
     void theMatrixHasTwelveCellsAndCollectiveCoDesignAndCoDeliveryAreEmpty() throws Exception {
-        Run run = run("matrix", "--format", "json");
+        CommandLineRun run = run("matrix", "--format", "json");
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode rows = new ObjectMapper().readTree(run.out()).get("rows");
@@ -91,7 +80,7 @@ class AnalyseCommandTest {
 
     @Test
     void theMatrixAsATextTableHasAHeaderARuleAndTwelveRows() {
-        Run run = run("matrix");
+        CommandLineRun run = run("matrix");
 
         assertThat(run.status()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -102,7 +91,7 @@ class AnalyseCommandTest {
 
     @Test
     void detectingFlagsFindsTokenismAndAnAbsentGroupAndStoresThem() {
-        Run detect = run("flags", "--detect", "--format", "csv");
+        CommandLineRun detect = run("flags", "--detect", "--format", "csv");
 
         assertThat(detect.status()).as(detect.err()).isZero();
         assertThat(detect.err()).startsWith("Checked: ");
@@ -113,18 +102,18 @@ class AnalyseCommandTest {
         assertThat(rules).contains("TOKENISM", "ABSENT_GROUP");
         assertThat(records).allSatisfy(record -> assertThat(record).hasSize(11));
 
-        Run readOnly = run("flags", "--format", "csv");
+        CommandLineRun readOnly = run("flags", "--format", "csv");
         assertThat(Csv.parse(readOnly.out())).hasSameSizeAs(records);
         assertThat(readOnly.err()).isEmpty();
     }
 
     @Test
     void flagsDetectedInEnglishAreListedInTheLanguageOfTheRunAndAnotherLanguageChangesNothing() throws Exception {
-        Run english = runIn("en", "flags", "--detect", "--format", "json");
+        CommandLineRun english = runIn("en", "flags", "--detect", "--format", "json");
         assertThat(english.status()).as(english.err()).isZero();
 
-        Run swedishDetect = runIn("sv", "flags", "--detect", "--format", "json");
-        Run japanese = runIn("ja", "flags", "--format", "json");
+        CommandLineRun swedishDetect = runIn("sv", "flags", "--detect", "--format", "json");
+        CommandLineRun japanese = runIn("ja", "flags", "--format", "json");
 
         assertThat(swedishDetect.status()).as(swedishDetect.err()).isZero();
         assertThat(swedishDetect.err()).contains("flaggor: 0 nya, 0 öppnade igen, 0 uppdaterade, 0 åtgärdade,");
@@ -152,7 +141,7 @@ class AnalyseCommandTest {
 
     @Test
     void representationCsvIsWellFormedAndSuppressesSmallCounts() {
-        Run run = run("representation", "--format", "csv");
+        CommandLineRun run = run("representation", "--format", "csv");
 
         assertThat(run.status()).as(run.err()).isZero();
         List<List<String>> records = Csv.parse(run.out());
@@ -169,7 +158,7 @@ class AnalyseCommandTest {
 
     @Test
     void representationJsonGivesSuppressedFiguresAsNullWithAMarker() throws Exception {
-        Run run = run("representation", "--format", "json", "--breakdown", "year");
+        CommandLineRun run = run("representation", "--format", "json", "--breakdown", "year");
 
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(run.out());
@@ -193,7 +182,7 @@ class AnalyseCommandTest {
     @Test
     void theFunnelOfOneGroupNamedByCodeIsWrittenToAFile() throws Exception {
         Path file = store.resolveSibling(store.getFileName() + "-funnel.csv");
-        Run run = run("funnel", "--group", "older_people", "--format", "csv", "--output", file.toString());
+        CommandLineRun run = run("funnel", "--group", "older_people", "--format", "csv", "--output", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
@@ -207,7 +196,7 @@ class AnalyseCommandTest {
 
     @Test
     void anUnknownTeamIsAPlainError() {
-        Run run = run("matrix", "--team", "No such team");
+        CommandLineRun run = run("matrix", "--team", "No such team");
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("No team \"No such team\" in the store." + System.lineSeparator());
@@ -215,7 +204,7 @@ class AnalyseCommandTest {
 
     @Test
     void aPeriodThatEndsBeforeItStartsIsRefused() {
-        Run run = run("matrix", "--from", "2025-05-01", "--to", "2025-04-01");
+        CommandLineRun run = run("matrix", "--from", "2025-05-01", "--to", "2025-04-01");
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("--from 2025-05-01 is after --to 2025-04-01");

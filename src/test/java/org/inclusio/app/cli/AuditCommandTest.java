@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.inclusio.app.AppServices;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.testing.CommandLineRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code inclusio audit list|verify|export} on a store that loaded the example region and exported it. */
 class AuditCommandTest {
@@ -24,24 +22,15 @@ class AuditCommandTest {
     @TempDir
     Path directory;
 
-    private Run run(String... arguments) {
+    private CommandLineRun run(String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", directory.resolve("store").toString()));
         all.addAll(List.of(arguments));
-        CommandLine commandLine = InclusioCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int status = commandLine.execute(org.inclusio.testing.TestStores.withPassphrase(all.toArray(String[]::new)));
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {
+        return CommandLineRun.of(org.inclusio.testing.TestStores.withPassphrase(all.toArray(String[]::new)));
     }
 
     private void loadAndExport() {
         assertThat(run("demo").status()).isZero();
-        Run export = run("export", directory.resolve("region.json").toString());
+        CommandLineRun export = run("export", directory.resolve("region.json").toString());
         assertThat(export.status()).as(export.err()).isZero();
     }
 
@@ -49,7 +38,7 @@ class AuditCommandTest {
     void listShowsTheLoadAndTheLaterExportAsOneEntryEach() throws Exception {
         loadAndExport();
 
-        Run list = run("audit", "list", "--format", "json");
+        CommandLineRun list = run("audit", "list", "--format", "json");
         assertThat(list.status()).as(list.err()).isZero();
         JsonNode entries = new ObjectMapper().readTree(list.out()).get("entries");
         // every command that opens the store is an unlock; leave those aside
@@ -69,18 +58,18 @@ class AuditCommandTest {
         assertThat(actions.stream().filter(a -> a.equals("CREATE"))).hasSizeLessThan(100);
         assertThat(work.get(0).get("os_user").asText()).isEqualTo(System.getProperty("user.name"));
 
-        Run exports = run("audit", "list", "--kind", "export");
+        CommandLineRun exports = run("audit", "list", "--kind", "export");
         assertThat(exports.status()).as(exports.err()).isZero();
         assertThat(exports.out().lines().skip(1)).hasSize(1).allMatch(line -> line.contains("export"));
 
-        Run people = run("audit", "list", "--kind", "Person", "--format", "csv");
+        CommandLineRun people = run("audit", "list", "--kind", "Person", "--format", "csv");
         assertThat(people.status()).as(people.err()).isZero();
         assertThat(people.out()).contains("seq,occurred_at,os_user");
 
-        Run future = run("audit", "list", "--from", "2999-01-01");
+        CommandLineRun future = run("audit", "list", "--from", "2999-01-01");
         assertThat(future.out()).contains("No audit entries match.");
 
-        Run backwards = run("audit", "list", "--from", "2026-02-01", "--to", "2026-01-01");
+        CommandLineRun backwards = run("audit", "list", "--from", "2026-02-01", "--to", "2026-01-01");
         assertThat(backwards.status()).isNotZero();
         assertThat(backwards.err()).contains("before --from");
     }
@@ -88,7 +77,7 @@ class AuditCommandTest {
     @Test
     void verifySaysIntactThenNamesTheFirstAlteredEntry() {
         loadAndExport();
-        Run intact = run("audit", "verify");
+        CommandLineRun intact = run("audit", "verify");
         assertThat(intact.status()).as(intact.err()).isZero();
         assertThat(intact.out()).startsWith("The audit trail is intact:");
 
@@ -96,7 +85,7 @@ class AuditCommandTest {
             services.store().database().sqlUpdate("update audit_entry set detail = 'nothing to see' where seq = 2")
                     .execute();
         }
-        Run broken = run("audit", "verify");
+        CommandLineRun broken = run("audit", "verify");
         assertThat(broken.status()).isEqualTo(ExitStatus.AUDIT_BROKEN.code());
         assertThat(broken.err()).contains("Entry 2 was altered");
     }
@@ -105,7 +94,7 @@ class AuditCommandTest {
     void exportWritesTheWholeChainAsCsvOrJsonByExtension() throws Exception {
         loadAndExport();
         Path csv = directory.resolve("audit.csv");
-        Run toCsv = run("audit", "export", csv.toString());
+        CommandLineRun toCsv = run("audit", "export", csv.toString());
         assertThat(toCsv.status()).as(toCsv.err()).isZero();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).endsWith("seq,occurred_at,os_user,user_name,action,record_kind,record_id,fields,"
@@ -122,7 +111,7 @@ class AuditCommandTest {
             assertThat(entries.get(i).get("previous_hash").asText()).isEqualTo(entries.get(i - 1).get("hash").asText());
         }
 
-        Run unknown = run("audit", "export", directory.resolve("audit.txt").toString());
+        CommandLineRun unknown = run("audit", "export", directory.resolve("audit.txt").toString());
         assertThat(unknown.status()).isNotZero();
         assertThat(unknown.err()).contains("name it .csv or .json");
         assertThat(directory.resolve("audit.txt")).doesNotExist();

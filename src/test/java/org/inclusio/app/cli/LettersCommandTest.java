@@ -3,8 +3,6 @@ package org.inclusio.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,12 +16,12 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.inclusio.app.AppServices;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.testing.CommandLineRun;
 import org.inclusio.testing.TestStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code inclusio letters ...} against a store holding the example region. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,19 +54,10 @@ class LettersCommandTest {
         assertThat(activity).isNotNull();
     }
 
-    private Run run(String... arguments) {
+    private CommandLineRun run(String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", store.toString(), "letters"));
         all.addAll(List.of(arguments));
-        CommandLine commandLine = InclusioCommand.commandLine();
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        commandLine.setOut(new PrintWriter(stdout));
-        commandLine.setErr(new PrintWriter(stderr));
-        int status = commandLine.execute(TestStores.withPassphrase(all.toArray(String[]::new)));
-        return new Run(status, stdout.toString(), stderr.toString());
-    }
-
-    private record Run(int status, String out, String err) {
+        return CommandLineRun.of(TestStores.withPassphrase(all.toArray(String[]::new)));
     }
 
     private static String text(Path file, String password) throws Exception {
@@ -87,7 +76,7 @@ class LettersCommandTest {
     @Test
     void aLetterToTheGroupOfAnActivityIsWrittenWhole() throws Exception {
         Path file = out.resolve("group.pdf");
-        Run run = run("--activity", activity.toString(), "--group", "--contact", "Anna Berg, 031-123 45",
+        CommandLineRun run = run("--activity", activity.toString(), "--group", "--contact", "Anna Berg, 031-123 45",
                 "--output", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
@@ -101,7 +90,7 @@ class LettersCommandTest {
     @Test
     void lettersToEachPersonOfATeamsPeriodGoByCodeInTheLanguageOfTheRun() throws Exception {
         Path file = out.resolve("sv.pdf");
-        Run run = run("--from", from, "--to", to, "--team", "Diabetes process team", "--language", "sv",
+        CommandLineRun run = run("--from", from, "--to", to, "--team", "Diabetes process team", "--language", "sv",
                 "--output", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
@@ -113,7 +102,7 @@ class LettersCommandTest {
     @Test
     void lettersWithNamesAreWrittenOnlyEncrypted() throws Exception {
         Path file = out.resolve("named.pdf");
-        Run run = run("--activity", activity.toString(), "--with-names", "--file-passphrase-file",
+        CommandLineRun run = run("--activity", activity.toString(), "--with-names", "--file-passphrase-file",
                 passphraseFile(PASSPHRASE).toString(), "--output", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
@@ -125,7 +114,7 @@ class LettersCommandTest {
     @Test
     void aShortPassphraseWritesNothing() throws Exception {
         Path file = out.resolve("short.pdf");
-        Run run = run("--activity", activity.toString(), "--with-names", "--file-passphrase-file",
+        CommandLineRun run = run("--activity", activity.toString(), "--with-names", "--file-passphrase-file",
                 passphraseFile("short").toString(), "--output", file.toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.FAILED.code());
@@ -136,15 +125,15 @@ class LettersCommandTest {
     @Test
     void namesOnALetterToTheGroupAndAMissingSelectionAreUsageErrors() {
         Path file = out.resolve("usage.pdf");
-        Run names = run("--activity", activity.toString(), "--group", "--with-names", "--output", file.toString());
+        CommandLineRun names = run("--activity", activity.toString(), "--group", "--with-names", "--output", file.toString());
         assertThat(names.status()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(names.err()).contains("--with-names").contains("--group");
 
-        Run none = run("--output", file.toString());
+        CommandLineRun none = run("--output", file.toString());
         assertThat(none.status()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(none.err()).contains("--activity").doesNotContain("\tat ");
 
-        Run backwards = run("--from", to, "--to", from, "--output", file.toString());
+        CommandLineRun backwards = run("--from", to, "--to", from, "--output", file.toString());
         assertThat(backwards.status()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(backwards.err()).contains("is after --to");
         assertThat(file).doesNotExist();
@@ -153,7 +142,7 @@ class LettersCommandTest {
     @Test
     void anActivityThatIsNotThereIsNamedAndNothingIsWritten() {
         Path file = out.resolve("missing.pdf");
-        Run run = run("--activity", UUID.randomUUID().toString(), "--output", file.toString());
+        CommandLineRun run = run("--activity", UUID.randomUUID().toString(), "--output", file.toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.FAILED.code());
         assertThat(run.err().strip()).isEqualTo("This activity is not in the store, or it is in the trash. "

@@ -2,19 +2,17 @@ package org.inclusio.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.inclusio.persistence.ServerAddress;
+import org.inclusio.testing.CommandLineRun;
 import org.inclusio.testing.TestServer;
 import org.inclusio.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code migrate-store --to SERVER}: a laptop's store copied whole onto a server, counted, and refused twice. */
 class MigrateStoreCommandTest {
@@ -40,9 +38,9 @@ class MigrateStoreCommandTest {
 
     @Test
     void everyRecordArrivesTheAnalysesAgreeAndTheAuditChainHolds() {
-        Run laptopInfo = onLaptop("info");
+        CommandLineRun laptopInfo = onLaptop("info");
 
-        Run migrated = onLaptop("migrate-store", "--to", TestServer.commandLineAddress(server),
+        CommandLineRun migrated = onLaptop("migrate-store", "--to", TestServer.commandLineAddress(server),
                 "--password-file", passwordFile.toString());
 
         assertThat(migrated.status()).as(migrated.err()).isZero();
@@ -53,7 +51,7 @@ class MigrateStoreCommandTest {
             assertThat(onServer("analyse", analysis, "--format", "json").out())
                     .isEqualTo(onLaptop("analyse", analysis, "--format", "json").out());
         }
-        Run verified = onServer("audit", "verify");
+        CommandLineRun verified = onServer("audit", "verify");
         assertThat(verified.status()).as(verified.out() + verified.err()).isZero();
     }
 
@@ -63,7 +61,7 @@ class MigrateStoreCommandTest {
                 "--password-file", passwordFile.toString()).status()).isZero();
         String before = onServer("info").out();
 
-        Run again = onLaptop("migrate-store", "--to", TestServer.commandLineAddress(server),
+        CommandLineRun again = onLaptop("migrate-store", "--to", TestServer.commandLineAddress(server),
                 "--password-file", passwordFile.toString());
 
         assertThat(again.status()).isEqualTo(ExitStatus.FAILED.code());
@@ -73,11 +71,11 @@ class MigrateStoreCommandTest {
 
     @Test
     void aFolderIsNoTargetAndAServerIsNoSource() {
-        Run folderTarget = onLaptop("migrate-store", "--to", folder.resolve("other").toString());
+        CommandLineRun folderTarget = onLaptop("migrate-store", "--to", folder.resolve("other").toString());
         assertThat(folderTarget.status()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(folderTarget.err()).contains("PostgreSQL");
 
-        Run serverSource = onServer("migrate-store", "--to", TestServer.commandLineAddress(server));
+        CommandLineRun serverSource = onServer("migrate-store", "--to", TestServer.commandLineAddress(server));
         assertThat(serverSource.status()).isEqualTo(ExitStatus.USAGE.code());
     }
 
@@ -86,36 +84,27 @@ class MigrateStoreCommandTest {
         String nowhere = "postgresql://" + server.effectiveUser() + "@127.0.0.1:1/" + server.database()
                 + "?connectTimeout=2";
 
-        Run run = onLaptop("migrate-store", "--to", nowhere, "--password-file", passwordFile.toString());
+        CommandLineRun run = onLaptop("migrate-store", "--to", nowhere, "--password-file", passwordFile.toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.STORE_UNUSABLE.code());
         assertThat(run.err()).contains("127.0.0.1:1/" + server.database()).contains("cannot be reached")
                 .doesNotContain("Exception");
     }
 
-    private Run onLaptop(String... arguments) {
+    private CommandLineRun onLaptop(String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", folder.toString()));
         all.addAll(List.of(arguments));
         return run(TestStores.withPassphrase(all.toArray(String[]::new)));
     }
 
-    private Run onServer(String... arguments) {
+    private CommandLineRun onServer(String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", TestServer.commandLineAddress(server),
                 "--password-file", passwordFile.toString()));
         all.addAll(List.of(arguments));
         return run(all.toArray(String[]::new));
     }
 
-    private static Run run(String... arguments) {
-        CommandLine commandLine = InclusioCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int status = commandLine.execute(arguments);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {
+    private static CommandLineRun run(String... arguments) {
+        return CommandLineRun.of(arguments);
     }
 }

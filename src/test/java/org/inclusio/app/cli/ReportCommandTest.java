@@ -2,8 +2,6 @@ package org.inclusio.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,12 +13,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.inclusio.app.AppServices;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.testing.CommandLineRun;
 import org.inclusio.testing.TestStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code inclusio report ...} against a store holding the example region. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,25 +40,16 @@ class ReportCommandTest {
         }
     }
 
-    private Run run(String... arguments) {
+    private CommandLineRun run(String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", store.toString(), "report"));
         all.addAll(List.of(arguments));
-        CommandLine commandLine = InclusioCommand.commandLine();
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        commandLine.setOut(new PrintWriter(stdout));
-        commandLine.setErr(new PrintWriter(stderr));
-        int status = commandLine.execute(TestStores.withPassphrase(all.toArray(String[]::new)));
-        return new Run(status, stdout.toString(), stderr.toString());
-    }
-
-    private record Run(int status, String out, String err) {
+        return CommandLineRun.of(TestStores.withPassphrase(all.toArray(String[]::new)));
     }
 
     @Test
     void aTeamsReportIsWrittenWhole() throws Exception {
         Path file = out.resolve("diabetes.pdf");
-        Run run = run("--from", from, "--to", to, "--team", "Diabetes process team", "--output", file.toString());
+        CommandLineRun run = run("--from", from, "--to", to, "--team", "Diabetes process team", "--output", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Wrote the board report to " + file);
@@ -77,7 +66,7 @@ class ReportCommandTest {
     @Test
     void onlyTheSectionsAskedForAreWritten() throws Exception {
         Path file = out.resolve("matrix.pdf");
-        Run run = run("--from", from, "--to", to, "--sections", "summary,matrix", "--output", file.toString());
+        CommandLineRun run = run("--from", from, "--to", to, "--sections", "summary,matrix", "--output", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
@@ -89,7 +78,7 @@ class ReportCommandTest {
     @Test
     void aMalformedDateIsAUsageErrorAndWritesNothing() {
         Path file = out.resolve("bad-date.pdf");
-        Run run = run("--from", "2025-13-01", "--to", to, "--output", file.toString());
+        CommandLineRun run = run("--from", "2025-13-01", "--to", to, "--output", file.toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(run.err()).contains("--from").doesNotContain("Exception").doesNotContain("\tat ");
@@ -99,7 +88,7 @@ class ReportCommandTest {
     @Test
     void aPeriodEndingBeforeItStartsIsRefused() {
         Path file = out.resolve("backwards.pdf");
-        Run run = run("--from", to, "--to", from, "--output", file.toString());
+        CommandLineRun run = run("--from", to, "--to", from, "--output", file.toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(run.err()).contains("is after --to");
@@ -109,7 +98,7 @@ class ReportCommandTest {
     @Test
     void anUnknownTeamIsNamedAndNothingIsWritten() {
         Path file = out.resolve("unknown.pdf");
-        Run run = run("--from", from, "--to", to, "--team", "No such team", "--output", file.toString());
+        CommandLineRun run = run("--from", from, "--to", to, "--team", "No such team", "--output", file.toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.FAILED.code());
         assertThat(run.err().strip()).isEqualTo("No process team \"No such team\" in the store.");
@@ -118,12 +107,12 @@ class ReportCommandTest {
 
     @Test
     void anUnknownSectionOrLanguageIsAUsageError() {
-        Run section = run("--from", from, "--to", to, "--sections", "matrix,charts", "--output",
+        CommandLineRun section = run("--from", from, "--to", to, "--sections", "matrix,charts", "--output",
                 out.resolve("s.pdf").toString());
         assertThat(section.status()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(section.err()).contains("No section \"charts\"");
 
-        Run language = run("--from", from, "--to", to, "--language", "xx", "--output", out.resolve("l.pdf").toString());
+        CommandLineRun language = run("--from", from, "--to", to, "--language", "xx", "--output", out.resolve("l.pdf").toString());
         assertThat(language.status()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(language.err()).contains("--language takes en (English), sv (Svenska)", "not \"xx\"");
     }

@@ -3,8 +3,6 @@ package org.inclusio.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,13 +22,13 @@ import org.inclusio.persistence.Store;
 import org.inclusio.persistence.StoreException;
 import org.inclusio.persistence.StoreFactory;
 import org.inclusio.persistence.StoreProblem;
+import org.inclusio.testing.CommandLineRun;
 import org.inclusio.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Accounts on a region's server, enforced by the server itself: a coordinator signed in with a plain SQL
@@ -65,17 +63,17 @@ class ServerAccountsTest {
         coordinator = "coord_" + suffix;
         officer = "officer_" + suffix;
         stranger = "stranger_" + suffix;
-        Run demo = asOwner("demo");
+        CommandLineRun demo = asOwner("demo");
         assertThat(demo.status()).as(demo.err()).isZero();
-        Run none = asOwner("accounts");
+        CommandLineRun none = asOwner("accounts");
         assertThat(none.status()).as(none.err()).isZero();
         assertThat(none.out()).contains("No accounts yet");
 
-        Run addCoordinator = asOwner("accounts", "add", coordinator, "--role", "coordinator", "--team", OWN_TEAM,
+        CommandLineRun addCoordinator = asOwner("accounts", "add", coordinator, "--role", "coordinator", "--team", OWN_TEAM,
                 "--new-login", "--login-password-file", loginPasswordFile.toString());
         assertThat(addCoordinator.status()).as(addCoordinator.err()).isZero();
         assertThat(addCoordinator.out()).contains(coordinator, "coordinator");
-        Run addOfficer = asOwner("accounts", "add", officer, "--role", "officer", "--new-login",
+        CommandLineRun addOfficer = asOwner("accounts", "add", officer, "--role", "officer", "--new-login",
                 "--login-password-file", loginPasswordFile.toString());
         assertThat(addOfficer.status()).as(addOfficer.err()).isZero();
         try (Connection owner = TestServer.connect(server); Statement statement = owner.createStatement()) {
@@ -93,7 +91,7 @@ class ServerAccountsTest {
 
     @Test
     void theAccountsAreListedWithRoleAndTeams() {
-        Run list = asOwner("accounts", "list");
+        CommandLineRun list = asOwner("accounts", "list");
 
         assertThat(list.status()).as(list.err()).isZero();
         assertThat(list.out()).contains(coordinator + ": coordinator (" + OWN_TEAM + ")")
@@ -170,16 +168,16 @@ class ServerAccountsTest {
                         .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
             }
         }
-        Run matrix = as(officer, "analyse", "matrix", "--format", "json");
-        Run ownersMatrix = asOwner("analyse", "matrix", "--format", "json");
+        CommandLineRun matrix = as(officer, "analyse", "matrix", "--format", "json");
+        CommandLineRun ownersMatrix = asOwner("analyse", "matrix", "--format", "json");
         assertThat(matrix.status()).as(matrix.err()).isZero();
         assertThat(matrix.out()).isEqualTo(ownersMatrix.out());
     }
 
     @Test
     void aCoordinatorsAnalysesCoverTheirTeamsAndTheirEditsAreAuditedUnderTheirLogin() throws Exception {
-        Run matrix = as(coordinator, "analyse", "matrix", "--format", "json");
-        Run ownersMatrix = asOwner("analyse", "matrix", "--format", "json", "--team", OWN_TEAM);
+        CommandLineRun matrix = as(coordinator, "analyse", "matrix", "--format", "json");
+        CommandLineRun ownersMatrix = asOwner("analyse", "matrix", "--format", "json", "--team", OWN_TEAM);
         assertThat(matrix.status()).as(matrix.err()).isZero();
         assertThat(matrix.out()).isEqualTo(ownersMatrix.out());
 
@@ -203,7 +201,7 @@ class ServerAccountsTest {
             assertThat(last.getString(1)).isEqualTo(coordinator);
             assertThat(last.getString(2)).isEqualTo("UPDATE");
         }
-        Run verify = asOwner("audit", "verify");
+        CommandLineRun verify = asOwner("audit", "verify");
         assertThat(verify.status()).as(verify.out() + verify.err()).isZero();
     }
 
@@ -219,7 +217,7 @@ class ServerAccountsTest {
                 folder.resolve("stranger-work")))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem())
                         .isIn(StoreProblem.NO_ACCOUNT, StoreProblem.NOT_PERMITTED));
-        Run info = as(stranger, "analyse", "matrix");
+        CommandLineRun info = as(stranger, "analyse", "matrix");
         assertThat(info.status()).isNotZero();
         assertThat(info.err()).doesNotContain("Exception").doesNotContain("at org.");
     }
@@ -227,7 +225,7 @@ class ServerAccountsTest {
     @Test
     void anotherAdministratorOpensTheStoreAndAddsAccounts() throws Exception {
         String administrator = "admin_" + server.database().substring(server.database().length() - 8);
-        Run add = asOwner("accounts", "add", administrator, "--role", "administrator", "--new-login",
+        CommandLineRun add = asOwner("accounts", "add", administrator, "--role", "administrator", "--new-login",
                 "--login-password-file", loginPasswordFile.toString());
         assertThat(add.status()).as(add.err()).isZero();
         try {
@@ -235,10 +233,10 @@ class ServerAccountsTest {
                     folder.resolve("administrator-work"))) {
                 assertThat(store.access().administers()).isTrue();
             }
-            Run list = as(administrator, "accounts", "list");
+            CommandLineRun list = as(administrator, "accounts", "list");
             assertThat(list.status()).as(list.err()).isZero();
             assertThat(list.out()).contains(coordinator, officer, administrator);
-            Run grant = as(administrator, "accounts", "add", officer, "--role", "officer");
+            CommandLineRun grant = as(administrator, "accounts", "add", officer, "--role", "officer");
             assertThat(grant.status()).as(grant.err()).isZero();
         } finally {
             asOwner("accounts", "remove", administrator);
@@ -248,18 +246,18 @@ class ServerAccountsTest {
 
     @Test
     void accountsAreRefusedClearly() {
-        Run badRole = asOwner("accounts", "add", "someone", "--role", "chief");
+        CommandLineRun badRole = asOwner("accounts", "add", "someone", "--role", "chief");
         assertThat(badRole.status()).isEqualTo(ExitStatus.USAGE.code());
         assertThat(badRole.err()).contains("chief");
-        Run noTeam = asOwner("accounts", "add", officer, "--role", "facilitator");
+        CommandLineRun noTeam = asOwner("accounts", "add", officer, "--role", "facilitator");
         assertThat(noTeam.status()).isEqualTo(ExitStatus.USAGE.code());
-        Run noSuchTeam = asOwner("accounts", "add", officer, "--role", "facilitator", "--team", "No such team");
+        CommandLineRun noSuchTeam = asOwner("accounts", "add", officer, "--role", "facilitator", "--team", "No such team");
         assertThat(noSuchTeam.status()).isNotZero();
         assertThat(noSuchTeam.err()).contains("No such team");
-        Run coordinatorAdds = as(coordinator, "accounts", "add", officer, "--role", "administrator");
+        CommandLineRun coordinatorAdds = as(coordinator, "accounts", "add", officer, "--role", "administrator");
         assertThat(coordinatorAdds.status()).isNotZero();
         assertThat(coordinatorAdds.err()).doesNotContain("Exception");
-        Run onLaptop = run("--store", folder.resolve("laptop").toString(), "accounts");
+        CommandLineRun onLaptop = run("--store", folder.resolve("laptop").toString(), "accounts");
         assertThat(onLaptop.status()).isEqualTo(ExitStatus.USAGE.code());
     }
 
@@ -309,30 +307,21 @@ class ServerAccountsTest {
                 + server.database()).orElseThrow();
     }
 
-    private Run asOwner(String... arguments) {
+    private CommandLineRun asOwner(String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", TestServer.commandLineAddress(server),
                 "--password-file", passwordFile.toString()));
         all.addAll(List.of(arguments));
         return run(all.toArray(String[]::new));
     }
 
-    private Run as(String user, String... arguments) {
+    private CommandLineRun as(String user, String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", "postgresql://" + user + "@" + server.host() + ":"
                 + server.port() + "/" + server.database(), "--password-file", loginPasswordFile.toString()));
         all.addAll(List.of(arguments));
         return run(all.toArray(String[]::new));
     }
 
-    private static Run run(String... arguments) {
-        CommandLine commandLine = InclusioCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int status = commandLine.execute(arguments);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {
+    private static CommandLineRun run(String... arguments) {
+        return CommandLineRun.of(arguments);
     }
 }

@@ -2,13 +2,12 @@ package org.inclusio.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.inclusio.persistence.ServerAddress;
+import org.inclusio.testing.CommandLineRun;
 import org.inclusio.testing.TestServer;
 import org.inclusio.testing.TestStores;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * The example region loaded by {@code demo} into an embedded store and into a database on a PostgreSQL server
@@ -36,9 +34,9 @@ class ServerAnalysesTest {
     void loadTheExampleRegionIntoBoth() {
         server = TestServer.newDatabase();
         passwordFile = TestServer.passwordFile();
-        Run embedded = onEmbedded("demo");
+        CommandLineRun embedded = onEmbedded("demo");
         assertThat(embedded.status()).as(embedded.err()).isZero();
-        Run onServer = onServer("demo");
+        CommandLineRun onServer = onServer("demo");
         assertThat(onServer.status()).as(onServer.err()).isZero();
         assertThat(onServer.out()).contains(server.database()).doesNotContain(passwordFile.toString());
         // the stored flags come from the rules run on each store
@@ -74,8 +72,8 @@ class ServerAnalysesTest {
             List<String> arguments = new ArrayList<>(List.of("analyse"));
             arguments.addAll(analysis);
             arguments.addAll(List.of("--format", format));
-            Run embedded = onEmbedded(arguments.toArray(String[]::new));
-            Run onServer = onServer(arguments.toArray(String[]::new));
+            CommandLineRun embedded = onEmbedded(arguments.toArray(String[]::new));
+            CommandLineRun onServer = onServer(arguments.toArray(String[]::new));
 
             assertThat(embedded.status()).as(embedded.err()).isZero();
             assertThat(onServer.status()).as(onServer.err()).isZero();
@@ -84,29 +82,20 @@ class ServerAnalysesTest {
         }
     }
 
-    private Run onEmbedded(String... arguments) {
+    private CommandLineRun onEmbedded(String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", folder.toString()));
         all.addAll(List.of(arguments));
         return run(TestStores.withPassphrase(all.toArray(String[]::new)));
     }
 
-    private Run onServer(String... arguments) {
+    private CommandLineRun onServer(String... arguments) {
         List<String> all = new ArrayList<>(List.of("--store", TestServer.commandLineAddress(server),
                 "--password-file", passwordFile.toString()));
         all.addAll(List.of(arguments));
         return run(all.toArray(String[]::new));
     }
 
-    private static Run run(String... arguments) {
-        CommandLine commandLine = InclusioCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int status = commandLine.execute(arguments);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {
+    private static CommandLineRun run(String... arguments) {
+        return CommandLineRun.of(arguments);
     }
 }
