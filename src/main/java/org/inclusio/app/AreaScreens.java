@@ -16,6 +16,8 @@ import org.inclusio.gui.activity.ActivityRegisterView;
 import org.inclusio.gui.activity.ActivityRegisterViewModel;
 import org.inclusio.gui.analysis.AnalysisScreens;
 import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.exchange.ExchangeHistoryView;
+import org.inclusio.gui.exchange.ExchangeHistoryViewModel;
 import org.inclusio.gui.exchange.ExchangeView;
 import org.inclusio.gui.exchange.ExportViewModel;
 import org.inclusio.gui.exchange.ImportViewModel;
@@ -56,6 +58,7 @@ import org.inclusio.gui.settings.VocabularySettingsViewModel;
 import org.inclusio.gui.util.FxDebounce;
 import org.inclusio.gui.util.UnsavedChangesGuard;
 import org.inclusio.logic.analysis.rules.DetectionRefresh;
+import org.inclusio.logic.exchange.ExchangeHistory;
 import org.inclusio.logic.i18n.Localization;
 import org.inclusio.logic.task.TaskExecutor;
 
@@ -274,6 +277,10 @@ final class AreaScreens {
                     dialogs, l10n);
             reloaders.add(letters::load);
             tabs.getTabs().add(new LettersView(letters, l10n).tab());
+            ExchangeHistoryViewModel history = new ExchangeHistoryViewModel(
+                    new ExchangeHistory(services.store().database(), l10n), executor, dialogs, l10n);
+            reloaders.add(history::load);
+            tabs.getTabs().add(new ExchangeHistoryView(history, l10n).tab());
         }
         return exchange;
     }

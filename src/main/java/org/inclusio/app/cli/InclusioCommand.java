@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
             EncryptCommand.class, BackupCommand.class, RestoreCommand.class, ImportCommand.class, ExportCommand.class,
             AnalyseCommand.class, AuditCommand.class, SettingsCommand.class, EraseCommand.class, AccessCommand.class,
             PurgeCommand.class, ReportCommand.class, LettersCommand.class, MigrateStoreCommand.class,
-            AccountsCommand.class})
+            AccountsCommand.class, ExchangesCommand.class})
 public final class InclusioCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR|SERVER", scope = ScopeType.INHERIT, descriptionKey = "cli.option.store")

@@ -1,7 +1,9 @@
 package org.inclusio.logic.exchange;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -83,6 +85,28 @@ public record Selection(Scope scope, UUID team, LocalDate from, LocalDate to, UU
             case PERIOD -> "PERIOD " + from + " " + to;
             case ACTIVITY -> "ACTIVITY " + activity;
         };
+    }
+
+    /**
+     * The selection a {@link #label()} names, or empty when the label is blank or not one this version
+     * writes (a file from a later version, a damaged log entry).
+     */
+    static Optional<Selection> ofLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return Optional.empty();
+        }
+        String[] parts = label.strip().split(" ");
+        try {
+            return Optional.ofNullable(switch (parts[0]) {
+                case "ALL" -> parts.length == 1 ? all() : null;
+                case "TEAM" -> parts.length == 2 ? team(UUID.fromString(parts[1])) : null;
+                case "PERIOD" -> parts.length == 3 ? period(LocalDate.parse(parts[1]), LocalDate.parse(parts[2])) : null;
+                case "ACTIVITY" -> parts.length == 2 ? activity(UUID.fromString(parts[1])) : null;
+                default -> null;
+            });
+        } catch (IllegalArgumentException | DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private String activityCondition() {

@@ -33,6 +33,28 @@ class ExchangeCommandsTest {
         assertThat(out.toString()).contains("Dry run of");
         assertThat(run("--store", dir.resolve("b").toString(), "import", file.toString())).isZero();
         assertThat(out.toString()).containsPattern("activities\\s+120\\s+0\\s+0\\s+0\\s+0");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--store", dir.resolve("b").toString(), "exchanges")).isZero();
+        String received = out.toString();
+        // the dry run left no trace: one file received, from store a, holding the whole region
+        assertThat(received.split("Received", -1)).hasSize(2);
+        assertThat(received).contains("The whole store", "120 activities").doesNotContain("Sent");
+        out.getBuffer().setLength(0);
+        assertThat(run("--store", dir.resolve("a").toString(), "exchanges")).isZero();
+        String sent = out.toString();
+        assertThat(sent).contains("Sent", "The whole store", "120 activities").doesNotContain("Received");
+        String storeA = sent.lines().findFirst().orElseThrow().replaceAll(".*: ", "");
+        assertThat(storeA).hasSize(8);
+        assertThat(received).contains("From store: " + storeA);
+    }
+
+    @Test
+    void aStoreThatNeverExchangedSaysSo() {
+        assertThat(run("--store", dir.resolve("never").toString(), "init")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("--store", dir.resolve("never").toString(), "exchanges")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("No file has been sent or received yet.");
     }
 
     @Test

@@ -194,6 +194,41 @@ class WorkshopPackTest {
         }
     }
 
+    @Test
+    void theExchangeHistoryNamesTheOtherStoreWhatEachFileHeldAndHowManyRecords() throws Exception {
+        Path pack = runWorkshopAndPack();
+        String laptopId;
+        try (AppServices laptop = open(dir.resolve("laptop"))) {
+            ExchangeHistory history = new ExchangeHistory(laptop.store().database(), ExchangeStores.L10N);
+            laptopId = history.thisStore();
+            assertThat(laptopId).hasSize(8);
+            assertThat(history.lines()).extracting(ExchangeHistory.Line::direction, ExchangeHistory.Line::what)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Sent", "Activity Foot care workshop on 14 Mar 2026"),
+                            org.assertj.core.groups.Tuple.tuple("Received", "Team Diabetes"));
+        }
+        try (AppServices office = open(dir.resolve("office"))) {
+            importInto(office, pack);
+            ExchangeHistory history = new ExchangeHistory(office.store().database(), ExchangeStores.L10N);
+            List<ExchangeHistory.Line> lines = history.lines();
+
+            assertThat(history.thisStore()).hasSize(8).isNotEqualTo(laptopId);
+            assertThat(lines).hasSize(2);
+            ExchangeHistory.Line received = lines.get(0);
+            assertThat(received.direction()).isEqualTo("Received");
+            assertThat(received.otherStore()).isEqualTo(laptopId);
+            assertThat(received.what()).isEqualTo("Activity Foot care workshop on 14 Mar 2026");
+            // three invited and two walk-ins; one activity; one proposal; no identities in a pack
+            assertThat(received.records()).contains("1 activity", "5 participations", "1 proposal", "5 people")
+                    .doesNotContain("identifying");
+            ExchangeHistory.Line sent = lines.get(1);
+            assertThat(sent.direction()).isEqualTo("Sent");
+            assertThat(sent.otherStore()).isEqualTo("\u2014");
+            assertThat(sent.what()).isEqualTo("Team Diabetes");
+            assertThat(sent.records()).contains("1 process team", "3 people", "1 activity", "3 participations");
+            assertThat(received.exchangedAt()).isAfterOrEqualTo(sent.exchangedAt());
+        }
+    }
+
     /** On the laptop: two check-ins, two walk-ins with consent and a group, turns, a proposal; closed and packed. */
     private Path runWorkshopAndPack() throws Exception {
         try (AppServices laptop = open(dir.resolve("laptop"))) {
