@@ -2,6 +2,8 @@ package org.inclusio.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.inclusio.gui.AppUnderTest.waitUntil;
+import static org.inclusio.gui.LiveWorkshopWindow.peopleTable;
+import static org.inclusio.gui.LiveWorkshopWindow.status;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,6 +47,7 @@ class WorkshopAppTest {
     Path store;
 
     private final FxRobot robot = new FxRobot();
+    private final LiveWorkshopWindow window = new LiveWorkshopWindow(robot, TITLE);
     private final Localization l10n = new Localization(Locale.ENGLISH);
 
     @Test
@@ -71,8 +74,8 @@ class WorkshopAppTest {
                     Set.of(), invited, List.of())).id();
         }
         try (AppUnderTest ui = AppUnderTest.start(store)) {
-            openLiveWindow();
-            Stage live = liveWindow();
+            window.open();
+            Stage live = window.stage();
             assertThat(live.getWidth()).isLessThanOrEqualTo(1366);
             assertThat(live.getHeight()).isLessThanOrEqualTo(768 - 40);
             assertThat(AccessibleNames.unnamed(live.getScene().getRoot())).isEmpty();
@@ -86,7 +89,7 @@ class WorkshopAppTest {
             }
 
             // check in the first two by their code, the third from the list with the space bar
-            keys = new LiveKeys(live);
+            keys = window.keys(live);
             keys.write(codes.get(0));
             keys.type(KeyCode.ENTER);
             try {
@@ -142,10 +145,10 @@ class WorkshopAppTest {
             keys.shortcut(KeyCode.Z);
             waitUntil(() -> status(live).equals("Taken back: turn of " + codes.get(1) + "."));
             waitUntil(() -> summary.getText().equals("3 people are here, 4 speaking turns so far."));
-            fire(room, "#closeButton");
+            window.fire(room, "#closeButton");
             waitUntil(() -> !room.isShowing());
             assertThat(live.isShowing()).isTrue();
-            fire(live, "#balanceButton");
+            window.fire(live, "#balanceButton");
             waitUntil(room::isShowing);
             robot.interact(room::close);
 
@@ -161,7 +164,7 @@ class WorkshopAppTest {
                     .filter(n -> n.isVisible() && keep.equals(((Button) n).getText())).findFirst().orElseThrow();
             robot.interact(keepButton::fire);
             waitUntil(() -> status(live).startsWith("Nothing counted: " + codes.get(3)));
-            fire(live, "#startButton");
+            window.fire(live, "#startButton");
             waitUntil(() -> status(live).equals(l10n.text("workshop.status.timerRunning")));
 
             // the window is closed in the middle of the session; everything shown is stored
@@ -174,9 +177,9 @@ class WorkshopAppTest {
             assertThat(participation(ui, activity, codes.get(1)).questions()).isEqualTo(1);
             assertThat(participation(ui, activity, codes.get(3)).attendance()).isNull();
 
-            openLiveWindow();
-            Stage resumed = liveWindow();
-            keys = new LiveKeys(resumed);
+            window.open();
+            Stage resumed = window.stage();
+            keys = window.keys(resumed);
             TableView<WorkshopRow> again = peopleTable(resumed);
             waitUntil(() -> again.getItems().size() == 4
                     && again.getItems().stream().filter(WorkshopRow::present).count() == 3);
@@ -185,7 +188,7 @@ class WorkshopAppTest {
                     .as("the timer still runs").isFalse();
 
             // the closing round: each participant rates on a screen without the counts
-            fire(resumed, "#endButton");
+            window.fire(resumed, "#endButton");
             String confirm = l10n.text("workshop.end.confirm");
             waitUntil(() -> robot.lookup(".button").queryAll().stream()
                     .anyMatch(n -> n.isVisible() && confirm.equals(((Button) n).getText())));
@@ -200,11 +203,11 @@ class WorkshopAppTest {
                 waitUntil(() -> expected.equals(((Label) resumed.getScene().lookup("#raterLabel")).getText()));
                 rate("workshop.ratings.heardValue", 4);
                 rate("workshop.ratings.expressValue", 3 + rater % 2);
-                fire(resumed, "#submitRatingButton");
+                window.fire(resumed, "#submitRatingButton");
             }
             waitUntil(() -> resumed.getScene().lookup("#reviewButton").isVisible());
-            fire(resumed, "#reviewButton");
-            fire(resumed, "#closeButton");
+            window.fire(resumed, "#reviewButton");
+            window.fire(resumed, "#closeButton");
             waitUntil(() -> !resumed.isShowing());
 
             ActivityDraft stored = ui.app().services().activities().load(activity).orElseThrow();
@@ -217,52 +220,9 @@ class WorkshopAppTest {
         }
     }
 
-    private void openLiveWindow() throws Exception {
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        waitUntil(() -> !table.getItems().isEmpty());
-        robot.interact(() -> {
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).toString().contains(TITLE)) {
-                    table.getSelectionModel().select(i);
-                }
-            }
-        });
-        if (!TITLE.equals(robot.lookup("#headingLabel").queryAs(Label.class).getText())) {
-            robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-            robot.write(TITLE);
-            waitUntil(() -> table.getItems().size() == 1);
-            robot.interact(() -> table.getSelectionModel().select(0));
-        }
-        waitUntil(() -> TITLE.equals(robot.lookup("#headingLabel").queryAs(Label.class).getText()));
-        Button live = robot.lookup("#liveButton").queryAs(Button.class);
-        waitUntil(() -> !live.isDisabled());
-        robot.interact(live::requestFocus);
-        robot.type(KeyCode.SPACE);
-        try {
-            waitUntil(() -> robot.listWindows().stream().anyMatch(WorkshopAppTest::isLiveWindow));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("windows: " + robot.listWindows().stream()
-                    .map(w -> w instanceof Stage s ? s.getTitle() + " " + s.isShowing() : w.toString()).toList()
-                    + " labels: " + robot.lookup(".label").queryAll().stream().filter(Node::isVisible)
-                    .map(n -> ((Label) n).getText()).toList(), e);
-        }
-    }
-
-    private Stage liveWindow() throws Exception {
-        Stage stage = (Stage) robot.listWindows().stream().filter(WorkshopAppTest::isLiveWindow).findFirst()
-                .orElseThrow();
-        waitUntil(() -> stage.getScene().lookup("#searchField").isFocused());
-        return stage;
-    }
-
     private static boolean isBalanceWindow(Window window) {
         return window instanceof Stage stage && stage.isShowing() && stage.getTitle() != null
                 && stage.getTitle().startsWith("Balance of voice:");
-    }
-
-    private static boolean isLiveWindow(Window window) {
-        return window instanceof Stage stage && stage.isShowing() && stage.getTitle() != null
-                && stage.getTitle().startsWith("Live workshop:") && stage.getTitle().contains(TITLE);
     }
 
     /** Keeps a picture of the window for the screenshot tour's folder, and checks that it shows something. */
@@ -281,100 +241,7 @@ class WorkshopAppTest {
         assertThat(Screenshots.distinctColours(image.get())).isGreaterThan(3);
     }
 
-    /** Presses the button as the keyboard does: focus, then the space bar. */
-    private void fire(Stage stage, String id) {
-        Button button = (Button) stage.getScene().lookup(id);
-        robot.interact(button::requestFocus);
-        new LiveKeys(stage).typeWithoutWaiting(KeyCode.SPACE);
-        javafx.application.Platform.runLater(() -> {
-            Node target = stage.getScene().getFocusOwner();
-            javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
-                    javafx.scene.input.KeyEvent.KEY_RELEASED, javafx.scene.input.KeyEvent.CHAR_UNDEFINED, "",
-                    KeyCode.SPACE, false, false, false, false));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<WorkshopRow> peopleTable(Stage stage) {
-        return (TableView<WorkshopRow>) stage.getScene().lookup("#peopleTable");
-    }
-
-    private static String status(Stage stage) {
-        return ((Label) stage.getScene().lookup("#statusLabel")).getText();
-    }
-
-    /**
-     * Keys sent to whatever has the focus in the live window, as the keyboard would send them (pressed,
-     * typed, released); the headless robot delivers keys only to the window it last focused.
-     */
-    private final class LiveKeys {
-
-        private final Stage stage;
-
-        LiveKeys(Stage stage) {
-            this.stage = stage;
-        }
-
-        void type(KeyCode... codes) {
-            for (KeyCode code : codes) {
-                String text = code.isLetterKey() ? code.getChar().toLowerCase(Locale.ROOT)
-                        : code.isDigitKey() ? code.getChar() : code == KeyCode.SPACE ? " " : "";
-                key(code, text, false);
-            }
-        }
-
-        void typeWithoutWaiting(KeyCode code) {
-            javafx.application.Platform.runLater(() -> {
-                Node target = stage.getScene().getFocusOwner();
-                javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
-                        javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.KeyEvent.CHAR_UNDEFINED, "", code,
-                        false, false, false, false));
-            });
-        }
-
-        void write(String text) {
-            for (char c : text.toCharArray()) {
-                KeyCode code = KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
-                fire(javafx.scene.input.KeyEvent.KEY_PRESSED, "", code == null ? KeyCode.UNDEFINED : code, false);
-                fire(javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(c), KeyCode.UNDEFINED, false);
-                fire(javafx.scene.input.KeyEvent.KEY_RELEASED, "", code == null ? KeyCode.UNDEFINED : code, false);
-            }
-        }
-
-        void shortcut(KeyCode code) {
-            fire(javafx.scene.input.KeyEvent.KEY_PRESSED, "", code, true);
-            fire(javafx.scene.input.KeyEvent.KEY_RELEASED, "", code, true);
-        }
-
-        void selectAllAndWrite(String text) {
-            robot.interact(() -> ((javafx.scene.control.TextField) stage.getScene().getFocusOwner()).selectAll());
-            type(KeyCode.BACK_SPACE);
-            write(text);
-        }
-
-        private void key(KeyCode code, String text, boolean control) {
-            fire(javafx.scene.input.KeyEvent.KEY_PRESSED, "", code, control);
-            if (!text.isEmpty()) {
-                fire(javafx.scene.input.KeyEvent.KEY_TYPED, text, KeyCode.UNDEFINED, control);
-            }
-            fire(javafx.scene.input.KeyEvent.KEY_RELEASED, "", code, control);
-        }
-
-        private void fire(javafx.event.EventType<javafx.scene.input.KeyEvent> type, String character, KeyCode code,
-                          boolean control) {
-            robot.interact(() -> {
-                Node target = stage.getScene().getFocusOwner();
-                javafx.event.Event.fireEvent(target == null ? stage.getScene().getRoot() : target,
-                        new javafx.scene.input.KeyEvent(type,
-                                type == javafx.scene.input.KeyEvent.KEY_TYPED ? character
-                                        : javafx.scene.input.KeyEvent.CHAR_UNDEFINED,
-                                "", code, false, control, false, false));
-            });
-        }
-    }
-
-    private LiveKeys keys;
+    private LiveWorkshopWindow.Keys keys;
 
     private void rate(String key, int value) {
         String name = l10n.text(key, value);
