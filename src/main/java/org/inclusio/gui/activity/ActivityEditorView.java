@@ -409,14 +409,10 @@ public final class ActivityEditorView {
                 setText(empty || hit == null ? null : picker.describe(hit));
             }
         });
-        picker.selectedProperty().addListener((o, was, now) -> {
-            if (now.intValue() < 0) {
-                pickerList.getSelectionModel().clearSelection();
-            } else {
-                pickerList.getSelectionModel().select(now.intValue());
-                pickerList.scrollTo(now.intValue());
-            }
-        });
+        // replacing the list's items clears its selection: the chosen person is shown again after both
+        picker.selectedProperty().addListener((o, was, now) -> showChosen());
+        picker.hits().addListener((javafx.collections.ListChangeListener<org.inclusio.logic.person.PersonHit>) change ->
+                showChosen());
         // a press on a person adds it before the field loses its focus and the list closes
         pickerList.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
             Node target = event.getPickResult().getIntersectedNode();
@@ -434,6 +430,16 @@ public final class ActivityEditorView {
                 placePickerList());
         addCodesField.layoutBoundsProperty().addListener((o, was, now) -> placePickerList());
         participantsPane.layoutBoundsProperty().addListener((o, was, now) -> placePickerList());
+    }
+
+    private void showChosen() {
+        int index = viewModel.picker().selectedProperty().get();
+        if (index < 0 || index >= pickerList.getItems().size()) {
+            pickerList.getSelectionModel().clearSelection();
+        } else {
+            pickerList.getSelectionModel().select(index);
+            pickerList.scrollTo(index);
+        }
     }
 
     /** Puts the list of people found under the picker's field, as wide as the field and at most eight rows high. */

@@ -74,6 +74,7 @@ public final class ParticipantPicker {
                     if (search != searches) {
                         return;
                     }
+                    selected.set(-1);
                     hits.setAll(found);
                     hitsFor = wanted;
                     selected.set(found.isEmpty() ? -1 : 0);
