@@ -44,6 +44,8 @@ public final class ParticipantPicker {
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
     private final BooleanProperty current = new SimpleBooleanProperty(false);
     private String hitsFor = "";
+    /** Whether the user moved through the people found (Down or Up) since they were found. */
+    private boolean moved;
     private long searches;
 
     public ParticipantPicker(PersonDirectory people, TaskExecutor executor, Localization l10n,
@@ -75,6 +77,7 @@ public final class ParticipantPicker {
                         return;
                     }
                     selected.set(-1);
+                    moved = false;
                     hits.setAll(found);
                     hitsFor = wanted;
                     selected.set(found.isEmpty() ? -1 : 0);
@@ -87,13 +90,17 @@ public final class ParticipantPicker {
     public void next() {
         if (!showing.get()) {
             search();
-        } else if (selected.get() < hits.size() - 1) {
+            return;
+        }
+        moved = true;
+        if (selected.get() < hits.size() - 1) {
             selected.set(selected.get() + 1);
         }
     }
 
     /** Up: moves to the previous person found. */
     public void previous() {
+        moved |= showing.get();
         if (showing.get() && selected.get() > 0) {
             selected.set(selected.get() - 1);
         }
@@ -107,12 +114,15 @@ public final class ParticipantPicker {
     }
 
     /**
-     * Enter: adds the chosen person when the people shown answer the text as it stands. Returns false,
-     * adding nobody, when there is no such answer (yet): the caller then reads the text as codes.
+     * Enter: adds the chosen person when the people shown answer the text as it stands, and the text
+     * is one word or the user chose with Down or Up. Returns false, adding nobody, otherwise (no answer
+     * yet, or several words typed straight): the caller then reads the text as codes, so that typing
+     * "P-1 P-12" adds both people rather than the one whose code holds both.
      */
     public boolean accept() {
         PersonHit hit = chosen();
-        if (hit == null || !hitsFor.equals(text.get().strip())) {
+        String wanted = text.get() == null ? "" : text.get().strip();
+        if (hit == null || !hitsFor.equals(wanted) || (!moved && wanted.split("[\\s,;]+").length > 1)) {
             return false;
         }
         if (add.test(hit)) {
@@ -124,6 +134,7 @@ public final class ParticipantPicker {
     /** Adds the person at the given place among those shown (a click). */
     public void accept(int index) {
         if (index >= 0 && index < hits.size()) {
+            moved = true;
             selected.set(index);
             accept();
         }

@@ -178,6 +178,14 @@ class ParticipantPickerTest {
         editor.enterInPicker();
         assertThat(editor.participants()).extracting(ParticipantRow::personCode).containsExactly("L-001", "H-001");
 
+        picker.textProperty().set("L-001 L-00");
+        held.runAll();
+        assertThat(codes(picker)).as("one person holds both words").containsExactly("L-001");
+        editor.enterInPicker();
+        held.runAll();
+        assertThat(dialogs.errors).as("typed codes are read as codes").anyMatch(error -> error.contains("the code L-00."));
+        dialogs.errors.clear();
+
         picker.textProperty().set("H-002 L-002 NOBODY");
         editor.enterInPicker();
         held.runAll();
@@ -190,6 +198,11 @@ class ParticipantPickerTest {
     void thePickedPeopleAreSavedAsParticipants() {
         ActivityEditorViewModel editor = editor();
         editor.picker().textProperty().set("copd patient");
+        editor.enterInPicker();
+        assertThat(editor.participants()).as("several words typed straight are read as codes").isEmpty();
+        assertThat(dialogs.errors).anyMatch(error -> error.contains("copd, patient"));
+        editor.picker().textProperty().set("copd patient");
+        editor.picker().next();
         editor.enterInPicker();
         editor.picker().textProperty().set("H-001");
         editor.enterInPicker();
