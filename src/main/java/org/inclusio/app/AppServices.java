@@ -63,7 +63,7 @@ public final class AppServices implements AutoCloseable {
         this.exampleRegion = new ExampleRegionService(store.database(), vocabulary, l10n);
         this.activities = new ActivityService(store.database(), l10n);
         this.choices = new ChoiceService(store.database(), vocabulary.texts());
-        this.personDirectory = new PersonDirectory(store.database());
+        this.personDirectory = new PersonDirectory(store.database(), l10n);
         this.trash = new TrashService(store.database(), l10n);
         this.teams = new TeamService(store.database(), l10n);
         this.organisations = new OrganisationService(store.database(), l10n);

@@ -111,6 +111,8 @@ public final class ActivityEditorView {
     @FXML private TextArea notesArea;
     @FXML private Label notesError;
     @FXML private TextField addCodesField;
+    @FXML private javafx.scene.layout.StackPane participantsPane;
+    @FXML private javafx.scene.control.ListView<org.inclusio.logic.person.PersonHit> pickerList;
     @FXML private TableView<ParticipantRow> participantTable;
     @FXML private TableColumn<ParticipantRow, String> codeColumn;
     @FXML private TableColumn<ParticipantRow, String> layOrStaffColumn;
@@ -356,7 +358,7 @@ public final class ActivityEditorView {
         });
         participantForm.disableProperty().bind(participantTable.getSelectionModel().selectedItemProperty().isNull());
         participantTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> bindParticipant(row));
-        addCodesField.setOnAction(event -> addParticipants());
+        bindPicker();
         participantsTab.getContent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 addTurn();
@@ -370,6 +372,87 @@ public final class ActivityEditorView {
                 event.consume();
             }
         });
+    }
+
+    /**
+     * The picker: the field searches as the user types and the people found show in a list over the
+     * tab, under the field; the keys stay in the field (Down, Up, Enter, Escape), a click adds too.
+     */
+    private void bindPicker() {
+        ParticipantPicker picker = viewModel.picker();
+        addCodesField.textProperty().bindBidirectional(picker.textProperty());
+        addCodesField.setOnAction(event -> addParticipants());
+        addCodesField.setAccessibleText(l10n.text("activity.participants.add").replace("_", ""));
+        addCodesField.accessibleHelpProperty().bind(picker.spokenProperty());
+        addCodesField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN) {
+                picker.next();
+                event.consume();
+            } else if (event.getCode() == KeyCode.UP) {
+                picker.previous();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && picker.close()) {
+                event.consume();
+            }
+        });
+        addCodesField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                picker.close();
+            }
+        });
+        pickerList.setItems(picker.hits());
+        pickerList.setPlaceholder(new Label(l10n.text("activity.picker.nobody")));
+        pickerList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.inclusio.logic.person.PersonHit hit, boolean empty) {
+                super.updateItem(hit, empty);
+                setText(empty || hit == null ? null : picker.describe(hit));
+            }
+        });
+        // replacing the list's items clears its selection: the chosen person is shown again after both
+        picker.selectedProperty().addListener((o, was, now) -> showChosen());
+        picker.hits().addListener((javafx.collections.ListChangeListener<org.inclusio.logic.person.PersonHit>) change ->
+                showChosen());
+        // a press on a person adds it before the field loses its focus and the list closes
+        pickerList.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
+            Node target = event.getPickResult().getIntersectedNode();
+            while (target != null && !(target instanceof javafx.scene.control.ListCell<?>)) {
+                target = target.getParent();
+            }
+            if (target instanceof javafx.scene.control.ListCell<?> cell && !cell.isEmpty()) {
+                picker.accept(cell.getIndex());
+            }
+            event.consume();
+        });
+        pickerList.visibleProperty().bind(picker.showingProperty());
+        picker.showingProperty().addListener((o, was, now) -> placePickerList());
+        picker.hits().addListener((javafx.collections.ListChangeListener<org.inclusio.logic.person.PersonHit>) change ->
+                placePickerList());
+        addCodesField.layoutBoundsProperty().addListener((o, was, now) -> placePickerList());
+        participantsPane.layoutBoundsProperty().addListener((o, was, now) -> placePickerList());
+    }
+
+    private void showChosen() {
+        int index = viewModel.picker().selectedProperty().get();
+        if (index < 0 || index >= pickerList.getItems().size()) {
+            pickerList.getSelectionModel().clearSelection();
+        } else {
+            pickerList.getSelectionModel().select(index);
+            pickerList.scrollTo(index);
+        }
+    }
+
+    /** Puts the list of people found under the picker's field, as wide as the field and at most eight rows high. */
+    private void placePickerList() {
+        if (!pickerList.isVisible() || participantsPane.getScene() == null) {
+            return;
+        }
+        javafx.geometry.Bounds field = participantsPane.sceneToLocal(
+                addCodesField.localToScene(addCodesField.getBoundsInLocal()));
+        double rows = Math.min(8, Math.max(1, pickerList.getItems().size()));
+        double height = Math.min(rows * 26 + 6, participantsPane.getHeight() - field.getMaxY() - 4);
+        pickerList.resizeRelocate(field.getMinX(), field.getMaxY() + 1, Math.max(field.getWidth(), 360), height);
+        pickerList.toFront();
     }
 
     /** Adding the team's members needs a team: the button says why when it is off. */
@@ -541,8 +624,7 @@ public final class ActivityEditorView {
 
     @FXML
     private void addParticipants() {
-        viewModel.addParticipants(addCodesField.getText());
-        addCodesField.clear();
+        viewModel.enterInPicker();
     }
 
     @FXML

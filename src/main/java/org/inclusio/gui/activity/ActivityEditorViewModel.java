@@ -117,6 +117,7 @@ public final class ActivityEditorViewModel implements RecordEditor {
     private Consumer<UUID> onSaved = saved -> { };
     private Runnable onDeleted = () -> { };
     private final java.util.List<Runnable> changeListeners = new java.util.ArrayList<>();
+    private final ParticipantPicker picker;
     private boolean loading;
 
     public ActivityEditorViewModel(ActivityService activities, PersonDirectory people, TrashService trash,
@@ -128,6 +129,7 @@ public final class ActivityEditorViewModel implements RecordEditor {
         this.dialogs = dialogs;
         this.l10n = l10n;
         this.validator = new ActivityValidator(l10n);
+        this.picker = new ParticipantPicker(people, executor, l10n, heldOn::get, this::isListed, this::addPicked);
         for (String field : FIELDS) {
             errors.put(field, new SimpleStringProperty(""));
         }
@@ -397,6 +399,42 @@ public final class ActivityEditorViewModel implements RecordEditor {
                         l10n.text("activity.unknownPeople.message", String.join(", ", result.unknown())));
             }
         }));
+    }
+
+    /** The picker that finds people to add by code, role and team. */
+    public ParticipantPicker picker() {
+        return picker;
+    }
+
+    /**
+     * Enter in the picker's field: adds the person chosen among those found for the text as it
+     * stands; otherwise reads the text as codes (several may be typed) and adds those people.
+     */
+    public void enterInPicker() {
+        if (!editing.get() || picker.accept()) {
+            return;
+        }
+        String codes = picker.textProperty().get();
+        picker.textProperty().set("");
+        addParticipants(codes);
+    }
+
+    private boolean isListed(UUID personId) {
+        return participants.stream().anyMatch(row -> row.personId().equals(personId));
+    }
+
+    /** Adds the person found by the picker as invited, unless listed already; says which it was. */
+    private boolean addPicked(org.inclusio.logic.person.PersonHit hit) {
+        if (!editing.get()) {
+            return false;
+        }
+        if (isListed(hit.id())) {
+            participantsStatus.set(l10n.text("activity.picker.alreadyListed", hit.code()));
+            return false;
+        }
+        participants.add(invitee(hit.choice()));
+        participantsStatus.set(l10n.text("activity.picker.added", hit.code()));
+        return true;
     }
 
     private ParticipantRow invitee(PersonChoice person) {
