@@ -57,7 +57,7 @@ class ContextHelpAppTest {
             pressF1();
             assertThat(shownTitle()).isEqualTo(guides.guide(TaskGuide.MEETING).title());
             assertThat(selectedGuide()).map(Guide::task).contains(TaskGuide.MEETING);
-            closeHelp();
+            closeHelp(ui);
 
             TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
             Tab flagsTab = tabs.getTabs().stream().filter(tab -> "flagsTab".equals(tab.getId())).findFirst()
@@ -67,7 +67,7 @@ class ContextHelpAppTest {
             robot.clickOn("#flagTable");
             pressF1();
             assertThat(shownTitle()).isEqualTo(guides.guide(TaskGuide.FLAGS).title());
-            closeHelp();
+            closeHelp(ui);
 
             robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
             waitUntil(() -> robot.lookup(".analysis-area .tab-pane").tryQuery().isPresent());
@@ -79,7 +79,7 @@ class ContextHelpAppTest {
             robot.clickOn("#automaticTree");
             pressF1();
             assertThat(shownTitle()).isEqualTo(guides.guide(TaskGuide.FLAGS).title());
-            closeHelp();
+            closeHelp(ui);
 
             // the People area has no task guide of its own: F1 opens the contents
             robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
@@ -97,10 +97,14 @@ class ContextHelpAppTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void closeHelp() throws Exception {
+    /** Escape closes the help window; the main window has the keyboard again. */
+    private void closeHelp(AppUnderTest ui) throws Exception {
         Window help = helpWindow().orElseThrow();
-        robot.interact(help::hide);
+        robot.interact(help::requestFocus);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> helpWindow().isEmpty());
+        robot.interact(ui.app().stage()::requestFocus);
+        waitUntil(() -> ui.app().stage().isFocused());
     }
 
     private static Optional<Window> helpWindow() {

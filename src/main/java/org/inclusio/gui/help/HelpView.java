@@ -58,19 +58,21 @@ public final class HelpView {
         if (topicKey != null) {
             viewModel.show(topicKey);
         }
-        raise(owner, searchField);
+        raise(owner, () -> searchField);
     }
 
     /** Opens (or raises) the help window at a task guide. */
     public void showGuide(Window owner, TaskGuide guide) {
+        root();
         viewModel.showGuide(guide);
-        raise(owner, pageScroll);
+        raise(owner, () -> pageScroll);
     }
 
     /** Opens (or raises) the help window at its contents. */
     public void showContents(Window owner) {
+        root();
         viewModel.showContents();
-        raise(owner, guideList);
+        raise(owner, () -> guideList);
     }
 
     /** What F1 does: the guide for the task done where the focus is, else the help's contents. */
@@ -83,13 +85,14 @@ public final class HelpView {
         return stage;
     }
 
-    private void raise(Window owner, Node focus) {
+    /** Shows the window, built the first time, and puts the focus where the reader starts (a control of it). */
+    private void raise(Window owner, java.util.function.Supplier<Node> focus) {
         if (stage == null) {
             stage = createStage(owner);
         }
         stage.show();
         stage.toFront();
-        focus.requestFocus();
+        focus.get().requestFocus();
     }
 
     private Stage createStage(Window owner) {
