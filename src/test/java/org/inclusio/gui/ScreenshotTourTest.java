@@ -276,6 +276,14 @@ class ScreenshotTourTest {
         robot.interact(() -> tabs.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         shoot(ui.scene().getRoot(), String.format("%02da-reports-export", number));
+        // the board report and the letters, once their choices of teams have been read
+        for (int i = 2; i < tabs.getTabs().size(); i++) {
+            int index = i;
+            robot.interact(() -> tabs.getSelectionModel().select(index));
+            WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            shoot(ui.scene().getRoot(), String.format("%02d%c-reports-tab%d", number, (char) ('e' + i - 2), i + 1));
+        }
         robot.interact(() -> tabs.getSelectionModel().select(0));
 
         ImportViewModel importer = (ImportViewModel) tabs.getProperties().get(ImportViewModel.class);
