@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * F1 through the real application opens the task guide for where the focus is: the meeting guide in the activity
- * editor, the flags guide in its flags tab and in the Analysis area's flags, the help's contents elsewhere.
+ * editor, the workshop guide in the live workshop window, the flags guide in the editor's flags tab and in the
+ * Analysis area's flags, the help's contents elsewhere.
  */
 class ContextHelpAppTest {
 
@@ -58,6 +59,28 @@ class ContextHelpAppTest {
             assertThat(shownTitle()).isEqualTo(guides.guide(TaskGuide.MEETING).title());
             assertThat(selectedGuide()).map(Guide::task).contains(TaskGuide.MEETING);
             closeHelp(ui);
+
+            // the live workshop window: F1 there opens the guide to running a workshop
+            javafx.scene.control.Button live = robot.lookup("#liveButton").queryAs(javafx.scene.control.Button.class);
+            waitUntil(() -> !live.isDisabled());
+            robot.interact(live::fire);
+            waitUntil(() -> liveWindow().isPresent());
+            Stage workshop = liveWindow().orElseThrow();
+            robot.interact(() -> {
+                Node target = workshop.getScene().getFocusOwner();
+                javafx.event.Event.fireEvent(target == null ? workshop.getScene().getRoot() : target,
+                        new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                                javafx.scene.input.KeyEvent.CHAR_UNDEFINED, "", KeyCode.F1, false, false, false,
+                                false));
+            });
+            waitUntil(() -> helpWindow().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(shownTitle()).isEqualTo(guides.guide(TaskGuide.WORKSHOP).title());
+            robot.interact(() -> helpWindow().orElseThrow().hide());
+            robot.interact(workshop::close);
+            waitUntil(() -> liveWindow().isEmpty());
+            robot.interact(ui.app().stage()::requestFocus);
+            waitUntil(() -> ui.app().stage().isFocused());
 
             TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
             Tab flagsTab = tabs.getTabs().stream().filter(tab -> "flagsTab".equals(tab.getId())).findFirst()
@@ -105,6 +128,13 @@ class ContextHelpAppTest {
         waitUntil(() -> helpWindow().isEmpty());
         robot.interact(ui.app().stage()::requestFocus);
         waitUntil(() -> ui.app().stage().isFocused());
+    }
+
+    private Optional<Stage> liveWindow() {
+        String prefix = l10n.text("workshop.window.title", "");
+        return Window.getWindows().stream().filter(window -> window instanceof Stage stage && stage.isShowing()
+                && stage.getTitle() != null && stage.getTitle().startsWith(prefix)).map(Stage.class::cast)
+                .findFirst();
     }
 
     private static Optional<Window> helpWindow() {
