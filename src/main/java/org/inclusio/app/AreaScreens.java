@@ -32,6 +32,7 @@ import org.inclusio.logic.exchange.TempFiles;
 import org.inclusio.gui.flag.ExclusionFlagsPaneView;
 import org.inclusio.gui.flag.ExclusionFlagsPaneViewModel;
 import org.inclusio.gui.help.HelpButton;
+import org.inclusio.gui.help.HelpView;
 import org.inclusio.gui.main.Area;
 import org.inclusio.gui.main.PendingAreaView;
 import org.inclusio.gui.team.OrganisationEditorViewModel;
@@ -75,6 +76,7 @@ final class AreaScreens {
     private final DialogService dialogs;
     private final Localization l10n;
     private final HelpButton helpButtons;
+    private final HelpView help;
     private final UnsavedChangesGuard unsaved;
     private final Supplier<SecuritySettingsView> security;
     private final Supplier<BackupSettingsView> backups;
@@ -91,8 +93,9 @@ final class AreaScreens {
     private Runnable countsChanged = () -> { };
 
     AreaScreens(AppServices services, TaskExecutor executor, DialogService dialogs, Localization l10n,
-                HelpButton helpButtons, UnsavedChangesGuard unsaved, Supplier<SecuritySettingsView> security,
-                Supplier<BackupSettingsView> backups) {
+                HelpButton helpButtons, HelpView help, UnsavedChangesGuard unsaved,
+                Supplier<SecuritySettingsView> security, Supplier<BackupSettingsView> backups) {
+        this.help = help;
         this.backups = backups;
         this.services = services;
         this.executor = executor;
@@ -198,7 +201,7 @@ final class AreaScreens {
     private org.inclusio.gui.workshop.WorkshopWindows workshopWindows() {
         if (workshopWindows == null) {
             workshopWindows = new org.inclusio.gui.workshop.WorkshopWindows(services.workshops(), services.choices(),
-                    executor, dialogs, l10n, workshopPacking(), activityId -> {
+                    executor, dialogs, l10n, workshopPacking(), help::showFor, activityId -> {
                         if (activityEditor != null && activityId.equals(activityEditor.storedIdProperty().get())
                                 && !activityEditor.hasUnsavedChanges()) {
                             activityEditor.open(activityId);

@@ -30,6 +30,7 @@ import org.inclusio.gui.dialog.FxDialogService;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.help.HelpView;
 import org.inclusio.gui.help.HelpViewModel;
+import org.inclusio.logic.i18n.GuideCatalogue;
 import org.inclusio.gui.main.MainWindowView;
 import org.inclusio.gui.main.MainWindowViewModel;
 import org.inclusio.gui.prefs.LanguagePreferences;
@@ -265,16 +266,17 @@ public final class InclusioApp extends Application {
     /** Builds every area over the open store and shows the main window (what a start did before unlocking). */
     private void showMainWindow() {
         AppServices services = gate.services();
-        HelpView help = new HelpView(new HelpViewModel(new HelpCatalogue(l10n)), l10n);
+        HelpView help = new HelpView(new HelpViewModel(new HelpCatalogue(l10n), new GuideCatalogue(l10n)), l10n);
         HelpButton helpButtons = new HelpButton(help, l10n);
         UnsavedChangesGuard unsaved = new UnsavedChangesGuard();
-        Runnable openHelp = () -> help.show(stage, null);
+        // F1 opens the guide for the task done where the focus is, else the help's contents
+        Runnable openHelp = () -> help.showFor(stage, scene.getFocusOwner());
         String location = gate.location();
         AboutDialog about = new AboutDialog(l10n, AppInfo.bundled(), location);
         boolean encrypted = gate.encrypted();
         idleLock.setEnabled(gate.lockable());
 
-        AreaScreens screens = new AreaScreens(services, executor, dialogService, l10n, helpButtons, unsaved,
+        AreaScreens screens = new AreaScreens(services, executor, dialogService, l10n, helpButtons, help, unsaved,
                 () -> new SecuritySettingsView(new SecuritySettingsViewModel(gate::changePassphrase, executor, l10n,
                         lockPreferences.idleMinutesProperty(), encrypted), l10n),
                 () -> new BackupSettingsView(new BackupsViewModel(new WindowBackups(gate, storeDirectory), executor,

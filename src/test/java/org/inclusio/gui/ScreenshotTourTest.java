@@ -42,19 +42,25 @@ import org.inclusio.logic.trash.TrashKind;
 import org.inclusio.model.Activity;
 import org.inclusio.model.query.QActivity;
 import org.inclusio.testing.TestStores;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The screenshot tour: renders every screen and every editor tab with the example region at
- * 1366x768 into {@code target/screenshots/} for people to look at. Run alone with
- * {@code ./mvnw -B test -Dtest=ScreenshotTourTest}.
+ * 1366x768 into {@code target/screenshots/<language>/} for people to look at. The default run is in English;
+ * the system property {@value #LANGUAGES} names the languages to tour ({@code en,sv,ja}, or {@code all}). Run
+ * alone with {@code ./mvnw -B test -Dtest=ScreenshotTourTest -Dinclusio.tour.languages=all}.
  */
 class ScreenshotTourTest {
 
-    private static final Path OUT = Path.of("target", "screenshots");
+    /** The system property with the languages to tour, separated by commas; {@code all} for every one. */
+    static final String LANGUAGES = "inclusio.tour.languages";
+    private static final List<String> ALL_LANGUAGES = List.of("en", "sv", "ja");
+
+    private Path out = Path.of("target", "screenshots", "en");
 
     @TempDir
     Path store;
@@ -66,8 +72,34 @@ class ScreenshotTourTest {
     /** Every focusable control without a name that a screen reader could read, by the screen it was on. */
     private static final java.util.Map<String, List<String>> UNNAMED = new java.util.TreeMap<>();
 
-    @Test
-    void rendersEveryScreenAndEditor() throws Exception {
+    /** The languages of this run: English unless {@value #LANGUAGES} names others (a tour takes a minute or two). */
+    static List<String> languages() {
+        String asked = System.getProperty(LANGUAGES, "en").trim();
+        if (asked.equalsIgnoreCase("all")) {
+            return ALL_LANGUAGES;
+        }
+        List<String> chosen = java.util.Arrays.stream(asked.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .toList();
+        assertThat(ALL_LANGUAGES).as("languages the tour can take (" + LANGUAGES + ")").containsAll(chosen);
+        return chosen;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void rendersEveryScreenAndEditor(String language) throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag(language));
+        out = Path.of("target", "screenshots", language);
+        UNNAMED.clear();
+        try {
+            tour();
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(UNNAMED).as("controls a screen reader announces without a name, per screenshot").isEmpty();
+    }
+
+    private void tour() throws Exception {
         try (AppUnderTest ui = AppUnderTest.startAsUser(store)) {
             fitLaptopScreen(ui);
             createStore(ui);
@@ -92,7 +124,6 @@ class ScreenshotTourTest {
             shootHelp(ui);
             shootLocked(ui);
         }
-        assertThat(UNNAMED).as("controls a screen reader announces without a name, per screenshot").isEmpty();
     }
 
     /** The first start: "Create a new store" (with the policy's message, then filled in) and the recovery key. */
@@ -245,6 +276,14 @@ class ScreenshotTourTest {
         robot.interact(() -> tabs.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         shoot(ui.scene().getRoot(), String.format("%02da-reports-export", number));
+        // the board report and the letters, once their choices of teams have been read
+        for (int i = 2; i < tabs.getTabs().size(); i++) {
+            int index = i;
+            robot.interact(() -> tabs.getSelectionModel().select(index));
+            WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            shoot(ui.scene().getRoot(), String.format("%02d%c-reports-tab%d", number, (char) ('e' + i - 2), i + 1));
+        }
         robot.interact(() -> tabs.getSelectionModel().select(0));
 
         ImportViewModel importer = (ImportViewModel) tabs.getProperties().get(ImportViewModel.class);
@@ -303,6 +342,7 @@ class ScreenshotTourTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** F1 from Settings (no task guide there): the help's contents, then a task guide and a term of the glossary. */
     private void shootHelp(AppUnderTest ui) throws Exception {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         AtomicReference<Window> help = new AtomicReference<>();
@@ -311,12 +351,24 @@ class ScreenshotTourTest {
                     && w.isShowing()).findFirst().orElse(null));
             return help.get() != null;
         });
-        TextField search = find(help.get().getScene().getRoot(), "#searchField", TextField.class);
-        robot.interact(() -> search.setText("tokenism"));
-        ListView<?> topics = find(help.get().getScene().getRoot(), "#topicList", ListView.class);
+        Node root = help.get().getScene().getRoot();
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(root, "09-help-contents");
+        ListView<?> guides = find(root, "#guideList", ListView.class);
+        for (int i = 0; i < guides.getItems().size(); i++) {
+            int index = i;
+            robot.interact(() -> guides.getSelectionModel().select(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            shoot(root, String.format("09%c-help-guide", (char) ('a' + i)));
+        }
+        TextField search = find(root, "#searchField", TextField.class);
+        String tokenism = ui.app().services().localization().termText("concept.tokenism.label");
+        robot.interact(() -> search.setText(tokenism));
+        ListView<?> topics = find(root, "#topicList", ListView.class);
         robot.interact(() -> topics.getSelectionModel().selectFirst());
         WaitForAsyncUtils.waitForFxEvents();
-        shoot(help.get().getScene().getRoot(), "09-help");
+        shoot(root, "09z-help-term");
+        robot.interact(() -> help.get().hide());
     }
 
     /** Shoots each tab of an editor, selecting the first row of the tab's first table if it has one. */
@@ -394,12 +446,12 @@ class ScreenshotTourTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void shoot(Node root, String name) throws Exception {
+    private void shoot(Node root, String name) throws Exception {
         List<String> unnamed = WaitForAsyncUtils.asyncFx(() -> AccessibleNames.unnamed(root)).get();
         if (!unnamed.isEmpty()) {
             UNNAMED.put(name, unnamed);
         }
-        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Screenshots.write(root, OUT.resolve(name + ".png"))).get();
+        BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Screenshots.write(root, out.resolve(name + ".png"))).get();
         assertThat(Screenshots.distinctColours(image)).as(name + " looks rendered").isGreaterThan(20);
     }
 }

@@ -1,5 +1,7 @@
 package org.inclusio.gui.activity;
 
+import org.inclusio.gui.help.HelpContext;
+import org.inclusio.logic.i18n.TaskGuide;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -171,6 +173,7 @@ public final class ActivityEditorView {
     public Node root() {
         if (root == null) {
             root = Fxml.load(ActivityEditorView.class, "ActivityEditor.fxml", this, l10n);
+            HelpContext.mark(root, TaskGuide.MEETING);
         }
         return root;
     }

@@ -1,5 +1,7 @@
 package org.inclusio.gui.activity;
 
+import org.inclusio.gui.help.HelpContext;
+import org.inclusio.logic.i18n.TaskGuide;
 import java.util.Arrays;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -75,6 +77,7 @@ public final class ActivityRegisterView {
     public Parent root() {
         if (root == null) {
             root = Fxml.load(ActivityRegisterView.class, "ActivityRegister.fxml", this, l10n);
+            HelpContext.mark(root, TaskGuide.MEETING);
             // the area's shortcuts work wherever the focus is while the area is on screen
             javafx.event.EventHandler<KeyEvent> shortcuts = event -> {
                 if (navigation.handleKey(event, this::newActivity, searchField)) {

@@ -1,5 +1,7 @@
 package org.inclusio.gui.analysis;
 
+import org.inclusio.gui.help.HelpContext;
+import org.inclusio.logic.i18n.TaskGuide;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -80,6 +82,7 @@ public final class FlagsView {
     public Parent root() {
         if (root == null) {
             root = Fxml.load(FlagsView.class, "Flags.fxml", this, l10n);
+            HelpContext.mark(root, TaskGuide.FLAGS);
             viewModel.reload();
         }
         return root;

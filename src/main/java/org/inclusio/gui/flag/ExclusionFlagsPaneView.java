@@ -1,5 +1,7 @@
 package org.inclusio.gui.flag;
 
+import org.inclusio.gui.help.HelpContext;
+import org.inclusio.logic.i18n.TaskGuide;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -75,6 +77,7 @@ public final class ExclusionFlagsPaneView {
     public Node root() {
         if (root == null) {
             root = Fxml.load(ExclusionFlagsPaneView.class, "ExclusionFlagsPane.fxml", this, l10n);
+            HelpContext.mark(root, TaskGuide.FLAGS);
         }
         return root;
     }

@@ -1,5 +1,7 @@
 package org.inclusio.gui.report;
 
+import org.inclusio.gui.help.HelpContext;
+import org.inclusio.logic.i18n.TaskGuide;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -62,6 +64,7 @@ public final class BoardReportView {
     public Node root() {
         if (root == null) {
             root = Fxml.load(BoardReportView.class, "BoardReport.fxml", this, l10n);
+            HelpContext.mark(root, TaskGuide.BOARD_REPORT);
             root.getProperties().put(BoardReportViewModel.class, viewModel);
             viewModel.load();
         }

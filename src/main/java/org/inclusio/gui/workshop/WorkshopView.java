@@ -1,5 +1,7 @@
 package org.inclusio.gui.workshop;
 
+import org.inclusio.gui.help.HelpContext;
+import org.inclusio.logic.i18n.TaskGuide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -99,6 +101,7 @@ public final class WorkshopView {
         this.viewModel = viewModel;
         this.l10n = l10n;
         this.root = Fxml.load(WorkshopView.class, "Workshop.fxml", this, l10n);
+        HelpContext.mark(root, TaskGuide.WORKSHOP);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         // a key that acted on the screen does not also type its letter into the field it moved to
         root.addEventFilter(KeyEvent.KEY_TYPED, event -> {

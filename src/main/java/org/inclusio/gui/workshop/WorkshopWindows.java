@@ -1,7 +1,9 @@
 package org.inclusio.gui.workshop;
 
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -34,10 +36,12 @@ public final class WorkshopWindows {
     private final Localization l10n;
     private final Consumer<UUID> onClosed;
     private final WorkshopPacking packing;
+    private final BiConsumer<Window, Node> openHelp;
 
     public WorkshopWindows(WorkshopService workshops, ChoiceService choices, TaskExecutor executor,
                            DialogService dialogs, Localization l10n, WorkshopPacking packing,
-                           Consumer<UUID> onClosed) {
+                           BiConsumer<Window, Node> openHelp, Consumer<UUID> onClosed) {
+        this.openHelp = openHelp;
         this.packing = packing;
         this.workshops = workshops;
         this.choices = choices;
@@ -69,6 +73,13 @@ public final class WorkshopWindows {
         AppIcons.apply(stage);
         Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(AppIcons.stylesheet());
+        // F1 opens the guide to running a workshop (the window is marked as its place)
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.F1 && !event.isShortcutDown() && !event.isAltDown()) {
+                openHelp.accept(owner != null ? owner : stage, scene.getFocusOwner() == null ? scene.getRoot() : scene.getFocusOwner());
+                event.consume();
+            }
+        });
         stage.setScene(scene);
         viewModel.setOnClosed(stage::close);
         Stage[] balance = new Stage[1];

@@ -21,6 +21,8 @@ public final class Localization {
 
     public static final String MESSAGES = "org.inclusio.i18n.messages";
     public static final String TERMS = "org.inclusio.i18n.terms";
+    /** The task guides of the help (see {@link GuideCatalogue}). */
+    public static final String GUIDES = "org.inclusio.i18n.guides";
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -55,7 +55,7 @@ class JapaneseBundleTest {
     private static final Pattern MNEMONIC = Pattern.compile("\\(_[A-Z0-9]\\)");
 
     @ParameterizedTest
-    @ValueSource(strings = {Localization.MESSAGES, Localization.TERMS, "org.inclusio.i18n.demo"})
+    @ValueSource(strings = {Localization.MESSAGES, Localization.TERMS, "org.inclusio.i18n.demo", Localization.GUIDES})
     void hasExactlyTheKeysOfTheBase(String bundle) {
         Properties base = load(bundle, "");
         Properties japanese = load(bundle, "_ja");
@@ -70,7 +70,7 @@ class JapaneseBundleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Localization.MESSAGES, Localization.TERMS, "org.inclusio.i18n.demo"})
+    @ValueSource(strings = {Localization.MESSAGES, Localization.TERMS, "org.inclusio.i18n.demo", Localization.GUIDES})
     void resourceBundleForJapaneseReadsTheJapaneseFileAsUtf8(String bundle) {
         Properties japanese = load(bundle, "_ja");
         ResourceBundle resolved = ResourceBundle.getBundle(bundle, Locale.JAPANESE,
@@ -87,7 +87,7 @@ class JapaneseBundleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Localization.MESSAGES, Localization.TERMS, "org.inclusio.i18n.demo"})
+    @ValueSource(strings = {Localization.MESSAGES, Localization.TERMS, "org.inclusio.i18n.demo", Localization.GUIDES})
     void placeholdersMatchTheBaseAndFormat(String bundle) {
         Properties base = load(bundle, "");
         Properties japanese = load(bundle, "_ja");
@@ -127,7 +127,7 @@ class JapaneseBundleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Localization.MESSAGES, Localization.TERMS, "org.inclusio.i18n.demo"})
+    @ValueSource(strings = {Localization.MESSAGES, Localization.TERMS, "org.inclusio.i18n.demo", Localization.GUIDES})
     void textsAreWrittenInJapanese(String bundle) {
         Properties japanese = load(bundle, "_ja");
         List<String> english = new ArrayList<>();
@@ -144,7 +144,7 @@ class JapaneseBundleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Localization.MESSAGES, Localization.TERMS, "org.inclusio.i18n.demo"})
+    @ValueSource(strings = {Localization.MESSAGES, Localization.TERMS, "org.inclusio.i18n.demo", Localization.GUIDES})
     void exceptionsAreStillTheSameAsTheBase(String bundle) {
         Properties base = load(bundle, "");
         Properties japanese = load(bundle, "_ja");

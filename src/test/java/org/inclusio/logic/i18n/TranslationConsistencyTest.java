@@ -32,16 +32,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every translation ({@code messages_xx}, {@code terms_xx}, {@code demo_xx}, whichever languages are present)
+ * Every translation ({@code messages_xx}, {@code terms_xx}, {@code demo_xx}, {@code guides_xx}, whichever languages are present)
  * against its English base file: no key missing, none extra, none defined twice, no empty text, and every text
  * with arguments has the same arguments in the same forms (numbers, choices with the same limits, dates) as the
- * base text. A language that is present has all three files. Numbers in texts follow the language.
+ * base text. A language that is present has all four files. Numbers in texts follow the language.
  */
 class TranslationConsistencyTest {
 
     private static final Path I18N = Path.of("src/main/resources/org/inclusio/i18n");
-    private static final List<String> FAMILIES = List.of("messages", "terms", "demo");
-    private static final Pattern TRANSLATION = Pattern.compile("(messages|terms|demo)_([a-z]{2,3}(?:_[A-Z]{2})?)\\.properties");
+    private static final List<String> FAMILIES = List.of("messages", "terms", "demo", "guides");
+    private static final Pattern TRANSLATION = Pattern.compile("(messages|terms|demo|guides)_([a-z]{2,3}(?:_[A-Z]{2})?)\\.properties");
     /** An apostrophe standing alone, which MessageFormat swallows in a text with arguments. */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*\\d");
