@@ -169,6 +169,8 @@ public final class ActivityEditorView {
     public Node root() {
         if (root == null) {
             root = Fxml.load(ActivityEditorView.class, "ActivityEditor.fxml", this, l10n);
+            // the form reflows when the text is large or the editor narrow: labels whole, no scrolling sideways
+            org.inclusio.gui.util.ResponsiveGrid.applyToForms(root);
         }
         return root;
     }
