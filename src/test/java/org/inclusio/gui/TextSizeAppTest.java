@@ -94,7 +94,7 @@ class TextSizeAppTest {
     }
 
     @Test
-    void ctrlNRightAfterAnAreaKeyOpensANewRecordWhereverTheFocusWas() throws Exception {
+    void ctrlNRightAfterAnAreaKeyOpensANewRecordWhereverTheFocusWasAndTheFormKeepsStill() throws Exception {
         try (AppUnderTest ui = AppUnderTest.start(store)) {
             startEmpty(ui);
             ToggleButton settings = (ToggleButton) ui.scene().getRoot().lookupAll(".nav-button").stream()
@@ -113,6 +113,37 @@ class TextSizeAppTest {
             key(KeyCode.N);
             TextField title = (TextField) ui.scene().lookup("#titleField");
             waitUntil(title::isFocused);
+
+            // a message coming or going does not move the fields below it
+            javafx.scene.control.DatePicker date = (javafx.scene.control.DatePicker) ui.scene().lookup("#datePicker");
+            Node titleError = ui.scene().lookup("#titleError");
+            assertThat(titleError.isVisible()).isTrue();
+            double before = WaitForAsyncUtils.asyncFx(() -> date.localToScene(0, 0).getY()).get();
+            robot.interact(() -> title.setText("Planning meeting"));
+            assertThat(titleError.isVisible()).isFalse();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> date.localToScene(0, 0).getY()).get()).isEqualTo(before);
+
+            // a date that is no date stays as typed, and the message names it
+            robot.interact(() -> {
+                date.requestFocus();
+                date.getEditor().setText("2025-13-45");
+            });
+            robot.interact(title::requestFocus);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(date.getEditor().getText()).isEqualTo("2025-13-45");
+            assertThat(date.getValue()).isNull();
+            javafx.scene.control.Label dateError = (javafx.scene.control.Label) ui.scene().lookup("#dateError");
+            assertThat(dateError.isVisible()).isTrue();
+            assertThat(dateError.getText()).contains("2025-13-45");
+            assertThat(WaitForAsyncUtils.asyncFx(() -> date.localToScene(0, 0).getY()).get()).isEqualTo(before);
+            robot.interact(() -> {
+                date.requestFocus();
+                date.getEditor().setText("2025-06-14");
+            });
+            robot.interact(title::requestFocus);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(date.getValue()).isEqualTo(java.time.LocalDate.of(2025, 6, 14));
+            assertThat(dateError.isVisible()).isFalse();
         }
     }
 
