@@ -133,8 +133,8 @@ class TextSizeAppTest {
             assertThat(date.getEditor().getText()).isEqualTo("2025-13-45");
             assertThat(date.getValue()).isNull();
             javafx.scene.control.Label dateError = (javafx.scene.control.Label) ui.scene().lookup("#dateError");
-            assertThat(dateError.isVisible()).isTrue();
             assertThat(dateError.getText()).contains("2025-13-45");
+            assertThat(dateError.isVisible()).isTrue();
             assertThat(WaitForAsyncUtils.asyncFx(() -> date.localToScene(0, 0).getY()).get()).isEqualTo(before);
             robot.interact(() -> {
                 date.requestFocus();

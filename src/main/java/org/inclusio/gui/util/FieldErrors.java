@@ -28,6 +28,8 @@ public final class FieldErrors {
      * @param error   the ViewModel's message for that field; empty or null when valid
      */
     public static void bind(Control field, Label message, ObservableStringValue error) {
+        // a binding made for this message lives as long as the label (bindings hold their sources only weakly)
+        message.getProperties().put(FieldErrors.class, error);
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
         String help = field.getAccessibleHelp();
