@@ -91,6 +91,7 @@ final class AreaScreens {
     private final DetectionRefresh detection;
     private final FxDebounce afterChanges;
     private Runnable countsChanged = () -> { };
+    private Supplier<org.inclusio.gui.settings.AppearanceSettingsView> appearance;
 
     AreaScreens(AppServices services, TaskExecutor executor, DialogService dialogs, Localization l10n,
                 HelpButton helpButtons, HelpView help, UnsavedChangesGuard unsaved,
@@ -107,6 +108,11 @@ final class AreaScreens {
         this.detection = new DetectionRefresh(services.analysis().detector(), executor,
                 l10n.text("analysis.task.detect"), dialogs::showUnexpectedError);
         this.afterChanges = new FxDebounce(QUIET_AFTER_CHANGES, this::followChanges);
+    }
+
+    /** The Settings area's Appearance section (text size and colours), which every user has. */
+    void setAppearance(Supplier<org.inclusio.gui.settings.AppearanceSettingsView> appearance) {
+        this.appearance = appearance;
     }
 
     /** How the window's counts are read again after data changed. */
@@ -221,7 +227,8 @@ final class AreaScreens {
             notice.getStyleClass().add("empty-state-text");
             javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(notice);
             pane.setPadding(new javafx.geometry.Insets(24));
-            return pane;
+            // the text size and colours are each user's own
+            return new javafx.scene.layout.VBox(appearance.get().root(), pane);
         }
         VocabularySettingsViewModel vocabulary = new VocabularySettingsViewModel(services.vocabulary(), executor,
                 dialogs, l10n, this::reloadAll);
@@ -230,7 +237,7 @@ final class AreaScreens {
         AuditViewModel audit = new AuditViewModel(new AuditTrail(services.store().database()), executor, dialogs, l10n,
                 ZoneId.systemDefault());
         return new SettingsView(new VocabularySettingsView(vocabulary, l10n), new TrashView(trash, l10n), security.get(),
-                backups.get(), new AuditView(audit, l10n), l10n).root();
+                backups.get(), new AuditView(audit, l10n), appearance.get(), l10n).root();
     }
 
     private Node teams() {

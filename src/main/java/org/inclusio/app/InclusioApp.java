@@ -25,7 +25,14 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import org.inclusio.gui.about.AboutDialog;
+import org.inclusio.gui.appearance.SystemContrast;
+import org.inclusio.gui.appearance.TextSize;
+import org.inclusio.gui.appearance.WindowAppearance;
+import org.inclusio.gui.prefs.AppearancePreferences;
+import org.inclusio.gui.settings.AppearanceSettingsView;
 import org.inclusio.gui.dialog.FxDialogService;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.help.HelpView;
@@ -89,6 +96,9 @@ public final class InclusioApp extends Application {
     private final WindowPreferences windowPreferences;
     private final LockPreferences lockPreferences;
     private final LanguagePreferences languagePreferences;
+    private final AppearancePreferences appearancePreferences;
+    private final boolean systemAsksForHighContrast = SystemContrast.asksForHighContrast();
+    private WindowAppearance windowAppearance;
     private final StoreFactory factory = new StoreFactory();
     private Localization l10n;
     private WindowStoreGate gate;
@@ -128,6 +138,7 @@ public final class InclusioApp extends Application {
         this.windowPreferences = windowPreferences;
         this.lockPreferences = windowPreferences.lockPreferences();
         this.languagePreferences = windowPreferences.languagePreferences();
+        this.appearancePreferences = windowPreferences.appearancePreferences();
         this.secret = secret;
     }
 
@@ -194,6 +205,11 @@ public final class InclusioApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        // the text size and the theme apply to every window from the first, the unlock screen included
+        windowAppearance = new WindowAppearance(appearancePreferences.textSizeProperty(),
+                Bindings.createBooleanBinding(() -> appearancePreferences.themeProperty().get()
+                        .highContrast(systemAsksForHighContrast), appearancePreferences.themeProperty()));
+        windowAppearance.install();
         AppIcons.apply(primaryStage);
         primaryStage.setTitle(l10n.text("app.name"));
         if (startupProblem != null) {
@@ -288,6 +304,7 @@ public final class InclusioApp extends Application {
         MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
                 shownLocation, executor, dialogService, l10n, screens::reloadAll, screens::offerImport);
         screens.setCountsRefresher(() -> mainViewModel.refresh(false));
+        screens.setAppearance(() -> new AppearanceSettingsView(appearancePreferences, systemAsksForHighContrast, l10n));
         if (areaScreens != null) {
             areaScreens.stop();
         }
@@ -297,6 +314,9 @@ public final class InclusioApp extends Application {
         MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
                 welcome::create, openHelp, () -> about.show(stage), this::requestQuit);
         mainView.setLockAction(this::lock, idleLock.enabledProperty());
+        IntegerProperty textSize = appearancePreferences.textSizeProperty();
+        mainView.setTextSizeActions(() -> textSize.set(TextSize.larger(textSize.get())),
+                () -> textSize.set(TextSize.smaller(textSize.get())), () -> textSize.set(TextSize.NORMAL));
         mainView.setLanguageChoice(languagePreferences.language(),
                 Language.SYSTEM.concrete(StartupLanguage.systemLocale()), this::chooseLanguage);
         if (openedInClear) {
@@ -462,6 +482,9 @@ public final class InclusioApp extends Application {
 
     @Override
     public void stop() {
+        if (windowAppearance != null) {
+            windowAppearance.close();
+        }
         if (areaScreens != null) {
             areaScreens.stop();
         }

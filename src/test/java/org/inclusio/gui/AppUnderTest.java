@@ -35,6 +35,22 @@ public final class AppUnderTest implements AutoCloseable {
         return launch(store, TestStores.secret());
     }
 
+    /**
+     * Starts the application unlocked with the given preferences, so a test can start it again with what the
+     * last run remembered.
+     */
+    public static AppUnderTest start(Path store, WindowPreferences preferences) throws TimeoutException {
+        if (!Files.exists(store.resolve("inclusio.mv.db"))) {
+            TestStores.open(store).close();
+        }
+        return launch(store, TestStores.secret(), null, preferences);
+    }
+
+    /** Preferences of their own for one test, apart from the user's and other tests'. */
+    public static WindowPreferences freshPreferences() {
+        return new WindowPreferences(Preferences.userRoot().node("org/inclusio/test/" + UUID.randomUUID()));
+    }
+
     /** Starts the application as a user does: it shows the unlock screen, or "Create a new store". */
     public static AppUnderTest startAsUser(Path store) throws TimeoutException {
         return launch(store, null);
@@ -53,9 +69,12 @@ public final class AppUnderTest implements AutoCloseable {
     }
 
     private static AppUnderTest launch(Path store, StoreSecret secret, Path offeredImport) throws TimeoutException {
+        return launch(store, secret, offeredImport, freshPreferences());
+    }
+
+    private static AppUnderTest launch(Path store, StoreSecret secret, Path offeredImport,
+                                       WindowPreferences preferences) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-        WindowPreferences preferences = new WindowPreferences(
-                Preferences.userRoot().node("org/inclusio/test/" + UUID.randomUUID()));
         InclusioApp app = (InclusioApp) FxToolkit.setupApplication(() -> {
             InclusioApp application = new InclusioApp(store, preferences, secret);
             if (offeredImport != null) {

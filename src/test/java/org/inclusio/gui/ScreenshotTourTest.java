@@ -188,6 +188,15 @@ class ScreenshotTourTest {
             }
         }
         shootEditorTabs(ui, find(area, "#tabs", TabPane.class), number, "activity");
+        // the same record at the largest text size (Ctrl+plus five times), then back to normal (Ctrl+0)
+        for (int step = 0; step < 5; step++) {
+            robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> find(area, "#tabs", TabPane.class).getSelectionModel().select(0));
+        shoot(ui.scene().getRoot(), String.format("%02dy-activity-text-200", number));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> find(area, "#newButton", Button.class).fire());
         waitUntil(() -> title.getText().isEmpty());

@@ -83,6 +83,8 @@ public final class ActivityEditorView {
     @FXML private Label titleError;
     @FXML private DatePicker datePicker;
     @FXML private Label dateError;
+    /** Typed text in the date field that is no date. */
+    private javafx.beans.value.ObservableStringValue heldOnUnreadable;
     @FXML private TextField startTimeField;
     @FXML private Label startTimeError;
     @FXML private TextField durationField;
@@ -174,6 +176,8 @@ public final class ActivityEditorView {
         if (root == null) {
             root = Fxml.load(ActivityEditorView.class, "ActivityEditor.fxml", this, l10n);
             HelpContext.mark(root, TaskGuide.MEETING);
+            // the form reflows when the text is large or the editor narrow: labels whole, no scrolling sideways
+            org.inclusio.gui.util.ResponsiveGrid.applyToForms(root);
         }
         return root;
     }
@@ -223,7 +227,7 @@ public final class ActivityEditorView {
 
     private void bindDetails() {
         titleField.textProperty().bindBidirectional(viewModel.titleProperty());
-        Pickers.isoDates(datePicker);
+        heldOnUnreadable = Pickers.isoDates(datePicker);
         datePicker.valueProperty().bindBidirectional(viewModel.heldOnProperty());
         startTimeField.textProperty().bindBidirectional(viewModel.startTimeProperty());
         durationField.textProperty().bindBidirectional(viewModel.durationProperty());
@@ -280,7 +284,8 @@ public final class ActivityEditorView {
         topicsArea.textProperty().bindBidirectional(viewModel.topicsAvoidedProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         FieldErrors.bind(titleField, titleError, viewModel.errorProperty("title"));
-        FieldErrors.bind(datePicker, dateError, viewModel.errorProperty("heldOn"));
+        FieldErrors.bind(datePicker, dateError, Pickers.dateMessage(heldOnUnreadable, viewModel.errorProperty("heldOn"),
+                l10n));
         FieldErrors.bind(startTimeField, startTimeError, viewModel.errorProperty("startTime"));
         FieldErrors.bind(durationField, durationError, viewModel.errorProperty("durationMinutes"));
         FieldErrors.bind(anonymousField, anonymousError, viewModel.errorProperty("anonymousParticipants"));

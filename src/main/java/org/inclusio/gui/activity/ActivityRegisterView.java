@@ -15,11 +15,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.inclusio.gui.dialog.DialogService;
 import org.inclusio.gui.main.PendingAreaView;
+import org.inclusio.gui.util.AreaShortcuts;
 import org.inclusio.gui.util.EditorHost;
 import org.inclusio.gui.util.Fxml;
 import org.inclusio.gui.util.Pickers;
@@ -79,19 +79,7 @@ public final class ActivityRegisterView {
             root = Fxml.load(ActivityRegisterView.class, "ActivityRegister.fxml", this, l10n);
             HelpContext.mark(root, TaskGuide.MEETING);
             // the area's shortcuts work wherever the focus is while the area is on screen
-            javafx.event.EventHandler<KeyEvent> shortcuts = event -> {
-                if (navigation.handleKey(event, this::newActivity, searchField)) {
-                    event.consume();
-                }
-            };
-            root.sceneProperty().addListener((o, old, scene) -> {
-                if (old != null) {
-                    old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
-                }
-                if (scene != null) {
-                    scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
-                }
-            });
+            AreaShortcuts.whileShown(root, event -> navigation.handleKey(event, this::newActivity, searchField));
             viewModel.start();
         }
         return root;

@@ -18,6 +18,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
@@ -89,6 +91,27 @@ public final class MainWindowView {
         root();
         lockItem.disableProperty().bind(Bindings.not(available));
         lockButton.disableProperty().bind(Bindings.not(available));
+    }
+
+    /**
+     * Adds View > Larger text, Smaller text and Normal text size. Their keys (Ctrl+plus, Ctrl+minus, Ctrl+0) are
+     * shown here and work in every window of the program.
+     */
+    public void setTextSizeActions(Runnable larger, Runnable smaller, Runnable normal) {
+        root();
+        MenuItem largerItem = new MenuItem(l10n.text("menu.view.largerText"));
+        largerItem.setId("largerTextItem");
+        largerItem.setAccelerator(new KeyCharacterCombination("+", KeyCombination.SHORTCUT_DOWN));
+        largerItem.setOnAction(event -> larger.run());
+        MenuItem smallerItem = new MenuItem(l10n.text("menu.view.smallerText"));
+        smallerItem.setId("smallerTextItem");
+        smallerItem.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smallerItem.setOnAction(event -> smaller.run());
+        MenuItem normalItem = new MenuItem(l10n.text("menu.view.normalText"));
+        normalItem.setId("normalTextItem");
+        normalItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        normalItem.setOnAction(event -> normal.run());
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), largerItem, smallerItem, normalItem);
     }
 
     /**
@@ -187,7 +210,13 @@ public final class MainWindowView {
 
     private void showContent() {
         Area area = viewModel.selectedAreaProperty().get();
-        navigationButtons.get(area).setSelected(true);
+        ToggleButton selected = navigationButtons.get(area);
+        selected.setSelected(true);
+        // the navigation's focus follows the selected area (Ctrl+3 while a navigation button has the focus)
+        if (root != null && root.getScene() != null
+                && navigationButtons.containsValue(root.getScene().getFocusOwner())) {
+            selected.requestFocus();
+        }
         Node screen;
         if (viewModel.welcomeVisibleProperty().get()) {
             if (welcome == null) {

@@ -110,6 +110,8 @@ public final class PersonEditorView {
     public Node root() {
         if (root == null) {
             root = Fxml.load(PersonEditorView.class, "PersonEditor.fxml", this, l10n);
+            // the form reflows when the text is large or the editor narrow: labels whole, no scrolling sideways
+            org.inclusio.gui.util.ResponsiveGrid.applyToForms(root);
         }
         return root;
     }

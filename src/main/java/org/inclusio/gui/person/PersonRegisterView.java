@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.inclusio.gui.dialog.DialogService;
@@ -73,11 +72,9 @@ public final class PersonRegisterView {
     public Parent root() {
         if (root == null) {
             root = Fxml.load(PersonRegisterView.class, "PersonRegister.fxml", this, l10n);
-            root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-                if (navigation.handleKey(event, this::newPerson, searchField)) {
-                    event.consume();
-                }
-            });
+            // the area's shortcuts work wherever the focus is while the area is on screen
+            org.inclusio.gui.util.AreaShortcuts.whileShown(root,
+                    event -> navigation.handleKey(event, this::newPerson, searchField));
             // arriving in the area (Ctrl+2) puts the cursor in the search, so the area's keys work at once
             root.parentProperty().addListener((o, old, parent) -> {
                 if (parent != null) {

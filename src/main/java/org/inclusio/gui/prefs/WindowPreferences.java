@@ -35,6 +35,11 @@ public final class WindowPreferences {
         return new LanguagePreferences(node.node("language"));
     }
 
+    /** The text size and theme chosen in the window, kept beside these. */
+    public AppearancePreferences appearancePreferences() {
+        return new AppearancePreferences(node.node("appearance"));
+    }
+
     /** Sizes and places the stage as it was last time, or to fit the primary screen. */
     public void restore(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -9,7 +9,7 @@ import org.inclusio.gui.util.Fxml;
 
 /**
  * The Settings area: one tab per topic (the region's vocabularies, the trash, the store's protection, its
- * backups and the audit trail). Each tab's content is a screen of its own; the trash and the audit trail are
+ * backups, the audit trail, and the appearance of the windows). Each tab's content is a screen of its own; the trash and the audit trail are
  * read again whenever their tab is chosen.
  */
 public final class SettingsView {
@@ -19,6 +19,7 @@ public final class SettingsView {
     private final SecuritySettingsView securityView;
     private final BackupSettingsView backupsView;
     private final AuditView auditView;
+    private final AppearanceSettingsView appearanceView;
     private final Localization l10n;
     private Parent root;
 
@@ -28,9 +29,12 @@ public final class SettingsView {
     @FXML private Tab securityTab;
     @FXML private Tab backupsTab;
     @FXML private Tab auditTab;
+    @FXML private Tab appearanceTab;
 
     public SettingsView(VocabularySettingsView vocabularyView, TrashView trashView, SecuritySettingsView securityView,
-                        BackupSettingsView backupsView, AuditView auditView, Localization l10n) {
+                        BackupSettingsView backupsView, AuditView auditView, AppearanceSettingsView appearanceView,
+                        Localization l10n) {
+        this.appearanceView = appearanceView;
         this.backupsView = backupsView;
         this.vocabularyView = vocabularyView;
         this.trashView = trashView;
@@ -62,6 +66,7 @@ public final class SettingsView {
                 trashView.viewModel().load();
             }
         });
+        appearanceTab.setContent(appearanceView.root());
         auditTab.setContent(auditView.root());
         auditTab.setOnSelectionChanged(event -> {
             if (auditTab.isSelected()) {

@@ -3,7 +3,7 @@ package org.inclusio.gui.team;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyEvent;
+import org.inclusio.gui.util.AreaShortcuts;
 import org.inclusio.logic.i18n.Localization;
 
 /**
@@ -32,13 +32,9 @@ public final class TeamAreaView {
             root = new TabPane(teamTab, organisationTab);
             root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             root.getStyleClass().add("team-area");
-            root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-                boolean handled = root.getSelectionModel().getSelectedItem() == teamTab
-                        ? teams.shortcut(event) : organisations.shortcut(event);
-                if (handled) {
-                    event.consume();
-                }
-            });
+            // the section's shortcuts work wherever the focus is while the area is on screen
+            AreaShortcuts.whileShown(root, event -> root.getSelectionModel().getSelectedItem() == teamTab
+                    ? teams.shortcut(event) : organisations.shortcut(event));
         }
         return root;
     }

@@ -121,6 +121,8 @@ public final class TeamEditorView {
     public Node root() {
         if (root == null) {
             root = Fxml.load(TeamEditorView.class, "TeamEditor.fxml", this, l10n);
+            // the form reflows when the text is large or the editor narrow: labels whole, no scrolling sideways
+            org.inclusio.gui.util.ResponsiveGrid.applyToForms(root);
         }
         return root;
     }

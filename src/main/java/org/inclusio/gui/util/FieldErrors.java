@@ -12,7 +12,8 @@ import javafx.geometry.Pos;
  * Shows a ViewModel's validation message next to its field: a text under the field in plain
  * words, a red outline and mark on the field (ControlsFX decoration), and the same text as the
  * field's accessible help so a screen reader reads it (a help text the field had before is read again
- * once the message is gone).
+ * once the message is gone). The line under the field is there with or without a message, so the form
+ * never jumps while the user types or points.
  */
 public final class FieldErrors {
 
@@ -27,6 +28,8 @@ public final class FieldErrors {
      * @param error   the ViewModel's message for that field; empty or null when valid
      */
     public static void bind(Control field, Label message, ObservableStringValue error) {
+        // a binding made for this message lives as long as the label (bindings hold their sources only weakly)
+        message.getProperties().put(FieldErrors.class, error);
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
         String help = field.getAccessibleHelp();
@@ -36,9 +39,11 @@ public final class FieldErrors {
 
     private static void update(Control field, Label message, String error, String help) {
         boolean invalid = error != null && !error.isBlank();
+        // the message's line is kept while there is no message, so a message coming or going never moves the
+        // fields under the pointer
         message.setText(invalid ? error : "");
         message.setVisible(invalid);
-        message.setManaged(invalid);
+        message.setManaged(true);
         field.pseudoClassStateChanged(INVALID, invalid);
         field.setAccessibleHelp(invalid ? error : help);
         if (field.getScene() != null) {

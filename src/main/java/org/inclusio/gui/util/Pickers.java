@@ -82,9 +82,12 @@ public final class Pickers {
 
     /**
      * A date field that reads and writes year-month-day and never throws on text it cannot read:
-     * such text leaves the date empty, which the form's validation then names.
+     * such text leaves the date empty and stays in the field as typed, so the user can correct it.
+     *
+     * @return the typed text that is no date (empty while there is none), for a message that names it
      */
-    public static void isoDates(DatePicker picker) {
+    public static javafx.beans.property.ReadOnlyStringProperty isoDates(DatePicker picker) {
+        javafx.beans.property.ReadOnlyStringWrapper unreadable = new javafx.beans.property.ReadOnlyStringWrapper("");
         picker.setPromptText("yyyy-mm-dd");
         picker.setConverter(new StringConverter<>() {
             @Override
@@ -119,6 +122,7 @@ public final class Pickers {
             typing[0] = null;
             LocalDate date = picker.getConverter().fromString(typed);
             kept[0] = date == null && typed != null && !typed.isBlank() ? typed : null;
+            unreadable.set(kept[0] == null ? "" : kept[0].trim());
             picker.setValue(date);
             if (kept[0] != null) {
                 picker.getEditor().setText(kept[0]);
@@ -142,8 +146,27 @@ public final class Pickers {
         picker.valueProperty().addListener((o, old, date) -> {
             if (date != null) {
                 kept[0] = null;
+                unreadable.set("");
             }
         });
+        // another record's date (or none) put in the field replaces what was typed
+        picker.getEditor().textProperty().addListener((o, old, text) -> {
+            if (!picker.isFocused() && kept[0] == null) {
+                unreadable.set("");
+            }
+        });
+        return unreadable.getReadOnlyProperty();
+    }
+
+    /**
+     * A date field's message: that the typed text is no date while there is such text, else the form's own.
+     */
+    public static javafx.beans.value.ObservableStringValue dateMessage(
+            javafx.beans.value.ObservableStringValue unreadable, javafx.beans.value.ObservableStringValue error,
+            org.inclusio.logic.i18n.Localization l10n) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> unreadable.get() == null
+                || unreadable.get().isEmpty() ? error.get() : l10n.text("date.unreadable", unreadable.get()),
+                unreadable, error);
     }
 
     /**
