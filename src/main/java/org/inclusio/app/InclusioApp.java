@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -84,6 +85,8 @@ import org.inclusio.persistence.StoreState;
  */
 public final class InclusioApp extends Application {
 
+    /** How long the window is open before the daily backup (when one is due) is made. */
+    static final Duration DAILY_BACKUP_DELAY = Duration.minutes(2);
     private static final Logger LOG = Logger.getLogger(InclusioApp.class.getName());
     private static final Duration IDLE_CHECK = Duration.seconds(5);
     /** The named parameter with an interchange file to offer for import once the store is open. */
@@ -118,6 +121,7 @@ public final class InclusioApp extends Application {
     private RecoveryKeyViewModel recoveryKey;
     private Parent mainRoot;
     private AreaScreens areaScreens;
+    private PauseTransition dailyBackupWait;
     private final List<Window> hiddenByLock = new ArrayList<>();
     private String actorName;
     private boolean openedInClear;
@@ -192,6 +196,9 @@ public final class InclusioApp extends Application {
                 state = StoreState.ENCRYPTED; // the server asks for its password
             } else {
                 state = factory.inspect(storeDirectory);
+                if (state == StoreState.ENCRYPTED) {
+                    warmUpWhileLocked();
+                }
             }
         } catch (StoreException e) {
             LOG.log(Level.WARNING, "Store not opened: " + e.problem());
@@ -200,6 +207,24 @@ public final class InclusioApp extends Application {
             LOG.log(Level.SEVERE, ErrorReport.forLog(e));
             startupProblem = l10n.text("store.problem.unexpected", storeDirectory.toString());
         }
+    }
+
+    /**
+     * While the toolkit starts and the unlock screen waits for the passphrase, loads what opening the store
+     * needs (Ebean, H2, the model) over a throwaway database in memory, so that the store opens sooner once
+     * the passphrase is given. A failure here only costs that head start.
+     */
+    private void warmUpWhileLocked() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                factory.warmUp();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Store warm-up skipped: " + e.getClass().getSimpleName());
+            }
+        }, "store-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     @Override
@@ -335,6 +360,21 @@ public final class InclusioApp extends Application {
             offeredImport = null;
             Platform.runLater(() -> screens.offerImport(file));
         }
+        // the daily backup waits until the window has been open a while: made at once, it took the processor
+        // from the first screen while that was built; a window closed sooner is backed up on closing anyway
+        if (dailyBackupWait != null) {
+            dailyBackupWait.stop();
+        }
+        dailyBackupWait = new PauseTransition(DAILY_BACKUP_DELAY);
+        dailyBackupWait.setOnFinished(event -> {
+            if (gate.services() == services) {
+                dailyBackup(services);
+            }
+        });
+        dailyBackupWait.play();
+    }
+
+    private void dailyBackup(AppServices services) {
         executor.execute(BackgroundTask.<Void>of(l10n.text("settings.backups.busy"), task -> {
             StoreOpening.dailyBackupIfDue(services.store());
             return null;
@@ -496,6 +536,9 @@ public final class InclusioApp extends Application {
         }
         if (recoveryKey != null) {
             recoveryKey.clearClipboard();
+        }
+        if (dailyBackupWait != null) {
+            dailyBackupWait.stop();
         }
         if (executor != null) {
             executor.close();

@@ -127,6 +127,33 @@ public final class StoreFactory {
         }
     }
 
+    /**
+     * Starts Ebean once over an empty database in memory, with the store's entities and migrations, and shuts
+     * it down again. Nothing on disk is touched. Opening a store later finds the classes of Ebean, H2 and the
+     * model loaded and linked: run on a thread of its own while the unlock screen waits for the passphrase,
+     * this takes most of the opening's fixed cost off the time between the passphrase and the window.
+     *
+     * @return the number of tables the migrations made in memory (all of a store's)
+     */
+    public int warmUp() {
+        DataSourceConfig dataSource = new DataSourceConfig();
+        dataSource.setUrl("jdbc:h2:mem:warm-up-" + OPENED.incrementAndGet());
+        dataSource.setUsername("sa");
+        dataSource.setPassword("");
+        dataSource.setMinConnections(1);
+        dataSource.setMaxConnections(1);
+        Database database = DatabaseFactory.create(config(dataSource));
+        try {
+            return database.sqlQuery(TABLE_COUNT).mapToScalar(Integer.class).findOne();
+        } finally {
+            database.shutdown(true, false);
+        }
+    }
+
+    /** The tables of the store's own schema (H2). */
+    static final String TABLE_COUNT =
+            "select count(*) from information_schema.tables where table_schema = 'PUBLIC'";
+
     /** Opens an existing store with settings that already carry its key (a backup being checked, tests). */
     public Store open(StoreSettings settings) {
         requireFolder(settings.directory());

@@ -47,12 +47,24 @@ public final class Benchmark {
 
         if (options.includes("startup")) {
             progress("cold start");
-            ColdStartBenchmark.Result start = ColdStartBenchmark.measure(prepare(options.scale(), true),
+            ColdStartBenchmark.Result start = ColdStartBenchmark.measure("app", prepare(options.scale(), true),
                     options.work(), runs);
             add("startup.cold", "Cold start to usable window (" + count(options.scale()) + ")", "s",
                     start.application(), start.bareWindow(), Target.ratioAtMost(1.3));
+            addPhases("startup.cold", count(options.scale()), start);
             add("register.heap", "Retained heap, register open (" + count(options.scale()) + ")", "MB",
                     start.heapMegabytes(), null, Target.below(256));
+            progress("first start on an empty store");
+            ColdStartBenchmark.Result empty = ColdStartBenchmark.measure("empty", stores.emptyStore(), options.work(),
+                    runs);
+            add("startup.empty", "Cold start on an empty store to its welcome", "s", empty.application(),
+                    empty.bareWindow(), Target.ratioAtMost(1.2));
+            addPhases("startup.empty", "empty store", empty);
+            progress("first start without a store");
+            ColdStartBenchmark.Result first = ColdStartBenchmark.measure("first", stores.freshDirectory("store-none"),
+                    options.work(), runs);
+            add("startup.first", "First start without a store to \"Create a new store\"", "s", first.application(),
+                    first.bareWindow(), Target.ratioAtMost(1.2));
         }
         if (options.includes("register")) {
             Path large = prepare(options.scale(), true);
@@ -125,6 +137,18 @@ public final class Benchmark {
         report.writeJson(options.out(), environment());
         report.writeCsv(options.csv());
         return report;
+    }
+
+    /** When the unlock screen was answered and when the main window's frame appeared, without a baseline. */
+    private void addPhases(String id, String store, ColdStartBenchmark.Result start) {
+        if (start.unlockShown() != null) {
+            add(id + ".unlock", "Cold start, unlock screen answered (" + store + ")", "s", start.unlockShown(), null,
+                    null);
+        }
+        if (start.frameShown() != null) {
+            add(id + ".frame", "Cold start, main window frame shown (" + store + ")", "s", start.frameShown(), null,
+                    null);
+        }
     }
 
     /** The store of that size, generated unless kept from an earlier run; reports the generation time. */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchmarkSmokeTest {
 
     private static final List<String> FIGURES = List.of("generator.200", "generator.50", "generator.20",
-            "startup.cold", "register.open", "register.heap", "analysis.matrix", "analysis.exclusion",
+            "startup.cold", "startup.cold.unlock", "startup.cold.frame", "startup.empty", "startup.empty.unlock",
+            "startup.empty.frame", "startup.first", "register.open", "register.heap", "analysis.matrix", "analysis.exclusion",
             "analysis.representation", "analysis.funnel", "analysis.matrix.20", "analysis.exclusion.20",
             "analysis.representation.20", "analysis.funnel.20", "analysis.matrix.duckdb", "analysis.exclusion.duckdb",
             "analysis.representation.duckdb", "analysis.funnel.duckdb", "analysis.copy", "analysis.matrix.duckdb.20",

@@ -81,6 +81,16 @@ final class BenchmarkStores {
         return new Built(directory, seconds);
     }
 
+    /** An encrypted store with the tests' passphrase and no records: what a first start has made. */
+    Path emptyStore() {
+        Path directory = workDirectory.resolve("store-empty");
+        if (!Files.exists(directory.resolve("inclusio.mv.db"))) {
+            deleteTree(directory);
+            org.inclusio.testing.TestStores.open(directory).close();
+        }
+        return directory;
+    }
+
     /** A new, empty directory for a store that is thrown away after the measurement. */
     Path freshDirectory(String name) {
         Path directory = workDirectory.resolve(name);

@@ -24,31 +24,50 @@ final class ColdStartBenchmark {
 
     private static final long TIMEOUT_SECONDS = 300;
 
-    /** Start-up seconds of the application and the bare window, and the application's retained heap in MB. */
-    record Result(Samples application, Samples bareWindow, Samples heapMegabytes) {
+    /**
+     * Start-up seconds of the application and the bare window, and the application's retained heap in MB; for
+     * the starts through the unlock screen also the seconds until the passphrase was typed (the unlock screen
+     * usable) and until the main window's frame appeared (null where the start has no such phase).
+     */
+    record Result(Samples application, Samples bareWindow, Samples heapMegabytes, Samples unlockShown,
+                  Samples frameShown) {
     }
 
     private ColdStartBenchmark() {
     }
 
-    /** Alternates bare-window and application starts, {@code runs} of each after one warm-up of each. */
-    static Result measure(Path storeDirectory, Path workDirectory, int runs) throws Exception {
-        List<String> app = List.of("app", "--store=" + storeDirectory);
+    /**
+     * Alternates bare-window and application starts, {@code runs} of each after one warm-up of each.
+     *
+     * @param mode what the application start waits for ({@link StartupProbe}): {@code app} the register's rows,
+     *             {@code empty} the welcome to an empty store, {@code first} "Create a new store"
+     */
+    static Result measure(String mode, Path storeDirectory, Path workDirectory, int runs) throws Exception {
+        List<String> app = List.of(mode, "--store=" + storeDirectory);
         start(List.of("bare"), workDirectory);
         start(app, workDirectory);
         List<Double> appSeconds = new ArrayList<>();
         List<Double> bareSeconds = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
+        List<Double> unlock = new ArrayList<>();
+        List<Double> frame = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             bareSeconds.add(start(List.of("bare"), workDirectory).seconds());
             Start started = start(app, workDirectory);
             appSeconds.add(started.seconds());
             heap.add(started.heapBytes() / (1024.0 * 1024.0));
+            if (started.unlockSeconds() != null) {
+                unlock.add(started.unlockSeconds());
+            }
+            if (started.frameSeconds() != null) {
+                frame.add(started.frameSeconds());
+            }
         }
-        return new Result(new Samples(appSeconds), new Samples(bareSeconds), new Samples(heap));
+        return new Result(new Samples(appSeconds), new Samples(bareSeconds), new Samples(heap),
+                unlock.size() == runs ? new Samples(unlock) : null, frame.size() == runs ? new Samples(frame) : null);
     }
 
-    private record Start(double seconds, long heapBytes) {
+    private record Start(double seconds, long heapBytes, Double unlockSeconds, Double frameSeconds) {
     }
 
     /**
@@ -83,8 +102,11 @@ final class ColdStartBenchmark {
         command.addAll(probeArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         long started = System.nanoTime();
+        long startedMillis = System.currentTimeMillis();
         Process process = builder.start();
         Double seconds = null;
+        Double unlock = null;
+        Double frame = null;
         long heap = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -92,6 +114,14 @@ final class ColdStartBenchmark {
             while ((line = out.readLine()) != null) {
                 if (seconds == null && line.equals(StartupProbe.MARKER)) {
                     seconds = (System.nanoTime() - started) / 1e9;
+                } else if (line.startsWith(StartupProbe.PHASE_PREFIX)) {
+                    String[] phase = line.substring(StartupProbe.PHASE_PREFIX.length()).trim().split(" ");
+                    double at = (Long.parseLong(phase[1]) - startedMillis) / 1e3;
+                    if (phase[0].equals("unlock")) {
+                        unlock = at;
+                    } else if (phase[0].equals("frame")) {
+                        frame = at;
+                    }
                 } else if (line.startsWith(StartupProbe.HEAP_PREFIX)) {
                     heap = Long.parseLong(line.substring(StartupProbe.HEAP_PREFIX.length()).trim());
                 }
@@ -103,6 +133,6 @@ final class ColdStartBenchmark {
         if (seconds == null) {
             throw new IllegalStateException("the window did not become usable: " + probeArguments.get(0));
         }
-        return new Start(seconds, heap);
+        return new Start(seconds, heap, unlock, frame);
     }
 }

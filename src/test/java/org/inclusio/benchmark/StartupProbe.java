@@ -15,10 +15,13 @@ import org.inclusio.app.InclusioApp;
 
 /**
  * Runs in a child process of the cold-start benchmark: launches either the bare window
- * ({@code bare}) or the real application ({@code app --store=DIR}) and prints {@link #MARKER} once
- * the window is showing and, for the application, the activity register shows its first rows.
- * Then it prints the heap in use after garbage collection. Watching from outside the application
- * keeps the application itself unchanged.
+ * ({@code bare}) or the real application and prints {@link #MARKER} once the window is usable: with
+ * {@code app --store=DIR} when the activity register shows its first rows, with {@code empty --store=DIR}
+ * (a store without records) when the welcome is shown, with {@code first --store=DIR} (a folder without a
+ * store) when "Create a new store" is shown. Then it prints the heap in use after garbage collection.
+ * Along the way it prints {@link #PHASE_PREFIX} lines with the wall-clock time at which the unlock screen
+ * was answered and the main window's frame appeared. Watching from outside the application keeps the
+ * application itself unchanged.
  */
 public final class StartupProbe {
 
@@ -26,6 +29,8 @@ public final class StartupProbe {
     static final String MARKER = "BENCHMARK-WINDOW-READY";
     /** Followed by the bytes of heap in use after a full collection, with the window open. */
     static final String HEAP_PREFIX = "BENCHMARK-HEAP ";
+    /** Followed by a phase's name and the wall-clock milliseconds at which the probe saw it. */
+    static final String PHASE_PREFIX = "BENCHMARK-PHASE ";
     private static final long POLL_MILLIS = 5;
     private static final long GIVE_UP_SECONDS = 300;
 
@@ -33,7 +38,8 @@ public final class StartupProbe {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        boolean app = args.length > 0 && args[0].equals("app");
+        String mode = args.length > 0 ? args[0] : "bare";
+        boolean app = !mode.equals("bare");
         String[] appArgs = java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         Thread launcher = new Thread(() -> Application.launch(app ? InclusioApp.class : BareWindowApp.class, appArgs),
                 "launcher");
@@ -41,7 +47,7 @@ public final class StartupProbe {
         launcher.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
         while (System.nanoTime() < deadline) {
-            if (ready(app)) {
+            if (ready(mode)) {
                 System.out.println(MARKER);
                 System.out.println(HEAP_PREFIX + retainedHeap());
                 System.out.flush();
@@ -55,18 +61,25 @@ public final class StartupProbe {
         System.exit(2);
     }
 
-    /** Asks the FX thread whether a window is showing (with register rows, for the application). */
-    private static boolean ready(boolean app) throws InterruptedException {
+    /** Asks the FX thread whether a window is showing what the mode waits for. */
+    private static boolean ready(String mode) throws InterruptedException {
         AtomicBoolean ready = new AtomicBoolean();
         CountDownLatch answered = new CountDownLatch(1);
         try {
             Platform.runLater(() -> {
                 for (Window window : Window.getWindows()) {
-                    if (app && window.isShowing() && window.getScene() != null) {
-                        unlock(window.getScene().getRoot());
+                    if (!window.isShowing() || window.getScene() == null) {
+                        continue;
                     }
-                    if (window.isShowing() && window.getScene() != null
-                            && (!app || hasRows(window.getScene().getRoot()))) {
+                    Parent root = window.getScene().getRoot();
+                    if (!mode.equals("bare") && !mode.equals("first")) {
+                        unlock(root);
+                    }
+                    if (!frameSeen && root.lookup("#navigation") != null) {
+                        frameSeen = true;
+                        phase("frame");
+                    }
+                    if (usable(mode, root)) {
                         ready.set(true);
                     }
                 }
@@ -79,11 +92,27 @@ public final class StartupProbe {
         return ready.get();
     }
 
+    private static boolean usable(String mode, Parent root) {
+        return switch (mode) {
+            case "app" -> hasRows(root);
+            case "empty" -> root.lookup("#loadExampleButton") != null;
+            case "first" -> root.lookup("#createScreen") != null;
+            default -> true;
+        };
+    }
+
+    private static void phase(String name) {
+        System.out.println(PHASE_PREFIX + name + " " + System.currentTimeMillis());
+    }
+
+    private static volatile boolean frameSeen;
+
     /** Types the stores' passphrase into the unlock screen once and presses Enter, as a user at once would. */
     private static void unlock(javafx.scene.Parent root) {
         if (root.lookup("#passphraseField") instanceof javafx.scene.control.PasswordField field
                 && field.getText().isEmpty() && !field.isDisabled() && !unlockTyped) {
             unlockTyped = true;
+            phase("unlock");
             field.setText(org.inclusio.testing.TestStores.PASSPHRASE);
             field.fireEvent(new javafx.event.ActionEvent(field, field));
         }

@@ -39,6 +39,25 @@ class StoreFactoryTest {
     }
 
     @Test
+    void theWarmUpRunsEveryMigrationInMemoryAndLeavesNothingOnDisk() throws IOException {
+        Path workingFolder = Path.of("").toAbsolutePath();
+        List<Path> before;
+        try (Stream<Path> files = Files.list(workingFolder)) {
+            before = files.sorted().toList();
+        }
+        int tables = new StoreFactory().warmUp();
+        try (Stream<Path> files = Files.list(workingFolder)) {
+            assertThat(files.sorted().toList()).isEqualTo(before);
+        }
+        // a second warm-up gets a database of its own, as empty as the first
+        assertThat(new StoreFactory().warmUp()).isEqualTo(tables);
+        try (Store store = TestStores.open(directory)) {
+            assertThat(store.database().sqlQuery(StoreFactory.TABLE_COUNT).mapToScalar(Integer.class).findOne())
+                    .isEqualTo(tables).isGreaterThan(20);
+        }
+    }
+
+    @Test
     void createsEncryptedStoreThroughMigrationsAndKeepsDataAcrossReopen() {
         String recoveryKey;
         CreatedStore created = new StoreFactory().create(directory, TestStores.PASSPHRASE.toCharArray());
