@@ -106,6 +106,7 @@ public class Activity extends BaseEntity {
     private List<Proposal> proposals = new ArrayList<>();
 
     @SoftDelete
+    @Index
     private boolean deleted;
 
     public String getTitle() {

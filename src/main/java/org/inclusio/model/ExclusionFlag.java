@@ -1,5 +1,6 @@
 package org.inclusio.model;
 
+import io.ebean.annotation.Index;
 import io.ebean.annotation.SoftDelete;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,6 +73,7 @@ public class ExclusionFlag extends BaseEntity {
     private LocalDate observedOn;
 
     @SoftDelete
+    @Index
     private boolean deleted;
 
     public Activity getActivity() {

@@ -92,6 +92,20 @@ public final class Benchmark {
                     onLarge.get(AnalysisBenchmark.COPY).application(), null, null);
             addGrowth(growth);
         }
+        if (options.includes("writes")) {
+            Path store = prepare(options.scale(), true);
+            progress("counts and saves");
+            WriteBenchmark.Result writes = WriteBenchmark.measure(store, runs);
+            String large = " (" + count(options.scale()) + ")";
+            add("counts.first", "Store counts, first after opening" + large, "s", writes.countsFirst(), null,
+                    Target.below(0.1));
+            add("counts.all", "Store counts after a save" + large, "s", writes.counts(), null, Target.below(0.1));
+            add("counts.registers", "Status bar counts after a save" + large, "s", writes.registers(), null, Target.below(0.1));
+            add("edit.save", "Save an edit of a " + WriteBenchmark.PARTICIPANTS + "-person activity" + large, "s",
+                    writes.edit(), null, Target.below(0.1));
+            add("edit.copy", "Column copy brought up to date after that save vs copied whole" + large, "s",
+                    writes.refreshAfterEdit(), writes.fullCopy(), null);
+        }
         if (options.includes("memory")) {
             if (CliMemoryBenchmark.supported()) {
                 Path store = prepare(options.scale(), true);

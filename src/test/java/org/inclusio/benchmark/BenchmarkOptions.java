@@ -23,7 +23,8 @@ record BenchmarkOptions(int scale, int small, int runs, int inserts, int growthM
                         Set<String> parts) {
 
     /** The measurements, as {@code --only} names them. */
-    static final List<String> PARTS = List.of("startup", "register", "analyses", "memory", "inserts", "security");
+    static final List<String> PARTS = List.of("startup", "register", "analyses", "memory", "inserts", "security",
+            "writes");
 
     static final String USAGE = "Options: --scale N (100000) --small N (1000) --runs N (5) --inserts N (100000)"
             + " --growth-max N (the scale; 1000000 adds that point) --seed N --out FILE (target/benchmark.json)"

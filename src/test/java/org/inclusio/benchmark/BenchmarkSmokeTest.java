@@ -26,7 +26,8 @@ class BenchmarkSmokeTest {
             "growth.funnel.20-200", "growth.matrix.sql.20-200", "growth.exclusion.sql.20-200",
             "growth.representation.sql.20-200", "growth.funnel.sql.20-200", "memory.cli.matrix",
             "memory.cli.representation", "memory.cli.funnel", "memory.cli.flags.detect", "insert.throughput", "insert.audit",
-            "security.unlock", "security.passphrase", "security.matrix", "security.exclusion", "security.insert");
+            "security.unlock", "security.passphrase", "security.matrix", "security.exclusion", "security.insert",
+            "counts.first", "counts.all", "counts.registers", "edit.save", "edit.copy");
 
     @TempDir
     Path directory;

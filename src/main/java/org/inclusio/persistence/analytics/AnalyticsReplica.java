@@ -140,6 +140,12 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
         return copies;
     }
 
+    /** Copies every mirrored table again, whole, whatever changed (a measurement's baseline, a check). */
+    public synchronized void recopy() {
+        copied.clear();
+        refresh();
+    }
+
     /** Brings every mirrored table up to the store's committed state. */
     public synchronized void refresh() {
         if (closed) {

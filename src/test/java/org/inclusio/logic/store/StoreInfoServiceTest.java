@@ -3,8 +3,19 @@ package org.inclusio.logic.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ebean.Database;
+import io.ebean.SqlRow;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.inclusio.logic.demo.DemoRegionLoader;
+import org.inclusio.logic.demo.DemoScale;
+import org.inclusio.logic.trash.TrashKind;
+import org.inclusio.logic.trash.TrashService;
 import org.inclusio.model.Activity;
 import org.inclusio.model.ExclusionFlag;
 import org.inclusio.model.ExclusionKind;
@@ -104,6 +115,68 @@ class StoreInfoServiceTest {
         assertThat(service.counts()).isEqualTo(new StoreCounts(1, 1, 2, 1, 2, 2, 1));
         assertThat(service.registers()).as("the status bar's counts").isEqualTo(new RegisterCounts(1, 2, 1));
         assertThat(service.isEmpty()).isFalse();
+    }
+
+    @Test
+    void countsAgreeWithAFullRecountAfterDeletingRestoringAndPurging() throws Exception {
+        new DemoRegionLoader(Locale.ENGLISH, Clock.fixed(Instant.parse("2025-06-30T10:00:00Z"), ZoneOffset.UTC))
+                .load(db, DemoScale.EXAMPLE, 11L, null);
+        TrashService trash = new TrashService(db);
+        List<UUID> activities = ids("select id from activity order by id");
+        List<UUID> people = ids("select id from person order by id");
+        List<UUID> teams = ids("select id from process_team order by id");
+        List<UUID> flags = ids("select id from exclusion_flag order by id");
+        assertThat(service.counts()).isEqualTo(recount());
+
+        for (int i = 0; i < 10; i++) {
+            trash.moveToTrash(TrashKind.ACTIVITY, activities.get(i * 7));
+            trash.moveToTrash(TrashKind.PERSON, people.get(i * 5));
+        }
+        trash.moveToTrash(TrashKind.PROCESS_TEAM, teams.get(0));
+        if (!flags.isEmpty()) {
+            trash.moveToTrash(TrashKind.EXCLUSION_FLAG, flags.get(0));
+        }
+        assertThat(service.counts()).isEqualTo(recount());
+
+        trash.restore(TrashKind.ACTIVITY, activities.get(0));
+        trash.restore(TrashKind.PERSON, people.get(5));
+        trash.purge(TrashKind.ACTIVITY, activities.get(7));
+        assertThat(service.counts()).isEqualTo(recount());
+        assertThat(service.registers()).isEqualTo(new RegisterCounts(recount().processTeams(), recount().people(),
+                recount().activities()));
+    }
+
+    @Test
+    void whatIsInTheTrashIsFoundThroughAnIndexNotByReadingEveryRecord() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(store.isServer(), "H2's query plans");
+        for (String table : List.of("activity", "person", "process_team", "organisation", "exclusion_flag")) {
+            String plan = db.sqlQuery("explain select count(*) from " + table + " where deleted = true")
+                    .findOne().getString("plan");
+            assertThat(plan).as(table).containsIgnoringCase("ix_" + table + "_deleted");
+        }
+    }
+
+    /** Every count recounted from the live rows themselves, joined as the registers and analyses see them. */
+    private StoreCounts recount() {
+        SqlRow row = db.sqlQuery("""
+                select
+                  (select count(*) from organisation where deleted = false) as organisations,
+                  (select count(*) from process_team where deleted = false) as teams,
+                  (select count(*) from person where deleted = false) as people,
+                  (select count(*) from activity where deleted = false) as activities,
+                  (select count(*) from participation p join activity a on a.id = p.activity_id
+                     join person s on s.id = p.person_id where a.deleted = false and s.deleted = false) as participations,
+                  (select count(*) from proposal r join activity a on a.id = r.activity_id
+                     where a.deleted = false) as proposals,
+                  (select count(*) from exclusion_flag where deleted = false) as flags
+                """).findOne();
+        return new StoreCounts(row.getLong("organisations"), row.getLong("teams"), row.getLong("people"),
+                row.getLong("activities"), row.getLong("participations"), row.getLong("proposals"),
+                row.getLong("flags"));
+    }
+
+    private List<UUID> ids(String sql) {
+        return db.sqlQuery(sql).mapToScalar(UUID.class).findList();
     }
 
     private static Organisation organisation(String name) {
