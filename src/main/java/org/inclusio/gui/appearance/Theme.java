@@ -8,7 +8,7 @@ public enum Theme {
 
     /** The key of the theme's name in the messages. */
     public String labelKey() {
-        return "appearance.theme." + name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
+        return "appearance.theme." + name();
     }
 
     /** Whether the window shows high contrast with this choice, given whether the system asks for it. */
