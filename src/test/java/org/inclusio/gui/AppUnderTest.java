@@ -86,6 +86,16 @@ public final class AppUnderTest implements AutoCloseable {
         return new AppUnderTest(app);
     }
 
+    /** Gives the window the size it has on a 1366x768 laptop screen, as the layout checks and screenshots need. */
+    public void fitLaptopScreen() {
+        javafx.application.Platform.runLater(() -> {
+            app.stage().setMaximized(false);
+            app.stage().setWidth(1366);
+            app.stage().setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public InclusioApp app() {
         return app;
     }

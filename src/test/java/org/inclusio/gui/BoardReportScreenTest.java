@@ -43,11 +43,7 @@ class BoardReportScreenTest {
             waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isPresent());
             robot.clickOn("#loadExampleButton");
             waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isEmpty());
-            robot.interact(() -> {
-                ui.app().stage().setMaximized(false);
-                ui.app().stage().setWidth(1366);
-                ui.app().stage().setHeight(768);
-            });
+            ui.fitLaptopScreen();
             robot.press(KeyCode.CONTROL, Area.REPORTS.shortcutDigit())
                     .release(Area.REPORTS.shortcutDigit(), KeyCode.CONTROL);
             waitUntil(() -> ui.scene().lookup(".exchange-area") != null);

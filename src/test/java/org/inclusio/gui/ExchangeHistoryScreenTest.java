@@ -38,11 +38,7 @@ class ExchangeHistoryScreenTest {
                 dir.resolve("region.inclusio.json").toString())).status()).isZero();
 
         try (AppUnderTest ui = AppUnderTest.start(store)) {
-            robot.interact(() -> {
-                ui.app().stage().setMaximized(false);
-                ui.app().stage().setWidth(1366);
-                ui.app().stage().setHeight(768);
-            });
+            ui.fitLaptopScreen();
             waitUntil(() -> ui.scene().lookup(".nav-button") != null);
             robot.press(KeyCode.CONTROL, Area.REPORTS.shortcutDigit())
                     .release(Area.REPORTS.shortcutDigit(), KeyCode.CONTROL);

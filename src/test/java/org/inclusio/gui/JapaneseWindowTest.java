@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -79,12 +78,7 @@ class JapaneseWindowTest {
         Locale previous = Locale.getDefault();
         Locale.setDefault(locale);
         try (AppUnderTest ui = AppUnderTest.start(folder)) {
-            Platform.runLater(() -> {
-                ui.app().stage().setMaximized(false);
-                ui.app().stage().setWidth(1366);
-                ui.app().stage().setHeight(768);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
+            ui.fitLaptopScreen();
             waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isPresent());
             if (locale.getLanguage().equals("ja")) {
                 assertThat(robot.lookup("#loadExampleButton").queryAs(Button.class).getText())

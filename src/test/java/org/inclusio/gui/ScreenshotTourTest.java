@@ -101,7 +101,7 @@ class ScreenshotTourTest {
 
     private void tour() throws Exception {
         try (AppUnderTest ui = AppUnderTest.startAsUser(store)) {
-            fitLaptopScreen(ui);
+            ui.fitLaptopScreen();
             createStore(ui);
             waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isPresent());
             shoot(ui.scene().getRoot(), "00-welcome");
@@ -446,14 +446,6 @@ class ScreenshotTourTest {
         return robot.from(root).lookup(query).queryAs(type);
     }
 
-    private static void fitLaptopScreen(AppUnderTest ui) {
-        Platform.runLater(() -> {
-            ui.app().stage().setMaximized(false);
-            ui.app().stage().setWidth(1366);
-            ui.app().stage().setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void shoot(Node root, String name) throws Exception {
         List<String> unnamed = WaitForAsyncUtils.asyncFx(() -> AccessibleNames.unnamed(root)).get();

@@ -5,7 +5,6 @@ import static org.inclusio.gui.AppUnderTest.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -43,7 +42,7 @@ class SpreadsheetImportAppTest {
                 "Code;Role;Paid\nG-7001;patient;yes\nG-7002;citizen;no\n");
         try (AppUnderTest ui = AppUnderTest.start(store)) {
             Localization l10n = ui.app().services().localization();
-            fitLaptopScreen(ui);
+            ui.fitLaptopScreen();
             waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isPresent());
             robot.clickOn(l10n.text("welcome.startEmpty").replace("_", ""));
             waitUntil(() -> robot.lookup("#loadExampleButton").tryQuery().isEmpty());
@@ -108,14 +107,6 @@ class SpreadsheetImportAppTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void fitLaptopScreen(AppUnderTest ui) {
-        Platform.runLater(() -> {
-            ui.app().stage().setMaximized(false);
-            ui.app().stage().setWidth(1366);
-            ui.app().stage().setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static void shoot(AppUnderTest ui, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,7 +6,6 @@ import static org.inclusio.gui.AppUnderTest.waitUntil;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -41,7 +40,7 @@ class TextSizeAppTest {
     void ctrlPlusAndMinusChangeTheTextSizeInEveryWindowAndItIsRemembered() throws Exception {
         WindowPreferences preferences = AppUnderTest.freshPreferences();
         try (AppUnderTest ui = AppUnderTest.start(store, preferences)) {
-            fitLaptopScreen(ui);
+            ui.fitLaptopScreen();
             startEmpty(ui);
             key(KeyCode.DIGIT1);
             key(KeyCode.N);
@@ -162,14 +161,6 @@ class TextSizeAppTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void fitLaptopScreen(AppUnderTest ui) {
-        Platform.runLater(() -> {
-            ui.app().stage().setMaximized(false);
-            ui.app().stage().setWidth(1366);
-            ui.app().stage().setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** No label of the editor on show is cut short, none reaches past the window, no horizontal scroll bar. */
     private static void assertWholeAndNoHorizontalScrolling(AppUnderTest ui, String what) throws Exception {
