@@ -155,6 +155,7 @@ public final class Store implements AutoCloseable {
         }
         try {
             checkpoint();
+            platform().closeCompacting(database);
         } catch (RuntimeException e) {
             // a store that failed (disk full, damaged) cannot be checkpointed; committed work is on disk already
             StoreFaults.classify(e);

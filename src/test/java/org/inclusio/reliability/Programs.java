@@ -54,6 +54,11 @@ final class Programs {
         return java(options, null, FaultyLauncher.class.getName(), store, args);
     }
 
+    /** The command line of a test program's main class with its arguments. */
+    List<String> program(Class<?> mainClass, String... args) {
+        return java(List.of(), null, mainClass.getName(), null, args);
+    }
+
     /** {@link StoreProbe} with extra class path entries in front (e.g. further migrations). */
     List<String> probe(Path classPathPrefix, Path store, String supportedVersion) {
         List<String> command = java(List.of(), classPathPrefix, StoreProbe.class.getName(), null);
