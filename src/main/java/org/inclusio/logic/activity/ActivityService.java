@@ -39,6 +39,16 @@ import org.inclusio.model.ReasonForCoproducing;
  */
 public final class ActivityService {
 
+    /** The four link lists of an activity in one statement: list number (as in {@link Links}), owner, linked id. */
+    private static final String LINKS = "select 0, activity_id, barrier_id from activity_barrier"
+            + " where activity_id = :activity"
+            + " union all select 1, activity_id, accommodation_id from activity_accommodation"
+            + " where activity_id = :activity"
+            + " union all select 2, pb.participation_id, pb.barrier_id from participation p"
+            + " join participation_barrier pb on pb.participation_id = p.id where p.activity_id = :activity"
+            + " union all select 3, pa.participation_id, pa.accommodation_id from participation p"
+            + " join participation_accommodation pa on pa.participation_id = p.id where p.activity_id = :activity";
+
     private final Database db;
     private final ActivityValidator validator;
     private final Localization l10n;
@@ -150,25 +160,18 @@ public final class ActivityService {
      * H2 runs as a pass over every link row of the store (seconds on a large store, for a few rows).
      */
     private Links links(UUID activityId) {
-        return new Links(linked("select activity_id, barrier_id from activity_barrier where activity_id = :activity",
-                activityId).getOrDefault(activityId, Set.of()),
-                linked("select activity_id, accommodation_id from activity_accommodation where activity_id = :activity",
-                        activityId).getOrDefault(activityId, Set.of()),
-                linked("select pb.participation_id, pb.barrier_id from participation p"
-                        + " join participation_barrier pb on pb.participation_id = p.id where p.activity_id = :activity",
-                        activityId),
-                linked("select pa.participation_id, pa.accommodation_id from participation p join"
-                        + " participation_accommodation pa on pa.participation_id = p.id where p.activity_id = :activity",
-                        activityId));
+        List<Map<UUID, Set<UUID>>> lists = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        db.sqlQuery(LINKS).setParameter("activity", activityId)
+                .mapTo((rs, rowNumber) -> new Link(rs.getInt(1), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class)))
+                .findEach(link -> lists.get(link.list()).computeIfAbsent(link.owner(), owner -> new HashSet<>())
+                        .add(link.linked()));
+        return new Links(lists.get(0).getOrDefault(activityId, Set.of()),
+                lists.get(1).getOrDefault(activityId, Set.of()), lists.get(2), lists.get(3));
     }
 
-    /** The rows of a link query (owner, linked record) as each owner's set of linked ids. */
-    private Map<UUID, Set<UUID>> linked(String sql, UUID activityId) {
-        Map<UUID, Set<UUID>> links = new HashMap<>();
-        db.sqlQuery(sql).setParameter("activity", activityId)
-                .mapTo((rs, rowNumber) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-                .findEach(link -> links.computeIfAbsent(link.getKey(), owner -> new HashSet<>()).add(link.getValue()));
-        return links;
+    /** One row of a link list. */
+    private record Link(int list, UUID owner, UUID linked) {
     }
 
     /** What is linked to an activity and its participations (keyed by participation id) as stored. */
@@ -230,7 +233,8 @@ public final class ActivityService {
             if (draft.isNew()) {
                 activity = new Activity();
             } else {
-                activity = db.find(Activity.class, draft.id());
+                // the participations in the same statement, with what the save compares
+                activity = db.find(Activity.class).fetch("participations").where().idEq(draft.id()).findOne();
                 if (activity == null) {
                     throw new EditConflictException(description, null);
                 }
