@@ -39,6 +39,16 @@ import org.inclusio.model.ReasonForCoproducing;
  */
 public final class ActivityService {
 
+    /** The four link lists of an activity in one statement: list number (as in {@link Links}), owner, linked id. */
+    private static final String LINKS = "select 0, activity_id, barrier_id from activity_barrier"
+            + " where activity_id = :activity"
+            + " union all select 1, activity_id, accommodation_id from activity_accommodation"
+            + " where activity_id = :activity"
+            + " union all select 2, pb.participation_id, pb.barrier_id from participation p"
+            + " join participation_barrier pb on pb.participation_id = p.id where p.activity_id = :activity"
+            + " union all select 3, pa.participation_id, pa.accommodation_id from participation p"
+            + " join participation_accommodation pa on pa.participation_id = p.id where p.activity_id = :activity";
+
     private final Database db;
     private final ActivityValidator validator;
     private final Localization l10n;
@@ -140,15 +150,52 @@ public final class ActivityService {
         Activity activity = db.find(Activity.class)
                 .fetch("participations").fetch("participations.person", "code")
                 .where().idEq(id).findOne();
-        return Optional.ofNullable(activity).map(this::toDraft);
+        return Optional.ofNullable(activity).map(found -> toDraft(found, links(found.getId())));
     }
 
-    private ActivityDraft toDraft(Activity activity) {
+    /**
+     * The barriers and accommodations linked to an activity and to each of its participations, read from
+     * the link tables through the activity's and the participations' indexes. Not through Ebean's lazy
+     * loading of the lists: it reads a many-to-many list from the vocabulary's side with a left join, which
+     * H2 runs as a pass over every link row of the store (seconds on a large store, for a few rows).
+     */
+    private Links links(UUID activityId) {
+        List<Map<UUID, Set<UUID>>> lists = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        db.sqlQuery(LINKS).setParameter("activity", activityId)
+                .mapTo((rs, rowNumber) -> new Link(rs.getInt(1), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class)))
+                .findEach(link -> lists.get(link.list()).computeIfAbsent(link.owner(), owner -> new HashSet<>())
+                        .add(link.linked()));
+        return new Links(lists.get(0).getOrDefault(activityId, Set.of()),
+                lists.get(1).getOrDefault(activityId, Set.of()), lists.get(2), lists.get(3));
+    }
+
+    /** One row of a link list. */
+    private record Link(int list, UUID owner, UUID linked) {
+    }
+
+    /** What is linked to an activity and its participations (keyed by participation id) as stored. */
+    private record Links(Set<UUID> barriersObserved, Set<UUID> accommodationsGiven,
+                         Map<UUID, Set<UUID>> barriersMet, Map<UUID, Set<UUID>> accommodationsOffered) {
+
+        static final Links NONE = new Links(Set.of(), Set.of(), Map.of(), Map.of());
+
+        Set<UUID> barriersMet(Participation participation) {
+            return participation.getId() == null ? Set.of() : barriersMet.getOrDefault(participation.getId(), Set.of());
+        }
+
+        Set<UUID> accommodationsOffered(Participation participation) {
+            return participation.getId() == null ? Set.of()
+                    : accommodationsOffered.getOrDefault(participation.getId(), Set.of());
+        }
+    }
+
+    private ActivityDraft toDraft(Activity activity, Links links) {
         List<ParticipationDraft> participations = activity.getParticipations().stream()
                 .sorted(java.util.Comparator.comparing(p -> p.getPerson().getCode()))
                 .map(p -> new ParticipationDraft(p.getPerson().getId(), p.getPerson().getCode(), p.isInvited(),
-                        p.getInvitedOn(), p.getInvitationChannel(), ids(p.getAccommodationsOffered()),
-                        p.getAttendance(), p.getAbsenceReason(), ids(p.getBarriersMet()), p.getSpeakingTurns(),
+                        p.getInvitedOn(), p.getInvitationChannel(), links.accommodationsOffered(p),
+                        p.getAttendance(), p.getAbsenceReason(), links.barriersMet(p), p.getSpeakingTurns(),
                         p.getQuestions(), p.getHeardRating(), p.getExpressRating()))
                 .toList();
         List<ProposalDraft> proposals = activity.getProposals().stream()
@@ -165,7 +212,7 @@ public final class ActivityService {
                 activity.getContributionOverride(),
                 activity.getPurpose(), reasons, idOf(activity.getTeam()), idOf(activity.getOrganisation()),
                 activity.getExpectedRole(), activity.getTopicsAvoided(), activity.getNotes(),
-                ids(activity.getBarriersObserved()), ids(activity.getAccommodationsGiven()), participations, proposals,
+                links.barriersObserved(), links.accommodationsGiven(), participations, proposals,
                 activity.isTalkCounted());
     }
 
@@ -186,13 +233,14 @@ public final class ActivityService {
             if (draft.isNew()) {
                 activity = new Activity();
             } else {
-                activity = db.find(Activity.class, draft.id());
+                // the participations in the same statement, with what the save compares
+                activity = db.find(Activity.class).fetch("participations").where().idEq(draft.id()).findOne();
                 if (activity == null) {
                     throw new EditConflictException(description, null);
                 }
                 Saving.checkVersion(activity.getVersion(), draft.version(), description);
             }
-            apply(draft, activity);
+            apply(draft, activity, draft.isNew() ? Links.NONE : links(activity.getId()));
             if (!draft.isNew()) {
                 // children changed alone must still move the version on, so other editors see a conflict
                 db.markAsDirty(activity);
@@ -203,7 +251,8 @@ public final class ActivityService {
         return load(id).orElseThrow();
     }
 
-    private void apply(ActivityDraft draft, Activity activity) {
+    /** Puts the draft into the activity; a list of links is replaced only when it differs from the stored one. */
+    private void apply(ActivityDraft draft, Activity activity, Links stored) {
         activity.setTitle(draft.title().trim());
         activity.setHeldOn(draft.heldOn());
         activity.setStartTime(draft.startTime());
@@ -223,13 +272,18 @@ public final class ActivityService {
         activity.setExpectedRole(draft.expectedRole());
         activity.setTopicsAvoided(blankToNull(draft.topicsAvoided()));
         activity.setNotes(blankToNull(draft.notes()));
-        activity.setBarriersObserved(references(Barrier.class, draft.barriersObserved()));
-        activity.setAccommodationsGiven(references(Accommodation.class, draft.accommodationsGiven()));
-        applyParticipations(draft, activity);
+        boolean created = activity.getId() == null;
+        if (created || !draft.barriersObserved().equals(stored.barriersObserved())) {
+            activity.setBarriersObserved(references(Barrier.class, draft.barriersObserved()));
+        }
+        if (created || !draft.accommodationsGiven().equals(stored.accommodationsGiven())) {
+            activity.setAccommodationsGiven(references(Accommodation.class, draft.accommodationsGiven()));
+        }
+        applyParticipations(draft, activity, stored);
         applyProposals(draft, activity);
     }
 
-    private void applyParticipations(ActivityDraft draft, Activity activity) {
+    private void applyParticipations(ActivityDraft draft, Activity activity, Links stored) {
         Map<UUID, Participation> existing = new HashMap<>();
         for (Participation participation : activity.getParticipations()) {
             existing.put(participation.getPerson().getId(), participation);
@@ -247,10 +301,16 @@ public final class ActivityService {
             participation.setInvited(row.invited());
             participation.setInvitedOn(row.invitedOn());
             participation.setInvitationChannel(row.channel());
-            participation.setAccommodationsOffered(references(Accommodation.class, row.accommodationsOffered()));
+            // a stored list is written again only when it changed: its rows are deleted and inserted anew
+            boolean created = participation.getId() == null;
+            if (created || !row.accommodationsOffered().equals(stored.accommodationsOffered(participation))) {
+                participation.setAccommodationsOffered(references(Accommodation.class, row.accommodationsOffered()));
+            }
             participation.setAttendance(row.attendance());
             participation.setAbsenceReason(blankToNull(row.absenceReason()));
-            participation.setBarriersMet(references(Barrier.class, row.barriersMet()));
+            if (created || !row.barriersMet().equals(stored.barriersMet(participation))) {
+                participation.setBarriersMet(references(Barrier.class, row.barriersMet()));
+            }
             participation.setSpeakingTurns(row.speakingTurns());
             participation.setQuestions(row.questions());
             participation.setHeardRating(row.heardRating());
@@ -285,10 +345,6 @@ public final class ActivityService {
 
     private <T extends BaseEntity> List<T> references(Class<T> type, Set<UUID> ids) {
         return ids.stream().sorted().map(id -> db.reference(type, id)).collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    private static Set<UUID> ids(List<? extends BaseEntity> beans) {
-        return beans.stream().map(BaseEntity::getId).collect(Collectors.toSet());
     }
 
     private static UUID idOf(BaseEntity bean) {

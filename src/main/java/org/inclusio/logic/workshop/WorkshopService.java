@@ -291,9 +291,18 @@ public final class WorkshopService {
     public boolean noteBarrier(UUID activityId, UUID personId, UUID barrierId, boolean add) {
         return write(activityId, activity -> {
             Participation participation = participation(activity, personId);
-            boolean changed = change(participation.getBarriersMet(), db.reference(Barrier.class, barrierId), add);
+            Set<UUID> met = linked("select barrier_id from participation_barrier where participation_id = :owner",
+                    participation.getId());
+            boolean changed = add ? met.add(barrierId) : met.remove(barrierId);
+            if (changed) {
+                participation.setBarriersMet(references(Barrier.class, met));
+            }
             if (add) {
-                change(activity.getBarriersObserved(), db.reference(Barrier.class, barrierId), true);
+                Set<UUID> observed = linked("select barrier_id from activity_barrier where activity_id = :owner",
+                        activity.getId());
+                if (observed.add(barrierId)) {
+                    activity.setBarriersObserved(references(Barrier.class, observed));
+                }
             }
             db.save(participation);
             return changed;
@@ -307,27 +316,38 @@ public final class WorkshopService {
     public boolean noteAccommodation(UUID activityId, UUID personId, UUID accommodationId, boolean add) {
         return write(activityId, activity -> {
             Participation participation = participation(activity, personId);
-            Accommodation accommodation = db.reference(Accommodation.class, accommodationId);
-            boolean changed = change(participation.getAccommodationsOffered(), accommodation, add);
+            Set<UUID> offered = linked("select accommodation_id from participation_accommodation"
+                    + " where participation_id = :owner", participation.getId());
+            boolean changed = add ? offered.add(accommodationId) : offered.remove(accommodationId);
+            if (changed) {
+                participation.setAccommodationsOffered(references(Accommodation.class, offered));
+            }
             if (add) {
-                change(activity.getAccommodationsGiven(), accommodation, true);
+                Set<UUID> given = linked("select accommodation_id from activity_accommodation"
+                        + " where activity_id = :owner", activity.getId());
+                if (given.add(accommodationId)) {
+                    activity.setAccommodationsGiven(references(Accommodation.class, given));
+                }
             }
             db.save(participation);
             return changed;
         });
     }
 
-    private static <T extends BaseEntity> boolean change(List<T> list, T item, boolean add) {
-        boolean present = list.stream().anyMatch(existing -> existing.getId().equals(item.getId()));
-        if (add && !present) {
-            list.add(item);
-            return true;
-        }
-        if (!add && present) {
-            list.removeIf(existing -> existing.getId().equals(item.getId()));
-            return true;
-        }
-        return false;
+    /**
+     * The ids a link table holds for one owner, read through the owner's index. Not through Ebean's lazily
+     * loaded list: it joins from the vocabulary's side, which H2 runs as a pass over every link row of the
+     * store naming those entries (seconds on a large store).
+     */
+    private Set<UUID> linked(String sql, UUID owner) {
+        return new java.util.HashSet<>(db.sqlQuery(sql).setParameter("owner", owner).mapToScalar(UUID.class)
+                .findList());
+    }
+
+    /** References to the records, in id order (the order of the link rows written). */
+    private <T extends BaseEntity> List<T> references(Class<T> type, Set<UUID> ids) {
+        return ids.stream().sorted().map(id -> db.reference(type, id))
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
     }
 
     /** A pseudonymous code no one in the store has yet, like P-K7M3QX. */

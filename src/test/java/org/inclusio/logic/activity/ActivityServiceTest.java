@@ -182,6 +182,93 @@ class ActivityServiceTest {
     }
 
     @Test
+    void linkListsAreStoredExactlyAndWrittenAgainOnlyWhenTheyChange() {
+        List<UUID> barriers = db.find(Barrier.class).orderBy("code").findIds();
+        List<UUID> accommodations = db.find(org.inclusio.model.Accommodation.class).orderBy("code").findIds();
+        UUID b1 = barriers.get(0);
+        UUID b2 = barriers.get(1);
+        UUID a1 = accommodations.get(0);
+        UUID a2 = accommodations.get(1);
+        ActivityDraft meeting = meeting("Links", DAY, Mode.CO_DESIGN, Level.GROUP);
+        ActivityDraft first = service.save(new ActivityDraft(null, 0, meeting.title(), DAY, null, 90, 0, "Room 3",
+                meeting.mode(), meeting.level(), null, null, "Plan", Set.of(), team.getId(), null, null, "", "",
+                Set.of(b1), Set.of(a1), List.of(linked(people.get(0), 1, Set.of(b1, b2), Set.of(a1)),
+                        linked(people.get(1), 2, Set.of(b1), Set.of()), linked(people.get(2), 3, Set.of(), Set.of())),
+                List.of()));
+        // another activity with the same people and links must not leak into this one's lists
+        ActivityDraft other = service.save(new ActivityDraft(null, 0, "Other", DAY, null, 60, 0, "", meeting.mode(),
+                meeting.level(), null, null, "", Set.of(), team.getId(), null, null, "", "", Set.of(b2), Set.of(a2),
+                List.of(linked(people.get(0), 1, Set.of(b2), Set.of(a2)), linked(people.get(2), 1, Set.of(b1),
+                        Set.of(a1, a2))), List.of()));
+        assertThat(first.barriersObserved()).containsExactly(b1);
+        assertThat(first.accommodationsGiven()).containsExactly(a1);
+        assertThat(first.participations()).extracting(ParticipationDraft::barriersMet)
+                .containsExactly(Set.of(b1, b2), Set.of(b1), Set.of());
+        assertThat(first.participations()).extracting(ParticipationDraft::accommodationsOffered)
+                .containsExactly(Set.of(a1), Set.of(), Set.of());
+        long before = lastAuditSeq();
+
+        // P-1 loses a barrier, P-2 only speaks more, P-3 is offered an accommodation; the activity gives none
+        List<ParticipationDraft> edited = List.of(linked(people.get(0), 1, Set.of(b2), Set.of(a1)),
+                linked(people.get(1), 5, Set.of(b1), Set.of()), linked(people.get(2), 3, Set.of(), Set.of(a2)));
+        ActivityDraft second = service.save(new ActivityDraft(first.id(), first.version(), "Links again", DAY, null, 90,
+                0, "Room 3", meeting.mode(), meeting.level(), null, null, "Plan", Set.of(), team.getId(), null, null,
+                "", "", Set.of(b1), Set.of(), edited, List.of()));
+
+        assertThat(second.barriersObserved()).containsExactly(b1);
+        assertThat(second.accommodationsGiven()).isEmpty();
+        assertThat(second.participations()).isEqualTo(edited);
+        assertThat(service.load(first.id())).contains(second);
+        assertThat(service.load(other.id())).contains(other);
+        UUID p1 = participationId(first.id(), people.get(0));
+        UUID p3 = participationId(first.id(), people.get(2));
+        assertThat(links("participation_barrier", "barrier_id", first.id()))
+                .containsExactlyInAnyOrder(p1 + ">" + b2, participationId(first.id(), people.get(1)) + ">" + b1);
+        assertThat(links("participation_accommodation", "accommodation_id", first.id()))
+                .containsExactlyInAnyOrder(p1 + ">" + a1, p3 + ">" + a2);
+        assertThat(db.sqlQuery("select barrier_id from activity_barrier where activity_id = :a")
+                .setParameter("a", first.id()).mapToScalar(UUID.class).findList()).containsExactly(b1);
+        assertThat(db.sqlQuery("select count(*) from activity_accommodation where activity_id = :a")
+                .setParameter("a", first.id()).mapToScalar(Long.class).findOne()).isZero();
+        // the audit trail names what changed: the unchanged lists are not written again
+        assertThat(db.sqlQuery("select subject_kind || ':' || fields from audit_entry where seq > :seq"
+                        + " and action = 'UPDATE'").setParameter("seq", before).mapToScalar(String.class).findList())
+                .containsExactlyInAnyOrder("Activity:accommodationsGiven,title", "Participation:speakingTurns");
+
+        // a participant with links leaves: the link rows go with the participation
+        ActivityDraft third = service.save(new ActivityDraft(second.id(), second.version(), second.title(), DAY, null,
+                90, 0, "Room 3", meeting.mode(), meeting.level(), null, null, "Plan", Set.of(), team.getId(), null,
+                null, "", "", Set.of(b1), Set.of(), edited.subList(1, 3), List.of()));
+        assertThat(third.participations()).isEqualTo(edited.subList(1, 3));
+        assertThat(db.sqlQuery("select count(*) from participation_barrier where participation_id = :p")
+                .setParameter("p", p1).mapToScalar(Long.class).findOne()).isZero();
+        assertThat(db.sqlQuery("select count(*) from participation_accommodation where participation_id = :p")
+                .setParameter("p", p1).mapToScalar(Long.class).findOne()).isZero();
+        assertThat(service.load(other.id())).contains(other);
+    }
+
+    private ParticipationDraft linked(Person person, int turns, Set<UUID> barriers, Set<UUID> accommodations) {
+        return new ParticipationDraft(person.getId(), person.getCode(), true, null, null, accommodations,
+                AttendanceStatus.ATTENDED, null, barriers, turns, 1, 4, 5);
+    }
+
+    private long lastAuditSeq() {
+        return db.sqlQuery("select coalesce(max(seq), 0) from audit_entry").mapToScalar(Long.class).findOne();
+    }
+
+    private UUID participationId(UUID activity, Person person) {
+        return db.sqlQuery("select id from participation where activity_id = :a and person_id = :p")
+                .setParameter("a", activity).setParameter("p", person.getId()).mapToScalar(UUID.class).findOne();
+    }
+
+    private List<String> links(String table, String column, UUID activity) {
+        return db.sqlQuery("select l.participation_id, l." + column + " from " + table + " l"
+                        + " join participation p on p.id = l.participation_id where p.activity_id = :a")
+                .setParameter("a", activity)
+                .mapTo((rs, row) -> rs.getObject(1, UUID.class) + ">" + rs.getObject(2, UUID.class)).findList();
+    }
+
+    @Test
     void anInvalidActivityIsRefusedWithMessagesAndNothingIsWritten() {
         ActivityDraft invalid = withPeople(meeting(" ", DAY, Mode.CO_DESIGN, Level.GROUP),
                 List.of(new ParticipationDraft(people.get(1).getId(), "P-2", true, null, null, Set.of(),

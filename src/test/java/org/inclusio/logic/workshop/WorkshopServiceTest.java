@@ -214,4 +214,54 @@ class WorkshopServiceTest {
     private static WorkshopPerson find(WorkshopSnapshot snapshot, UUID person) {
         return snapshot.people().stream().filter(p -> p.personId().equals(person)).findFirst().orElseThrow();
     }
+
+    @Test
+    void barriersAndAccommodationsNotedLiveAreStoredForThePersonAndTheActivity() {
+        try (AppServices services = TestStores.services(store, l10n)) {
+            Database db = services.store().database();
+            UUID lay = person(db, "P-0001", PersonRole.PATIENT);
+            UUID other = person(db, "P-0002", PersonRole.PATIENT);
+            ProcessTeam team = new ProcessTeam();
+            team.setName("Diabetes");
+            db.save(team);
+            for (UUID member : List.of(lay, other)) {
+                TeamMembership membership = new TeamMembership();
+                membership.setTeam(team);
+                membership.setPerson(db.reference(Person.class, member));
+                db.save(membership);
+            }
+            List<UUID> barriers = db.find(org.inclusio.model.Barrier.class).orderBy("code").findIds();
+            List<UUID> accommodations = db.find(org.inclusio.model.Accommodation.class).orderBy("code").findIds();
+            WorkshopService workshops = workshops(services);
+            UUID activity = workshops.newWorkshop(team.getId(), "Foot care workshop").activityId();
+
+            assertThat(workshops.noteBarrier(activity, lay, barriers.get(0), true)).isTrue();
+            assertThat(workshops.noteBarrier(activity, lay, barriers.get(0), true)).as("noted already").isFalse();
+            assertThat(workshops.noteBarrier(activity, lay, barriers.get(1), true)).isTrue();
+            assertThat(workshops.noteBarrier(activity, other, barriers.get(1), true)).isTrue();
+            assertThat(workshops.noteAccommodation(activity, other, accommodations.get(0), true)).isTrue();
+            assertThat(workshops.noteAccommodation(activity, lay, accommodations.get(1), true)).isTrue();
+            // an undo takes it from the person only: it was still observed at the activity
+            assertThat(workshops.noteBarrier(activity, lay, barriers.get(0), false)).isTrue();
+            assertThat(workshops.noteBarrier(activity, lay, barriers.get(0), false)).as("gone already").isFalse();
+            assertThat(workshops.noteAccommodation(activity, lay, accommodations.get(1), false)).isTrue();
+
+            ActivityDraft stored = services.activities().load(activity).orElseThrow();
+            assertThat(stored.barriersObserved()).containsExactlyInAnyOrder(barriers.get(0), barriers.get(1));
+            assertThat(stored.accommodationsGiven())
+                    .containsExactlyInAnyOrder(accommodations.get(0), accommodations.get(1));
+            ParticipationDraft layRow = stored.participations().stream().filter(p -> p.personId().equals(lay))
+                    .findFirst().orElseThrow();
+            ParticipationDraft otherRow = stored.participations().stream().filter(p -> p.personId().equals(other))
+                    .findFirst().orElseThrow();
+            assertThat(layRow.barriersMet()).containsExactly(barriers.get(1));
+            assertThat(layRow.accommodationsOffered()).isEmpty();
+            assertThat(otherRow.barriersMet()).containsExactly(barriers.get(1));
+            assertThat(otherRow.accommodationsOffered()).containsExactly(accommodations.get(0));
+            assertThat(db.sqlQuery("select count(*) from participation_barrier").mapToScalar(Long.class).findOne())
+                    .isEqualTo(2);
+            assertThat(db.sqlQuery("select count(*) from participation_accommodation").mapToScalar(Long.class)
+                    .findOne()).isEqualTo(1);
+        }
+    }
 }
