@@ -35,6 +35,7 @@ import org.inclusio.gui.appearance.WindowAppearance;
 import org.inclusio.gui.prefs.AppearancePreferences;
 import org.inclusio.gui.settings.AppearanceSettingsView;
 import org.inclusio.gui.dialog.FxDialogService;
+import org.inclusio.gui.dialog.SaveFileChooser;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.gui.help.HelpView;
 import org.inclusio.gui.help.HelpViewModel;
@@ -126,6 +127,7 @@ public final class InclusioApp extends Application {
     private String actorName;
     private boolean openedInClear;
     private Path offeredImport;
+    private SaveFileChooser saveFiles = SaveFileChooser.system();
 
     /** Used by {@link Application#launch}; reads {@code --store=DIR} from the parameters. */
     public InclusioApp() {
@@ -152,6 +154,14 @@ public final class InclusioApp extends Application {
      */
     public void offerImportWhenOpen(Path file) {
         offeredImport = file;
+    }
+
+    /**
+     * Asks where to save files with the given chooser instead of the system's file dialog (which a test can
+     * neither drive nor show on a headless platform). Call before the application starts.
+     */
+    public void chooseSaveFilesWith(SaveFileChooser chooser) {
+        saveFiles = chooser;
     }
 
     @Override
@@ -242,7 +252,7 @@ public final class InclusioApp extends Application {
             return;
         }
         taskProgress = new TaskProgressModel();
-        dialogService = new FxDialogService(l10n, () -> stage);
+        dialogService = new FxDialogService(l10n, () -> stage, saveFiles);
         new UncaughtErrorHandler(dialogService).install();
         executor = new FxTaskExecutor(taskProgress, dialogService::showUnexpectedError);
         idleLock = new IdleLock(System::nanoTime, lockPreferences.idleMinutesProperty(), this::hideEverything);

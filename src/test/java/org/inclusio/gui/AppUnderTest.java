@@ -51,6 +51,25 @@ public final class AppUnderTest implements AutoCloseable {
         return new WindowPreferences(Preferences.userRoot().node("org/inclusio/test/" + UUID.randomUUID()));
     }
 
+    /**
+     * Starts the application unlocked on the store (made first when the folder holds none), answering every
+     * "save as" with the chooser instead of the system's file dialog.
+     */
+    public static AppUnderTest start(Path store, org.inclusio.gui.dialog.SaveFileChooser saveFiles)
+            throws TimeoutException {
+        if (!Files.exists(store.resolve("inclusio.mv.db"))) {
+            TestStores.open(store).close();
+        }
+        FxToolkit.registerPrimaryStage();
+        InclusioApp app = (InclusioApp) FxToolkit.setupApplication(() -> {
+            InclusioApp application = new InclusioApp(store, freshPreferences(), TestStores.secret());
+            application.chooseSaveFilesWith(saveFiles);
+            return application;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return new AppUnderTest(app);
+    }
+
     /** Starts the application as a user does: it shows the unlock screen, or "Create a new store". */
     public static AppUnderTest startAsUser(Path store) throws TimeoutException {
         return launch(store, null);

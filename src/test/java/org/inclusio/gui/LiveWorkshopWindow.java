@@ -39,6 +39,8 @@ public final class LiveWorkshopWindow {
                 }
             }
         });
+        // the activity's form is built once a row is chosen, which takes a while on a busy machine
+        waitUntil(() -> robot.lookup("#headingLabel").tryQuery().isPresent());
         if (!title.equals(robot.lookup("#headingLabel").queryAs(Label.class).getText())) {
             robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
             robot.write(title);
@@ -138,7 +140,7 @@ public final class LiveWorkshopWindow {
             }
         }
 
-        void shortcut(KeyCode code) {
+        public void shortcut(KeyCode code) {
             fire(javafx.scene.input.KeyEvent.KEY_PRESSED, "", code, true);
             fire(javafx.scene.input.KeyEvent.KEY_RELEASED, "", code, true);
         }

@@ -31,10 +31,17 @@ public final class FxDialogService implements DialogService {
 
     private final Localization l10n;
     private final Supplier<Window> owner;
+    private final SaveFileChooser saveFiles;
 
     public FxDialogService(Localization l10n, Supplier<Window> owner) {
+        this(l10n, owner, SaveFileChooser.system());
+    }
+
+    /** Dialogs that ask where to save a file with {@code saveFiles} instead of the system's file dialog. */
+    public FxDialogService(Localization l10n, Supplier<Window> owner, SaveFileChooser saveFiles) {
         this.l10n = l10n;
         this.owner = owner;
+        this.saveFiles = saveFiles;
     }
 
     @Override
@@ -87,22 +94,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension, "*." + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+        return saveFiles.choose(owner.get(), title, suggestedName, java.util.List.of(extension));
     }
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, java.util.List<String> extensions) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        for (String extension : extensions) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension, "*." + extension));
-        }
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+        return saveFiles.choose(owner.get(), title, suggestedName, extensions);
     }
 
     @Override
