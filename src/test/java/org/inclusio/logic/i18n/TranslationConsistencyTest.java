@@ -202,6 +202,10 @@ class TranslationConsistencyTest {
                 .contains("2 grupper närvarande");
         assertThat(swedish.text("activity.register.count", 0)).isEqualTo("Inga aktiviteter");
         assertThat(swedish.text("activity.register.count", 3)).isEqualTo("3 aktiviteter");
+        assertThat(swedish.text("status.storeWithCounts", "x", 1, 10, 0))
+                .endsWith("1 aktivitet, 10 personer, inga processteam");
+        assertThat(new Localization(Locale.ENGLISH).text("status.storeWithCounts", "x", 1, 1, 2))
+                .endsWith("1 activity, 1 person, 2 process teams");
     }
 
     @Test
