@@ -251,6 +251,26 @@ public final class ActivityEditorViewModel implements RecordEditor {
                 .onSuccess(roles -> rows.forEach(row -> row.roleProperty().set(roles.get(row.personId())))));
     }
 
+    /** The form's unsaved work, to carry into a new editor; empty when nothing is unsaved. */
+    public java.util.Optional<org.inclusio.gui.util.UnsavedWork<ActivityDraft>> unsavedWork() {
+        if (!editing.get() || baseline == null || !dirty.get()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.inclusio.gui.util.UnsavedWork<>(baseline, toDraft()));
+    }
+
+    /**
+     * Shows work carried over from another editor: the form holds what was typed and stays unsaved against
+     * the stored record, so Save, Reset and the question before leaving work as they did there. The pick
+     * lists must hold the carried record's team and organisation ({@link #setChoices}) first.
+     */
+    public void resume(org.inclusio.gui.util.UnsavedWork<ActivityDraft> work) {
+        show(work.current());
+        baseline = work.stored();
+        heading.set(work.stored().isNew() ? l10n.text("activity.heading.new") : work.stored().title());
+        changed();
+    }
+
     /** Empties the form (nothing selected). */
     public void clear() {
         editing.set(false);

@@ -198,6 +198,30 @@ public final class TeamEditorViewModel implements RecordEditor {
         changed();
     }
 
+    /** The form's unsaved work, to carry into a new editor; empty when nothing is unsaved. */
+    public java.util.Optional<org.inclusio.gui.util.UnsavedWork<TeamDraft>> unsavedWork() {
+        if (!editing.get() || baseline == null || !dirty.get()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.inclusio.gui.util.UnsavedWork<>(baseline, toDraft()));
+    }
+
+    /** The team's activities as the form lists them. */
+    public List<TeamActivityRow> teamActivities() {
+        return List.copyOf(activities);
+    }
+
+    /**
+     * Shows work carried over from another editor: the form holds what was typed and stays unsaved against
+     * the stored record. The pick lists must hold the carried record's choices ({@link #setChoices}) first.
+     */
+    public void resume(org.inclusio.gui.util.UnsavedWork<TeamDraft> work, List<TeamActivityRow> teamActivities) {
+        show(work.current(), teamActivities);
+        baseline = work.stored();
+        heading.set(work.stored().isNew() ? l10n.text("team.heading.new") : work.stored().name());
+        changed();
+    }
+
     /** Empties the form (nothing selected). */
     public void clear() {
         editing.set(false);
