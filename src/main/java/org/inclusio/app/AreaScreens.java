@@ -166,10 +166,9 @@ final class AreaScreens {
             from.unsavedWork().ifPresent(unsaved -> {
                 var organisations = List.copyOf(from.organisationChoices());
                 var groups = List.copyOf(from.groupChoices());
-                var teamActivities = from.teamActivities();
                 work.carryTeam(editor -> {
                     editor.setChoices(organisations, groups);
-                    editor.resume(unsaved, teamActivities);
+                    editor.resume(unsaved);
                 });
             });
         }
