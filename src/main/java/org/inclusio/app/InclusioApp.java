@@ -451,6 +451,9 @@ public final class InclusioApp extends Application {
         new UncaughtErrorHandler(dialogService).install();
         gate.speak(l10n);
         stage.setTitle(l10n.text("app.name"));
+        // the old window's access keys and shortcuts leave with it: Alt+V opens the new View menu, not the old one
+        scene.getMnemonics().clear();
+        scene.getAccelerators().clear();
         buildMainWindow(welcome, carried);
         // the areas holding carried work are built at once, so that closing the window asks about it too
         for (org.inclusio.gui.main.Area area : carried.areas()) {

@@ -106,6 +106,41 @@ class LanguageSwitchAppTest {
                 Locale.ENGLISH)).isEqualTo(Locale.JAPANESE);
     }
 
+    @Test
+    void aLiveWorkshopWindowKeepsRunningThroughASwitchAndItsClosingReachesTheNewWindow() throws Exception {
+        String title = "Open house";
+        try (org.inclusio.app.AppServices services = org.inclusio.testing.TestStores.services(store,
+                new Localization(Locale.ENGLISH))) {
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 14);
+            org.inclusio.logic.activity.ActivityDraft blank = org.inclusio.logic.activity.ActivityDraft.blank(day);
+            services.activities().save(new org.inclusio.logic.activity.ActivityDraft(null, 0, title, day, null, 90, 0,
+                    "", blank.mode(), blank.level(), null, null, "", java.util.Set.of(), null, null, null, "", "",
+                    java.util.Set.of(), java.util.Set.of(), List.of(), List.of()));
+        }
+        try (AppUnderTest ui = AppUnderTest.start(store)) {
+            LiveWorkshopWindow live = new LiveWorkshopWindow(robot, title);
+            live.open();
+            javafx.stage.Stage workshop = live.stage();
+
+            MenuBar bar = (MenuBar) ui.scene().lookup(".menu-bar");
+            javafx.scene.control.MenuItem swedish = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                    .filter(item -> "languageMenu".equals(item.getId())).map(Menu.class::cast).findFirst()
+                    .orElseThrow().getItems().stream().filter(item -> "Svenska".equals(item.getText())).findFirst()
+                    .orElseThrow();
+            robot.interact(swedish::fire);
+            waitUntil(() -> navigation(ui).contains("Aktiviteter"));
+            assertThat(workshop.isShowing()).as("the live workshop keeps running").isTrue();
+            assertThat(workshop.getTitle()).as("in the language it was opened in").startsWith("Live workshop:");
+            // the rebuilt window shows the activity again once it is selected, and the workshop's closing reaches it
+            robot.interact(workshop::close);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(Window.getWindows().stream().filter(Window::isShowing).filter(w -> w != ui.app().stage())
+                    .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane))
+                    .as("no error shown").isEmpty();
+            assertThat(areaTitles(ui)).contains("Aktiviteter");
+        }
+    }
+
     /** The activity typed before the switch is still in its form, unsaved, and Save is offered. */
     private static void assertUnsavedActivityKept(AppUnderTest ui, String title) {
         TextField field = (TextField) ui.scene().lookup("#titleField");
@@ -122,6 +157,11 @@ class LanguageSwitchAppTest {
         KeyCode viewKey = accessKey(view.getText());
         Menu languages = (Menu) view.getItems().stream().filter(item -> "languageMenu".equals(item.getId()))
                 .findFirst().orElseThrow();
+        // the note on the last switch has gone (on the test's headless screen a new window takes the keys)
+        waitUntil(() -> Window.getWindows().stream().noneMatch(w -> w instanceof javafx.stage.PopupWindow
+                && w.isShowing()));
+        // the keys go to the main window, as on a desktop where it is the window in front
+        robot.interact(() -> ui.app().stage().requestFocus());
         robot.press(KeyCode.ALT, viewKey).release(viewKey, KeyCode.ALT);
         waitUntil(view::isShowing);
         // Language is the View menu's last item: Up from the top reaches it, Right opens it (a letter typed
