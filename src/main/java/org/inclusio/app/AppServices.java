@@ -99,6 +99,14 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
+    /**
+     * The same services over the same open store, speaking another language (the window switched language);
+     * the store is not opened again, and these services are not closed: closing either closes the store.
+     */
+    AppServices speaking(Localization language) {
+        return new AppServices(store, language);
+    }
+
     public Store store() {
         return store;
     }

@@ -85,6 +85,13 @@ final class AreaScreens {
     private final ExportPreferences exportPreferences = ExportPreferences.forCurrentUser();
     private Consumer<Area> showArea = area -> { };
     private ActivityEditorViewModel activityEditor;
+    private TeamEditorViewModel teamEditor;
+    private OrganisationEditorViewModel organisationEditor;
+    private PersonEditorViewModel personEditor;
+    /** Work carried over from the screens this window had before it was built again in another language. */
+    private CarriedWork carried = new CarriedWork();
+    /** The screens built in this window's place (another language); a live workshop closing tells those. */
+    private AreaScreens successor;
     private org.inclusio.gui.workshop.WorkshopWindows workshopWindows;
     private org.inclusio.gui.workshop.WorkshopPacking workshopPacking;
     private ImportViewModel importer;
@@ -133,6 +140,79 @@ final class AreaScreens {
     void stop() {
         afterChanges.cancel();
         detection.cancel();
+    }
+
+    /**
+     * The unsaved work of the editors built so far, to carry into screens built again in another language
+     * (each with the pick lists it needs, so nothing chosen is lost).
+     */
+    CarriedWork carriedWork() {
+        CarriedWork work = new CarriedWork();
+        if (activityEditor != null) {
+            ActivityEditorViewModel from = activityEditor;
+            from.unsavedWork().ifPresent(unsaved -> {
+                var teams = List.copyOf(from.teamChoices());
+                var organisations = List.copyOf(from.organisationChoices());
+                var barriers = List.copyOf(from.barrierChoices());
+                var accommodations = List.copyOf(from.accommodationChoices());
+                work.carryActivity(editor -> {
+                    editor.setChoices(teams, organisations, barriers, accommodations);
+                    editor.resume(unsaved);
+                });
+            });
+        }
+        if (teamEditor != null) {
+            TeamEditorViewModel from = teamEditor;
+            from.unsavedWork().ifPresent(unsaved -> {
+                var organisations = List.copyOf(from.organisationChoices());
+                var groups = List.copyOf(from.groupChoices());
+                work.carryTeam(editor -> {
+                    editor.setChoices(organisations, groups);
+                    editor.resume(unsaved);
+                });
+            });
+        }
+        if (organisationEditor != null) {
+            organisationEditor.unsavedWork().ifPresent(unsaved -> work.carryOrganisation(
+                    editor -> editor.resume(unsaved)));
+        }
+        if (personEditor != null) {
+            PersonEditorViewModel from = personEditor;
+            from.unsavedWork().ifPresent(unsaved -> {
+                var groups = List.copyOf(from.groupChoices());
+                work.carryPerson(editor -> {
+                    editor.setGroupChoices(groups);
+                    editor.resume(unsaved);
+                });
+            });
+        }
+        return work;
+    }
+
+    /** The editors with unsaved work that {@link #carriedWork()} cannot carry (a flag's note being written). */
+    List<UnsavedChangesGuard.Editor> workNotCarried() {
+        List<Object> carriable = new ArrayList<>();
+        for (Object editor : new Object[] {activityEditor, teamEditor, organisationEditor, personEditor}) {
+            if (editor != null) {
+                carriable.add(editor);
+            }
+        }
+        return unsaved.dirtyEditors().stream().filter(editor -> carriable.stream().noneMatch(c -> c == editor))
+                .toList();
+    }
+
+    /** The work to put into this window's editors as they are built. */
+    void carry(CarriedWork work) {
+        this.carried = work;
+    }
+
+    /**
+     * These screens are replaced by others (the window speaks another language): what runs in the background for
+     * them stops, and a live workshop window they opened, which keeps running, reports to the new ones.
+     */
+    void handOver(AreaScreens next) {
+        successor = next;
+        stop();
     }
 
     private void followChanges() {
@@ -191,7 +271,9 @@ final class AreaScreens {
         ActivityEditorView editorView = new ActivityEditorView(editor, l10n, helpButtons,
                 new ExclusionFlagsPaneView(flags, l10n, helpButtons));
         editorView.setLiveWorkshop(workshopWindows()::open);
-        return new ActivityRegisterView(register, editorView, dialogs, l10n).root();
+        Node root = new ActivityRegisterView(register, editorView, dialogs, l10n).root();
+        carried.resumeActivity(editor);
+        return root;
     }
 
     /** "Pack for the office" of a workshop, in its live window and in the activity editor. */
@@ -207,15 +289,22 @@ final class AreaScreens {
     private org.inclusio.gui.workshop.WorkshopWindows workshopWindows() {
         if (workshopWindows == null) {
             workshopWindows = new org.inclusio.gui.workshop.WorkshopWindows(services.workshops(), services.choices(),
-                    executor, dialogs, l10n, workshopPacking(), help::showFor, activityId -> {
-                        if (activityEditor != null && activityId.equals(activityEditor.storedIdProperty().get())
-                                && !activityEditor.hasUnsavedChanges()) {
-                            activityEditor.open(activityId);
-                        }
-                        reloadAll();
-                    });
+                    executor, dialogs, l10n, workshopPacking(), help::showFor, this::workshopClosed);
         }
         return workshopWindows;
+    }
+
+    /** A live workshop window closed: the activity editor showing its activity reads it again, as do the lists. */
+    private void workshopClosed(UUID activityId) {
+        if (successor != null) {
+            successor.workshopClosed(activityId);
+            return;
+        }
+        if (activityEditor != null && activityId.equals(activityEditor.storedIdProperty().get())
+                && !activityEditor.hasUnsavedChanges()) {
+            activityEditor.open(activityId);
+        }
+        reloadAll();
     }
 
     private Node settings() {
@@ -246,12 +335,14 @@ final class AreaScreens {
         unsaved.register(editor);
         editor.addChangeListener(this::dataChanged);
         editor.setPermissions(services.permissions());
+        teamEditor = editor;
         TeamRegisterViewModel register = new TeamRegisterViewModel(services.teams(), services.choices(), executor,
                 l10n, editor);
         OrganisationEditorViewModel organisationEditor = new OrganisationEditorViewModel(services.organisations(),
                 services.trash(), executor, dialogs, l10n);
         unsaved.register(organisationEditor);
         organisationEditor.addChangeListener(this::dataChanged);
+        this.organisationEditor = organisationEditor;
         OrganisationRegisterViewModel organisations = new OrganisationRegisterViewModel(services.organisations(),
                 executor, l10n, organisationEditor);
         organisations.setOrganisationsChangedListener(register::start);
@@ -265,8 +356,11 @@ final class AreaScreens {
                 new ExclusionFlagsPaneView(flags, l10n, helpButtons));
         editorView.setNewWorkshop((owner, teamId) -> workshopWindows().newWorkshop(owner, teamId,
                 l10n.text("workshop.newTitle", editor.nameProperty().get(), java.time.LocalDate.now())));
-        return new TeamAreaView(new TeamRegisterView(register, editorView, dialogs, l10n),
+        Node root = new TeamAreaView(new TeamRegisterView(register, editorView, dialogs, l10n),
                 new OrganisationsView(organisations, dialogs, l10n, helpButtons), l10n).root();
+        carried.resumeTeam(editor);
+        carried.resumeOrganisation(organisationEditor);
+        return root;
     }
 
     private Node reports() {
@@ -302,11 +396,14 @@ final class AreaScreens {
         unsaved.register(editor);
         editor.addChangeListener(this::dataChanged);
         editor.setPermissions(services.permissions());
+        personEditor = editor;
         PersonRegisterViewModel register = new PersonRegisterViewModel(services.people(), services.choices(),
                 executor, l10n, editor);
         reloaders.add(register::start);
-        return new PersonRegisterView(register, new PersonEditorView(editor, l10n, helpButtons), dialogs, l10n)
+        Node root = new PersonRegisterView(register, new PersonEditorView(editor, l10n, helpButtons), dialogs, l10n)
                 .root();
+        carried.resumePerson(editor);
+        return root;
     }
 
     private Node analysis() {

@@ -122,6 +122,9 @@ public final class InclusioApp extends Application {
     private RecoveryKeyViewModel recoveryKey;
     private Parent mainRoot;
     private AreaScreens areaScreens;
+    private MainWindowViewModel mainViewModel;
+    private MainWindowView mainView;
+    private HelpView help;
     private PauseTransition dailyBackupWait;
     private final List<Window> hiddenByLock = new ArrayList<>();
     private String actorName;
@@ -254,7 +257,8 @@ public final class InclusioApp extends Application {
         taskProgress = new TaskProgressModel();
         dialogService = new FxDialogService(l10n, () -> stage, saveFiles);
         new UncaughtErrorHandler(dialogService).install();
-        executor = new FxTaskExecutor(taskProgress, dialogService::showUnexpectedError);
+        // the dialogs of the window's language at the time (the window can switch language while it runs)
+        executor = new FxTaskExecutor(taskProgress, failure -> dialogService.showUnexpectedError(failure));
         idleLock = new IdleLock(System::nanoTime, lockPreferences.idleMinutesProperty(), this::hideEverything);
 
         scene = new Scene(new StackPane(), 1280, 760);
@@ -316,58 +320,11 @@ public final class InclusioApp extends Application {
 
     /** Builds every area over the open store and shows the main window (what a start did before unlocking). */
     private void showMainWindow() {
-        AppServices services = gate.services();
-        HelpView help = new HelpView(new HelpViewModel(new HelpCatalogue(l10n), new GuideCatalogue(l10n)), l10n);
-        HelpButton helpButtons = new HelpButton(help, l10n);
-        UnsavedChangesGuard unsaved = new UnsavedChangesGuard();
-        // F1 opens the guide for the task done where the focus is, else the help's contents
-        Runnable openHelp = () -> help.showFor(stage, scene.getFocusOwner());
-        String location = gate.location();
-        AboutDialog about = new AboutDialog(l10n, AppInfo.bundled(), location);
-        boolean encrypted = gate.encrypted();
-        idleLock.setEnabled(gate.lockable());
-
-        AreaScreens screens = new AreaScreens(services, executor, dialogService, l10n, helpButtons, help, unsaved,
-                () -> new SecuritySettingsView(new SecuritySettingsViewModel(gate::changePassphrase, executor, l10n,
-                        lockPreferences.idleMinutesProperty(), encrypted), l10n),
-                () -> new BackupSettingsView(new BackupsViewModel(new WindowBackups(gate, storeDirectory), executor,
-                        dialogService, l10n, this::afterRestore), l10n));
-        // on a region's server the status bar says who is signed in, and as what
-        String shownLocation = services.store().isServer() ? l10n.text("status.signedIn", location,
-                services.permissions().login(), l10n.text("account.role." + services.permissions().role().name()))
-                : location;
-        MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
-                shownLocation, executor, dialogService, l10n, screens::reloadAll, screens::offerImport);
-        screens.setCountsRefresher(() -> mainViewModel.refresh(false));
-        screens.setAppearance(() -> new AppearanceSettingsView(appearancePreferences, systemAsksForHighContrast, l10n));
-        if (areaScreens != null) {
-            areaScreens.stop();
-        }
-        areaScreens = screens;
-        WelcomeView welcome = new WelcomeView(mainViewModel, l10n, () -> help.show(stage, "concept.coproduction"));
-        screens.setAreaSelector(mainViewModel.selectedAreaProperty()::set);
-        MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
-                welcome::create, openHelp, () -> about.show(stage), this::requestQuit);
-        mainView.setLockAction(this::lock, idleLock.enabledProperty());
-        IntegerProperty textSize = appearancePreferences.textSizeProperty();
-        mainView.setTextSizeActions(() -> textSize.set(TextSize.larger(textSize.get())),
-                () -> textSize.set(TextSize.smaller(textSize.get())), () -> textSize.set(TextSize.NORMAL));
-        mainView.setLanguageChoice(languagePreferences.language(),
-                Language.SYSTEM.concrete(StartupLanguage.systemLocale()), this::chooseLanguage);
-        if (openedInClear) {
-            mainViewModel.storeWarningProperty().set(l10n.text("encrypt.warning"));
-        }
-        this.unsavedChanges = unsaved;
-        mainRoot = mainView.root();
-        scene.setRoot(mainRoot);
-        watchActivity();
-        watchOtherUsers(services, screens);
-        // a file opened from the desktop goes to the import screen, which checks it and shows what importing
-        // it would do; the welcome to an empty store is not offered then
-        mainViewModel.refresh(offeredImport == null);
+        AppServices services = buildMainWindow(offeredImport == null, new CarriedWork());
         if (offeredImport != null) {
             Path file = offeredImport;
             offeredImport = null;
+            AreaScreens screens = areaScreens;
             Platform.runLater(() -> screens.offerImport(file));
         }
         // the daily backup waits until the window has been open a while: made at once, it took the processor
@@ -384,6 +341,71 @@ public final class InclusioApp extends Application {
         dailyBackupWait.play();
     }
 
+    /**
+     * Builds the main window's areas, menus and status bar over the open store in the window's language, with
+     * the carried work put into the editors, and shows them.
+     *
+     * @param offerWelcome whether an empty store shows the welcome
+     * @return the services the window was built over
+     */
+    private AppServices buildMainWindow(boolean offerWelcome, CarriedWork carried) {
+        AppServices services = gate.services();
+        HelpView help = new HelpView(new HelpViewModel(new HelpCatalogue(l10n), new GuideCatalogue(l10n)), l10n);
+        HelpButton helpButtons = new HelpButton(help, l10n);
+        UnsavedChangesGuard unsaved = new UnsavedChangesGuard();
+        // F1 opens the guide for the task done where the focus is, else the help's contents
+        Runnable openHelp = () -> help.showFor(stage, scene.getFocusOwner());
+        String location = gate.location();
+        AboutDialog about = new AboutDialog(l10n, AppInfo.bundled(), location);
+        boolean encrypted = gate.encrypted();
+        idleLock.setEnabled(gate.lockable());
+
+        AreaScreens screens = new AreaScreens(services, executor, dialogService, l10n, helpButtons, help, unsaved,
+                () -> new SecuritySettingsView(new SecuritySettingsViewModel(gate::changePassphrase, executor, l10n,
+                        lockPreferences.idleMinutesProperty(), encrypted), l10n),
+                () -> new BackupSettingsView(new BackupsViewModel(new WindowBackups(gate, storeDirectory), executor,
+                        dialogService, l10n, this::afterRestore), l10n));
+        screens.carry(carried);
+        // on a region's server the status bar says who is signed in, and as what
+        String shownLocation = services.store().isServer() ? l10n.text("status.signedIn", location,
+                services.permissions().login(), l10n.text("account.role." + services.permissions().role().name()))
+                : location;
+        MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
+                shownLocation, executor, dialogService, l10n, screens::reloadAll, screens::offerImport);
+        screens.setCountsRefresher(() -> mainViewModel.refresh(false));
+        screens.setAppearance(() -> new AppearanceSettingsView(appearancePreferences, systemAsksForHighContrast, l10n));
+        if (areaScreens != null) {
+            // a live workshop opened by the screens replaced keeps running, and tells the new ones when it closes
+            areaScreens.handOver(screens);
+        }
+        areaScreens = screens;
+        WelcomeView welcome = new WelcomeView(mainViewModel, l10n, () -> help.show(stage, "concept.coproduction"));
+        screens.setAreaSelector(mainViewModel.selectedAreaProperty()::set);
+        MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
+                welcome::create, openHelp, () -> about.show(stage), this::requestQuit);
+        mainView.setLockAction(this::lock, idleLock.enabledProperty());
+        IntegerProperty textSize = appearancePreferences.textSizeProperty();
+        mainView.setTextSizeActions(() -> textSize.set(TextSize.larger(textSize.get())),
+                () -> textSize.set(TextSize.smaller(textSize.get())), () -> textSize.set(TextSize.NORMAL));
+        mainView.setLanguageChoice(languagePreferences.language(),
+                Language.SYSTEM.concrete(StartupLanguage.systemLocale()), this::chooseLanguage);
+        if (openedInClear) {
+            mainViewModel.storeWarningProperty().set(l10n.text("encrypt.warning"));
+        }
+        this.unsavedChanges = unsaved;
+        this.mainViewModel = mainViewModel;
+        this.mainView = mainView;
+        this.help = help;
+        mainRoot = mainView.root();
+        scene.setRoot(mainRoot);
+        watchActivity();
+        watchOtherUsers(services, screens);
+        // a file opened from the desktop goes to the import screen, which checks it and shows what importing
+        // it would do; the welcome to an empty store is not offered then
+        mainViewModel.refresh(offerWelcome);
+        return services;
+    }
+
     private void dailyBackup(AppServices services) {
         executor.execute(BackgroundTask.<Void>of(l10n.text("settings.backups.busy"), task -> {
             StoreOpening.dailyBackupIfDue(services.store());
@@ -394,9 +416,10 @@ public final class InclusioApp extends Application {
     }
 
     /**
-     * Saves the language chosen in View > Language. It applies from the next start, as the whole window, the
-     * services' messages and the help are built in one language; nothing open or unsaved is touched. When it
-     * differs from the language in use, a note says so in both languages.
+     * Saves the language chosen in View > Language and, when it differs from the language in use, builds the
+     * window again in it at once: the same area, size and place, and whatever the editors held unsaved is in
+     * them again, still unsaved. Work that cannot be carried (a flag's note being written) is asked about
+     * first, keeping it being the default. A live workshop window keeps running in its language until closed.
      */
     private void chooseLanguage(Language chosen) {
         languagePreferences.setLanguage(chosen);
@@ -406,10 +429,52 @@ public final class InclusioApp extends Application {
                 .orElse(Language.ENGLISH)) {
             return;
         }
-        String note = l10n.text("language.changed", wanted.nativeName());
-        String inChosen = new Localization(wanted.locale(system)).text("language.changed", wanted.nativeName());
-        dialogService.showInformation(l10n.text("language.changed.title"),
-                note.equals(inChosen) ? note : note + "\n\n" + inChosen);
+        if (areaScreens == null || gate.services() == null || isLocked()) {
+            return;
+        }
+        List<UnsavedChangesGuard.Editor> notCarried = areaScreens.workNotCarried();
+        if (!notCarried.isEmpty()) {
+            String what = notCarried.stream().map(UnsavedChangesGuard.Editor::description)
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            if (!dialogService.confirm(l10n.text("language.changed.title"),
+                    l10n.text("language.unsaved", what, wanted.nativeName()), l10n.text("language.unsaved.switch"),
+                    l10n.text("language.unsaved.keep"))) {
+                return;
+            }
+        }
+        switchLanguage(wanted.locale(system), wanted);
+    }
+
+    /** Builds the main window again in the language of the locale, carrying the editors' unsaved work. */
+    private void switchLanguage(Locale locale, Language language) {
+        CarriedWork carried = areaScreens.carriedWork();
+        org.inclusio.gui.main.Area shown = mainViewModel.selectedAreaProperty().get();
+        boolean welcome = mainViewModel.welcomeVisibleProperty().get();
+        boolean helpOpen = help != null && help.stage() != null && help.stage().isShowing();
+        if (helpOpen) {
+            help.stage().close();
+        }
+        // numbers and dates follow the language too, as they do from the start
+        Locale.setDefault(locale);
+        l10n = new Localization(locale);
+        dialogService = new FxDialogService(l10n, () -> stage);
+        new UncaughtErrorHandler(dialogService).install();
+        gate.speak(l10n);
+        stage.setTitle(l10n.text("app.name"));
+        // the old window's access keys and shortcuts leave with it: Alt+V opens the new View menu, not the old one
+        scene.getMnemonics().clear();
+        scene.getAccelerators().clear();
+        buildMainWindow(welcome, carried);
+        // the areas holding carried work are built at once, so that closing the window asks about it too
+        for (org.inclusio.gui.main.Area area : carried.areas()) {
+            mainViewModel.selectedAreaProperty().set(area);
+        }
+        mainViewModel.selectedAreaProperty().set(shown);
+        mainView.focusNavigation();
+        if (helpOpen) {
+            help.showContents(stage);
+        }
+        dialogService.notify(l10n.text("language.changed", language.nativeName()));
     }
 
     /** On a shared server, what the others change appears in this window within a few seconds. */

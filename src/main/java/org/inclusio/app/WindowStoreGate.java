@@ -32,7 +32,7 @@ final class WindowStoreGate implements StoreGate {
     private final Path directory;
     private final ServerAddress server;
     private final StoreFactory factory;
-    private final Localization l10n;
+    private volatile Localization l10n;
     private volatile AppServices services;
 
     WindowStoreGate(Path directory, StoreFactory factory, Localization l10n) {
@@ -63,6 +63,18 @@ final class WindowStoreGate implements StoreGate {
     /** The services once the store is open, else null. */
     AppServices services() {
         return services;
+    }
+
+    /**
+     * The window now speaks another language: what the gate says from now on, and the services over the open
+     * store (built again over the same store, which stays open), speak it too.
+     */
+    void speak(Localization language) {
+        this.l10n = language;
+        AppServices open = services;
+        if (open != null) {
+            services = open.speaking(language);
+        }
     }
 
     /** The store was opened elsewhere (tests hand the secret in). */

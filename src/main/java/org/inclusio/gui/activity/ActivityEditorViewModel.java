@@ -251,6 +251,43 @@ public final class ActivityEditorViewModel implements RecordEditor {
                 .onSuccess(roles -> rows.forEach(row -> row.roleProperty().set(roles.get(row.personId())))));
     }
 
+    /**
+     * An activity's unsaved work carried into a new editor: the record as stored and as typed, and the number
+     * and time fields as typed (a draft holds only what they parse to).
+     */
+    public record CarriedActivity(org.inclusio.gui.util.UnsavedWork<ActivityDraft> work, String startTime,
+                                  String duration, String anonymousParticipants) {
+    }
+
+    /** The form's unsaved work, to carry into a new editor; empty when nothing is unsaved. */
+    public java.util.Optional<CarriedActivity> unsavedWork() {
+        if (!editing.get() || baseline == null || !dirty.get()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new CarriedActivity(new org.inclusio.gui.util.UnsavedWork<>(baseline, toDraft()),
+                startTime.get(), duration.get(), anonymousParticipants.get()));
+    }
+
+    /**
+     * Shows work carried over from another editor: the form holds what was typed and stays unsaved against
+     * the stored record, so Save, Reset and the question before leaving work as they did there. The pick
+     * lists must hold the carried record's team and organisation ({@link #setChoices}) first.
+     */
+    public void resume(CarriedActivity carried) {
+        show(carried.work().current());
+        loading = true;
+        try {
+            startTime.set(carried.startTime());
+            duration.set(carried.duration());
+            anonymousParticipants.set(carried.anonymousParticipants());
+        } finally {
+            loading = false;
+        }
+        baseline = carried.work().stored();
+        heading.set(baseline.isNew() ? l10n.text("activity.heading.new") : baseline.title());
+        changed();
+    }
+
     /** Empties the form (nothing selected). */
     public void clear() {
         editing.set(false);

@@ -118,7 +118,7 @@ public final class MainWindowView {
      * Adds View > Language: "the system's" and each language named in itself, the saved one selected.
      *
      * @param system the language "the system's" stands for on this computer
-     * @param choose what choosing one does (it is saved and applies from the next start)
+     * @param choose what choosing one does (it is saved, and the window switches to it)
      */
     public void setLanguageChoice(Language saved, Language system, Consumer<Language> choose) {
         root();
@@ -139,6 +139,14 @@ public final class MainWindowView {
             languages.getItems().add(item);
         }
         viewMenu.getItems().addAll(new SeparatorMenuItem(), languages);
+    }
+
+    /** Puts the keyboard focus on the selected area's navigation button (after the window was built again). */
+    public void focusNavigation() {
+        ToggleButton selected = navigationButtons.get(viewModel.selectedAreaProperty().get());
+        if (selected != null) {
+            selected.requestFocus();
+        }
     }
 
     /** Builds the window's content once. */

@@ -222,6 +222,44 @@ public final class PersonEditorViewModel implements RecordEditor {
         changed();
     }
 
+    /**
+     * A person's unsaved work carried into a new editor: the record as stored and as typed, what they took
+     * part in, and the identifying details as read and as typed (both null while they are hidden).
+     */
+    public record CarriedPerson(org.inclusio.gui.util.UnsavedWork<PersonDraft> work, PersonHistory history,
+                                IdentityDraft identityStored, IdentityDraft identityCurrent) {
+    }
+
+    /** The form's unsaved work, to carry into a new editor; empty when nothing is unsaved. */
+    public java.util.Optional<CarriedPerson> unsavedWork() {
+        if (!editing.get() || baseline == null || !dirty.get()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new CarriedPerson(new org.inclusio.gui.util.UnsavedWork<>(baseline, toDraft()),
+                new PersonHistory(List.copyOf(activitiesTaken), List.copyOf(teamSeats)),
+                identityShown.get() ? identityBaseline : null, identity()));
+    }
+
+    /**
+     * Shows work carried over from another editor: the form holds what was typed (identifying details shown
+     * again if they were) and stays unsaved against the stored record. The group choices come first
+     * ({@link #setGroupChoices}).
+     */
+    public void resume(CarriedPerson carried) {
+        show(carried.work().current(), carried.history());
+        if (carried.identityStored() != null && carried.identityCurrent() != null) {
+            showIdentity(carried.identityStored());
+            IdentityDraft typed = carried.identityCurrent();
+            fullName.set(typed.fullName());
+            email.set(typed.email());
+            phone.set(typed.phone());
+            postalAddress.set(typed.postalAddress());
+        }
+        baseline = carried.work().stored();
+        heading.set(baseline.isNew() ? l10n.text("person.heading.new") : l10n.text("person.heading", baseline.code()));
+        changed();
+    }
+
     /** Empties the form (nothing selected). */
     public void clear() {
         loading = true;

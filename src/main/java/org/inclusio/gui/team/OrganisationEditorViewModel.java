@@ -129,6 +129,22 @@ public final class OrganisationEditorViewModel implements RecordEditor {
         changed();
     }
 
+    /** The form's unsaved work, to carry into a new editor; empty when nothing is unsaved. */
+    public java.util.Optional<org.inclusio.gui.util.UnsavedWork<OrganisationDraft>> unsavedWork() {
+        if (!editing.get() || baseline == null || !dirty.get()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.inclusio.gui.util.UnsavedWork<>(baseline, toDraft()));
+    }
+
+    /** Shows work carried over from another editor: the form holds what was typed, unsaved against the stored. */
+    public void resume(org.inclusio.gui.util.UnsavedWork<OrganisationDraft> work) {
+        show(work.current());
+        baseline = work.stored();
+        heading.set(work.stored().isNew() ? l10n.text("organisation.heading.new") : work.stored().name());
+        changed();
+    }
+
     public void clear() {
         editing.set(false);
         baseline = null;

@@ -198,6 +198,39 @@ public final class TeamEditorViewModel implements RecordEditor {
         changed();
     }
 
+    /**
+     * A team's unsaved work carried into a new editor: the record as stored and as typed, the team's activities,
+     * and each reference share's percentage and year as typed (a draft holds only what they parse to).
+     */
+    public record CarriedTeam(org.inclusio.gui.util.UnsavedWork<TeamDraft> work, List<TeamActivityRow> activities,
+                              List<String> sharePercents, List<String> shareYears) {
+    }
+
+    /** The form's unsaved work, to carry into a new editor; empty when nothing is unsaved. */
+    public java.util.Optional<CarriedTeam> unsavedWork() {
+        if (!editing.get() || baseline == null || !dirty.get()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new CarriedTeam(new org.inclusio.gui.util.UnsavedWork<>(baseline, toDraft()),
+                List.copyOf(activities), shares.stream().map(row -> row.percentProperty().get()).toList(),
+                shares.stream().map(row -> row.yearProperty().get()).toList()));
+    }
+
+    /**
+     * Shows work carried over from another editor: the form holds what was typed and stays unsaved against
+     * the stored record. The pick lists must hold the carried record's choices ({@link #setChoices}) first.
+     */
+    public void resume(CarriedTeam carried) {
+        show(carried.work().current(), carried.activities());
+        for (int i = 0; i < shares.size() && i < carried.sharePercents().size(); i++) {
+            shares.get(i).percentProperty().set(carried.sharePercents().get(i));
+            shares.get(i).yearProperty().set(carried.shareYears().get(i));
+        }
+        baseline = carried.work().stored();
+        heading.set(baseline.isNew() ? l10n.text("team.heading.new") : baseline.name());
+        changed();
+    }
+
     /** Empties the form (nothing selected). */
     public void clear() {
         editing.set(false);

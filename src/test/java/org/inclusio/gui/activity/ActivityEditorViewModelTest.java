@@ -169,6 +169,60 @@ class ActivityEditorViewModelTest {
     }
 
     @Test
+    void unsavedWorkCarriedIntoANewEditorStaysUnsavedAgainstWhatIsStoredAndCanBeSavedThere() {
+        assertThat(editor.unsavedWork()).as("nothing open").isEmpty();
+        editor.newActivity();
+        editor.titleProperty().set("Design lab");
+        editor.modeProperty().set(Mode.CO_DESIGN);
+        editor.save();
+        assertThat(editor.unsavedWork()).as("everything saved").isEmpty();
+        UUID id = editor.id();
+        Choice team = team("Diabetes team");
+        editor.setChoices(List.of(team), List.of(), List.of(), List.of());
+        editor.titleProperty().set("Design lab, second round");
+        editor.teamProperty().set(team);
+        editor.durationProperty().set("ninety");
+
+        var work = editor.unsavedWork().orElseThrow();
+        ActivityEditorViewModel swedish = newEditor(new Localization(Locale.forLanguageTag("sv")));
+        swedish.setChoices(List.of(team), List.of(), List.of(), List.of());
+        swedish.resume(work);
+
+        assertThat(swedish.hasUnsavedChanges()).isTrue();
+        assertThat(swedish.id()).isEqualTo(id);
+        assertThat(swedish.titleProperty().get()).isEqualTo("Design lab, second round");
+        assertThat(swedish.teamProperty().get()).isEqualTo(team);
+        assertThat(swedish.durationProperty().get()).as("what was typed, even when not yet valid").isEqualTo("ninety");
+        assertThat(swedish.headingProperty().get()).as("the heading names the record as stored").isEqualTo("Design lab");
+        assertThat(swedish.errorProperty("durationMinutes").get()).as("messages in the new editor's language")
+                .isNotEmpty().isNotEqualTo(editor.errorProperty("durationMinutes").get());
+        assertThat(swedish.description()).contains("Design lab, second round");
+
+        swedish.reset();
+        assertThat(swedish.titleProperty().get()).as("reset goes back to what is stored").isEqualTo("Design lab");
+        assertThat(swedish.hasUnsavedChanges()).isFalse();
+        swedish.resume(work);
+        swedish.durationProperty().set("90");
+        swedish.save();
+        assertThat(dialogs.unexpected).isEmpty();
+        assertThat(swedish.hasUnsavedChanges()).isFalse();
+        assertThat(services.activities().load(id).orElseThrow().title()).isEqualTo("Design lab, second round");
+    }
+
+    @Test
+    void aNewActivityCarriedOverIsStillNew() {
+        editor.newActivity();
+        editor.titleProperty().set("Listening café");
+        ActivityEditorViewModel other = newEditor(new Localization(Locale.JAPANESE));
+        other.resume(editor.unsavedWork().orElseThrow());
+        assertThat(other.isNew()).isTrue();
+        assertThat(other.hasUnsavedChanges()).isTrue();
+        assertThat(other.headingProperty().get()).isEqualTo(new Localization(Locale.JAPANESE)
+                .text("activity.heading.new"));
+        assertThat(other.titleProperty().get()).isEqualTo("Listening café");
+    }
+
+    @Test
     void someoneWhoDidNotAttendCannotHaveSpoken() {
         editor.newActivity();
         editor.titleProperty().set("Meeting");

@@ -193,6 +193,38 @@ class PersonEditorViewModelTest {
     }
 
     @Test
+    void unsavedWorkWithIdentifyingDetailsIsCarriedIntoANewEditorStillUnsaved() {
+        PersonDraft saved = services.people().save(new PersonDraft(null, 0, "P-0108", PersonRole.PATIENT, null,
+                false, "", false, null, List.of(), Set.of(), Map.of()),
+                new IdentityDraft("Anna Svensson", "anna@example.org", "", ""));
+        editor.open(saved.id());
+        assertThat(editor.unsavedWork()).isEmpty();
+        dialogs.confirmAnswer = true;
+        editor.revealIdentity();
+        editor.codeProperty().set("P-0109");
+        editor.emailProperty().set("anna.s@example.org");
+        var carried = editor.unsavedWork().orElseThrow();
+
+        Localization swedish = new Localization(Locale.forLanguageTag("sv"));
+        PersonEditorViewModel other = new PersonEditorViewModel(services.people(), services.trash(),
+                services.privacy(), new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, swedish);
+        other.setGroupChoices(groups);
+        other.resume(carried);
+        assertThat(other.codeProperty().get()).isEqualTo("P-0109");
+        assertThat(other.identityShownProperty().get()).isTrue();
+        assertThat(other.emailProperty().get()).isEqualTo("anna.s@example.org");
+        assertThat(other.fullNameProperty().get()).isEqualTo("Anna Svensson");
+        assertThat(other.dirtyProperty().get()).isTrue();
+        assertThat(other.headingProperty().get()).isEqualTo(swedish.text("person.heading", "P-0108"));
+
+        other.save();
+        assertThat(dialogs.unexpected).isEmpty();
+        assertThat(other.dirtyProperty().get()).isFalse();
+        assertThat(services.people().load(saved.id()).orElseThrow().code()).isEqualTo("P-0109");
+        assertThat(services.people().loadIdentity(saved.id()).email()).isEqualTo("anna.s@example.org");
+    }
+
+    @Test
     void deleteMovesThePersonToTheTrash() {
         PersonDraft saved = services.people().save(new PersonDraft(null, 0, "P-0107", PersonRole.PATIENT, null,
                 false, "", false, null, List.of(), Set.of(), Map.of()));

@@ -61,6 +61,41 @@ class TeamEditorViewModelTest {
     }
 
     @Test
+    void aNewTeamCarriedIntoANewEditorKeepsItsChoicesAndTheShareAsTyped() {
+        editor.newTeam();
+        editor.nameProperty().set("Diabetes team");
+        editor.organisationProperty().set(editor.organisationChoices().get(0));
+        editor.addLayMembers("P-001");
+        ShareRow share = editor.addShare();
+        share.groupProperty().set(editor.groupChoices().get(0));
+        share.percentProperty().set("twelve");
+        share.yearProperty().set("2024");
+        var carried = editor.unsavedWork().orElseThrow();
+
+        Localization japanese = new Localization(Locale.JAPANESE);
+        TeamEditorViewModel other = new TeamEditorViewModel(services.teams(), services.personDirectory(),
+                services.trash(), new CallingThreadTaskExecutor(dialogs.unexpected::add), dialogs, japanese);
+        other.setChoices(List.copyOf(editor.organisationChoices()), List.copyOf(editor.groupChoices()));
+        other.resume(carried);
+        assertThat(other.nameProperty().get()).isEqualTo("Diabetes team");
+        assertThat(other.organisationProperty().get()).isEqualTo(editor.organisationChoices().get(0));
+        assertThat(other.layMembers()).hasSize(1);
+        assertThat(other.shares()).singleElement().satisfies(row -> {
+            assertThat(row.percentProperty().get()).as("as typed, not yet a number").isEqualTo("twelve");
+            assertThat(row.groupProperty().get()).isEqualTo(editor.groupChoices().get(0));
+        });
+        assertThat(other.dirtyProperty().get()).isTrue();
+        assertThat(other.id()).as("still a new team").isNull();
+        assertThat(other.headingProperty().get()).isEqualTo(japanese.text("team.heading.new"));
+        assertThat(other.canSaveProperty().get()).as("the share's percentage is no number").isFalse();
+        other.shares().get(0).percentProperty().set("12,5");
+        other.save();
+        assertThat(dialogs.unexpected).isEmpty();
+        assertThat(services.teams().load(other.id()).orElseThrow().referenceShares()).singleElement()
+                .satisfies(s -> assertThat(s.percent()).isEqualTo(12.5));
+    }
+
+    @Test
     void aNewTeamWithMembersAndAShareIsSavedAndListed() {
         editor.newTeam();
         assertThat(editor.canSaveProperty().get()).isFalse();
