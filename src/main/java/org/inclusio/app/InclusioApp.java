@@ -286,12 +286,57 @@ public final class InclusioApp extends Application {
         primaryStage.show();
     }
 
+    /**
+     * The unlock screen. Once the secret is accepted, the main window's frame is shown (menu, navigation and a
+     * status bar saying the store is being opened) while the worker opens the store, and its first area follows;
+     * a refusal after that (a damaged store) brings the unlock screen back with the reason, as before.
+     */
     private void showUnlock() {
         UnlockViewModel viewModel = new UnlockViewModel(gate, executor, l10n, actorName, name -> {
             rememberActor(name);
             showMainWindow();
         });
-        scene.setRoot(new UnlockView(viewModel, l10n).root());
+        Parent unlockRoot = new UnlockView(viewModel, l10n).root();
+        viewModel.setOnOpening(() -> Platform.runLater(() -> {
+            if (gate.services() == null && viewModel.busyProperty().get()) {
+                scene.setRoot(frame().view().root());
+            }
+        }));
+        viewModel.busyProperty().addListener((o, was, busy) -> {
+            if (!busy && gate.services() == null && scene.getRoot() != unlockRoot) {
+                scene.setRoot(unlockRoot);
+            }
+        });
+        scene.setRoot(unlockRoot);
+    }
+
+    /** The main window's frame, built once per opening of the store, before or after the store is open. */
+    private record Frame(MainWindowView view, MainWindowViewModel viewModel, HelpView help, AboutDialog about) {
+    }
+
+    private Frame frame;
+
+    private Frame frame() {
+        if (frame != null) {
+            return frame;
+        }
+        // the help's topics and guides are read when it is first opened
+        HelpView help = new HelpView(() -> new HelpViewModel(new HelpCatalogue(l10n), new GuideCatalogue(l10n)),
+                l10n);
+        // F1 opens the guide for the task done where the focus is, else the help's contents
+        Runnable openHelp = () -> help.showFor(stage, scene.getFocusOwner());
+        AboutDialog about = new AboutDialog(l10n, AppInfo.bundled(), gate.location());
+        MainWindowViewModel mainViewModel = new MainWindowViewModel(gate.location(), executor, dialogService, l10n);
+        MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, openHelp,
+                () -> about.show(stage), this::requestQuit);
+        mainView.setLockAction(this::lock, idleLock.enabledProperty());
+        IntegerProperty textSize = appearancePreferences.textSizeProperty();
+        mainView.setTextSizeActions(() -> textSize.set(TextSize.larger(textSize.get())),
+                () -> textSize.set(TextSize.smaller(textSize.get())), () -> textSize.set(TextSize.NORMAL));
+        mainView.setLanguageChoice(languagePreferences.language(),
+                Language.SYSTEM.concrete(StartupLanguage.systemLocale()), this::chooseLanguage);
+        frame = new Frame(mainView, mainViewModel, help, about);
+        return frame;
     }
 
     private void showCreate(CreateStoreViewModel.Purpose purpose) {
@@ -318,7 +363,10 @@ public final class InclusioApp extends Application {
         }
     }
 
-    /** Builds every area over the open store and shows the main window (what a start did before unlocking). */
+    /**
+     * Fills the main window's frame (built already while the store was being opened, else now) with the areas
+     * over the open store and shows it; each area is built when first shown, the first one at once.
+     */
     private void showMainWindow() {
         AppServices services = buildMainWindow(offeredImport == null, new CarriedWork());
         if (offeredImport != null) {
@@ -350,13 +398,11 @@ public final class InclusioApp extends Application {
      */
     private AppServices buildMainWindow(boolean offerWelcome, CarriedWork carried) {
         AppServices services = gate.services();
-        HelpView help = new HelpView(new HelpViewModel(new HelpCatalogue(l10n), new GuideCatalogue(l10n)), l10n);
+        Frame built = frame();
+        frame = null; // the next opening (after a restore or in another language) builds a frame of its own
+        HelpView help = built.help();
         HelpButton helpButtons = new HelpButton(help, l10n);
         UnsavedChangesGuard unsaved = new UnsavedChangesGuard();
-        // F1 opens the guide for the task done where the focus is, else the help's contents
-        Runnable openHelp = () -> help.showFor(stage, scene.getFocusOwner());
-        String location = gate.location();
-        AboutDialog about = new AboutDialog(l10n, AppInfo.bundled(), location);
         boolean encrypted = gate.encrypted();
         idleLock.setEnabled(gate.lockable());
 
@@ -367,11 +413,13 @@ public final class InclusioApp extends Application {
                         dialogService, l10n, this::afterRestore), l10n));
         screens.carry(carried);
         // on a region's server the status bar says who is signed in, and as what
+        String location = gate.location();
         String shownLocation = services.store().isServer() ? l10n.text("status.signedIn", location,
                 services.permissions().login(), l10n.text("account.role." + services.permissions().role().name()))
                 : location;
-        MainWindowViewModel mainViewModel = new MainWindowViewModel(services.storeInfo(), services.exampleRegion(),
-                shownLocation, executor, dialogService, l10n, screens::reloadAll, screens::offerImport);
+        MainWindowViewModel mainViewModel = built.viewModel();
+        mainViewModel.attach(services.storeInfo(), services.exampleRegion(), shownLocation, screens::reloadAll,
+                screens::offerImport);
         screens.setCountsRefresher(() -> mainViewModel.refresh(false));
         screens.setAppearance(() -> new AppearanceSettingsView(appearancePreferences, systemAsksForHighContrast, l10n));
         if (areaScreens != null) {
@@ -381,14 +429,7 @@ public final class InclusioApp extends Application {
         areaScreens = screens;
         WelcomeView welcome = new WelcomeView(mainViewModel, l10n, () -> help.show(stage, "concept.coproduction"));
         screens.setAreaSelector(mainViewModel.selectedAreaProperty()::set);
-        MainWindowView mainView = new MainWindowView(mainViewModel, l10n, taskProgress, screens.suppliers(),
-                welcome::create, openHelp, () -> about.show(stage), this::requestQuit);
-        mainView.setLockAction(this::lock, idleLock.enabledProperty());
-        IntegerProperty textSize = appearancePreferences.textSizeProperty();
-        mainView.setTextSizeActions(() -> textSize.set(TextSize.larger(textSize.get())),
-                () -> textSize.set(TextSize.smaller(textSize.get())), () -> textSize.set(TextSize.NORMAL));
-        mainView.setLanguageChoice(languagePreferences.language(),
-                Language.SYSTEM.concrete(StartupLanguage.systemLocale()), this::chooseLanguage);
+        MainWindowView mainView = built.view();
         if (openedInClear) {
             mainViewModel.storeWarningProperty().set(l10n.text("encrypt.warning"));
         }
@@ -397,7 +438,10 @@ public final class InclusioApp extends Application {
         this.mainView = mainView;
         this.help = help;
         mainRoot = mainView.root();
-        scene.setRoot(mainRoot);
+        if (scene.getRoot() != mainRoot) {
+            scene.setRoot(mainRoot);
+        }
+        mainView.setScreens(screens.suppliers(), welcome::create);
         watchActivity();
         watchOtherUsers(services, screens);
         // a file opened from the desktop goes to the import screen, which checks it and shows what importing

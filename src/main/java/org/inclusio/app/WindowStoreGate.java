@@ -82,6 +82,15 @@ final class WindowStoreGate implements StoreGate {
         this.services = opened;
     }
 
+    @Override
+    public void abandonOpening() {
+        AppServices open = services;
+        services = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+
     /** Forgets the services of a store that was closed (to be restored from a backup). */
     void closed() {
         this.services = null;
@@ -94,6 +103,11 @@ final class WindowStoreGate implements StoreGate {
 
     @Override
     public void unlock(EnteredSecret secret) throws StoreRefusal {
+        unlock(secret, () -> { });
+    }
+
+    @Override
+    public void unlock(EnteredSecret secret, Runnable opening) throws StoreRefusal {
         if (server != null) {
             signIn(secret);
             return;
@@ -102,7 +116,7 @@ final class WindowStoreGate implements StoreGate {
         try {
             AppServices open = services;
             if (open == null) {
-                services = StoreOpening.services(factory.open(directory, storeSecret), l10n);
+                services = StoreOpening.services(factory.open(directory, storeSecret, opening), l10n);
             } else if (!factory.verifySecret(directory, storeSecret)) {
                 StoreOpening.record(open.store(), AuditAction.UNLOCK_FAILED, "wrong "
                         + (secret.recoveryKey() ? "recovery key" : "passphrase") + " on the locked window");

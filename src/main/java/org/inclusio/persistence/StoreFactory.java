@@ -99,6 +99,17 @@ public final class StoreFactory {
      * @param secret what the user gave, or null when nothing was given
      */
     public Store open(Path directory, StoreSecret secret) {
+        return open(directory, secret, () -> { });
+    }
+
+    /**
+     * Opens an existing store as {@link #open(Path, StoreSecret)} does, telling the caller when the secret has
+     * been accepted (or the store needs none) and the slower part begins: opening the database, bringing its
+     * schema up to date.
+     *
+     * @param secretAccepted called on the opening thread once the store is known to open with the secret
+     */
+    public Store open(Path directory, StoreSecret secret, Runnable secretAccepted) {
         directory = directory.toAbsolutePath().normalize();
         requireFolder(directory);
         StoreLock lock = StoreLock.acquire(directory);
@@ -117,6 +128,7 @@ public final class StoreFactory {
             } else {
                 Files.deleteIfExists(directory.resolve(KeyFile.FILE_NAME));
             }
+            secretAccepted.run();
             return openLocked(new StoreSettings(directory, key), lock);
         } catch (IOException e) {
             lock.close();

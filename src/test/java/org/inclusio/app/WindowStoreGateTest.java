@@ -71,6 +71,31 @@ class WindowStoreGateTest {
     }
 
     @Test
+    void tellsWhenTheSecretIsAcceptedOnlyWhenItOpensTheStoreNow() throws Exception {
+        Path store = folder.resolve("store");
+        new StoreFactory().create(store, PASSPHRASE.toCharArray()).store().close();
+        gate = new WindowStoreGate(store, new StoreFactory(), l10n);
+        List<String> told = new ArrayList<>();
+        assertThatThrownBy(() -> gate.unlock(secret("a wrong passphrase", false), () -> told.add("opening")))
+                .isInstanceOf(StoreRefusal.class);
+        assertThat(told).as("a wrong passphrase is refused before the store is opened").isEmpty();
+
+        gate.unlock(secret(PASSPHRASE, false), () -> told.add("opening with services " + gate.services()));
+        assertThat(told).containsExactly("opening with services null");
+        assertThat(gate.services()).isNotNull();
+
+        // a locked window only checks the secret again: nothing is opened
+        gate.unlock(secret(PASSPHRASE, false), () -> told.add("opening again"));
+        assertThat(told).hasSize(1);
+
+        // a cancelled opening closes the store, which opens again afterwards
+        gate.abandonOpening();
+        assertThat(gate.services()).isNull();
+        gate.unlock(secret(PASSPHRASE, false));
+        assertThat(gate.services()).isNotNull();
+    }
+
+    @Test
     void opensAnEncryptedStoreOnlyWithItsSecretAndNamesTheProblemOtherwise() throws Exception {
         Path store = folder.resolve("store");
         new StoreFactory().create(store, PASSPHRASE.toCharArray()).store().close();

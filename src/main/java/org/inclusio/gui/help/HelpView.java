@@ -30,7 +30,8 @@ import org.inclusio.logic.i18n.TaskGuide;
  */
 public final class HelpView {
 
-    private final HelpViewModel viewModel;
+    private final java.util.function.Supplier<HelpViewModel> viewModelSource;
+    private HelpViewModel viewModel;
     private final Localization l10n;
     private Stage stage;
     private Parent root;
@@ -49,14 +50,29 @@ public final class HelpView {
     private VBox page;
 
     public HelpView(HelpViewModel viewModel, Localization l10n) {
-        this.viewModel = viewModel;
+        this(() -> viewModel, l10n);
+    }
+
+    /**
+     * A help window whose topics and guides are read when it is first used (F1, a {@code ?} button), not while
+     * the main window is being built.
+     */
+    public HelpView(java.util.function.Supplier<HelpViewModel> viewModel, Localization l10n) {
+        this.viewModelSource = viewModel;
         this.l10n = l10n;
+    }
+
+    private HelpViewModel model() {
+        if (viewModel == null) {
+            viewModel = viewModelSource.get();
+        }
+        return viewModel;
     }
 
     /** Opens (or raises) the help window, showing the given topic when it is not null. */
     public void show(Window owner, String topicKey) {
         if (topicKey != null) {
-            viewModel.show(topicKey);
+            model().show(topicKey);
         }
         raise(owner, () -> searchField);
     }
@@ -64,14 +80,14 @@ public final class HelpView {
     /** Opens (or raises) the help window at a task guide. */
     public void showGuide(Window owner, TaskGuide guide) {
         root();
-        viewModel.showGuide(guide);
+        model().showGuide(guide);
         raise(owner, () -> pageScroll);
     }
 
     /** Opens (or raises) the help window at its contents. */
     public void showContents(Window owner) {
         root();
-        viewModel.showContents();
+        model().showContents();
         raise(owner, () -> guideList);
     }
 
@@ -122,7 +138,7 @@ public final class HelpView {
     @FXML
     private void initialize() {
         contentsButton.setAccessibleText(l10n.text("help.contents.title"));
-        guideList.setItems(viewModel.visibleGuides());
+        guideList.setItems(model().visibleGuides());
         guideList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Guide guide, boolean empty) {
@@ -130,9 +146,9 @@ public final class HelpView {
                 setText(empty || guide == null ? null : guide.title());
             }
         });
-        guideList.getSelectionModel().selectedItemProperty().addListener((o, old, guide) -> viewModel.choose(guide));
-        searchField.textProperty().bindBidirectional(viewModel.queryProperty());
-        topicList.setItems(viewModel.visibleTopics());
+        guideList.getSelectionModel().selectedItemProperty().addListener((o, old, guide) -> model().choose(guide));
+        searchField.textProperty().bindBidirectional(model().queryProperty());
+        topicList.setItems(model().visibleTopics());
         topicList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(HelpTopic topic, boolean empty) {
@@ -140,7 +156,7 @@ public final class HelpView {
                 setText(empty || topic == null ? null : topic.title() + "  \u2014  " + topic.section());
             }
         });
-        topicList.getSelectionModel().selectedItemProperty().addListener((o, old, topic) -> viewModel.choose(topic));
+        topicList.getSelectionModel().selectedItemProperty().addListener((o, old, topic) -> model().choose(topic));
         searchField.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN) {
                 topicList.requestFocus();
@@ -149,13 +165,13 @@ public final class HelpView {
         });
         // the reading pane scrolls with the arrow and page keys once Tab has reached it
         pageScroll.addEventFilter(KeyEvent.KEY_PRESSED, this::scrollPage);
-        viewModel.pageProperty().addListener((o, old, shown) -> showPage(shown));
-        showPage(viewModel.pageProperty().get());
+        model().pageProperty().addListener((o, old, shown) -> showPage(shown));
+        showPage(model().pageProperty().get());
     }
 
     @FXML
     private void showContents() {
-        viewModel.showContents();
+        model().showContents();
         guideList.requestFocus();
     }
 
@@ -177,12 +193,12 @@ public final class HelpView {
         String title = l10n.text("help.contents.title");
         page.getChildren().addAll(title(title), text(l10n.text("help.contents.text")),
                 heading(l10n.text("help.guides.heading")));
-        for (Guide guide : viewModel.guides()) {
+        for (Guide guide : model().guides()) {
             Hyperlink link = new Hyperlink(guide.title());
             link.setId("guide-" + guide.task().helpKey().replace('.', '-'));
             link.setAccessibleText(l10n.text("help.contents.open", guide.title()));
             link.setWrapText(true);
-            link.setOnAction(event -> viewModel.showGuide(guide.task()));
+            link.setOnAction(event -> model().showGuide(guide.task()));
             page.getChildren().add(link);
         }
         page.getChildren().addAll(heading(l10n.text("help.glossary.heading")), text(l10n.text("help.glossary.text")));

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -40,8 +42,9 @@ public final class MainWindowView {
     private final MainWindowViewModel viewModel;
     private final Localization l10n;
     private final TaskProgressModel taskProgress;
-    private final Map<Area, Supplier<Node>> areaScreens;
-    private final Supplier<Node> welcomeScreen;
+    private Map<Area, Supplier<Node>> areaScreens;
+    private Supplier<Node> welcomeScreen;
+    private Node openingScreen;
     private final Runnable openHelp;
     private final Runnable openAbout;
     private final Runnable quit;
@@ -71,14 +74,38 @@ public final class MainWindowView {
     public MainWindowView(MainWindowViewModel viewModel, Localization l10n, TaskProgressModel taskProgress,
                           Map<Area, Supplier<Node>> areaScreens, Supplier<Node> welcomeScreen,
                           Runnable openHelp, Runnable openAbout, Runnable quit) {
+        this(viewModel, l10n, taskProgress, openHelp, openAbout, quit);
+        this.areaScreens = areaScreens;
+        this.welcomeScreen = welcomeScreen;
+    }
+
+    /**
+     * The window's frame before its store is open: menu, navigation and status bar, with "Opening the store..."
+     * where the areas go until {@link #setScreens} gives them.
+     */
+    public MainWindowView(MainWindowViewModel viewModel, Localization l10n, TaskProgressModel taskProgress,
+                          Runnable openHelp, Runnable openAbout, Runnable quit) {
         this.viewModel = viewModel;
         this.l10n = l10n;
         this.taskProgress = taskProgress;
-        this.areaScreens = areaScreens;
-        this.welcomeScreen = welcomeScreen;
         this.openHelp = openHelp;
         this.openAbout = openAbout;
         this.quit = quit;
+    }
+
+    /**
+     * The store is open: each area's screen is built the first time it is shown, the selected one (the
+     * register, or the area chosen meanwhile) at once.
+     *
+     * @param welcomeScreen the welcome to an empty store
+     */
+    public void setScreens(Map<Area, Supplier<Node>> areaScreens, Supplier<Node> welcomeScreen) {
+        this.areaScreens = areaScreens;
+        this.welcomeScreen = welcomeScreen;
+        openingScreen = null;
+        if (root != null) {
+            showContent();
+        }
     }
 
     /**
@@ -226,7 +253,9 @@ public final class MainWindowView {
             selected.requestFocus();
         }
         Node screen;
-        if (viewModel.welcomeVisibleProperty().get()) {
+        if (areaScreens == null) {
+            screen = openingScreen();
+        } else if (viewModel.welcomeVisibleProperty().get()) {
             if (welcome == null) {
                 welcome = welcomeScreen.get();
             }
@@ -235,6 +264,22 @@ public final class MainWindowView {
             screen = createdScreens.computeIfAbsent(area, a -> areaScreens.get(a).get());
         }
         content.getChildren().setAll(screen);
+    }
+
+    /** What the window shows while its store is being opened. */
+    private Node openingScreen() {
+        if (openingScreen == null) {
+            ProgressIndicator indicator = new ProgressIndicator();
+            indicator.setMaxSize(48, 48);
+            indicator.setAccessibleText(l10n.text("main.opening"));
+            Label text = new Label(l10n.text("main.opening"));
+            text.getStyleClass().add("empty-state-text");
+            VBox box = new VBox(12, indicator, text);
+            box.setAlignment(Pos.CENTER);
+            box.setId("openingScreen");
+            openingScreen = box;
+        }
+        return openingScreen;
     }
 
     @FXML

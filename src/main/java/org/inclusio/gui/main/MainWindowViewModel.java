@@ -22,20 +22,36 @@ import org.inclusio.logic.task.TaskExecutor;
  */
 public final class MainWindowViewModel {
 
-    private final StoreInfoService storeInfo;
-    private final ExampleRegionService exampleRegion;
-    private final String storeLocation;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Localization l10n;
-    private final Runnable dataChanged;
-    private final java.util.function.Consumer<java.nio.file.Path> offerImport;
+    private StoreInfoService storeInfo;
+    private ExampleRegionService exampleRegion;
+    private String storeLocation;
+    private Runnable dataChanged = () -> { };
+    private java.util.function.Consumer<java.nio.file.Path> offerImport = file -> { };
 
     private final ObjectProperty<Area> selectedArea = new SimpleObjectProperty<>(Area.ACTIVITIES);
     private final BooleanProperty welcomeVisible = new SimpleBooleanProperty(false);
     private final BooleanProperty storeEmpty = new SimpleBooleanProperty(false);
+    private final BooleanProperty storeOpen = new SimpleBooleanProperty(false);
     private final StringProperty statusText = new SimpleStringProperty("");
     private final StringProperty storeWarning = new SimpleStringProperty("");
+
+    /**
+     * The window's state while its store is still being opened: the frame (menu, navigation, status bar) can be
+     * shown; the areas follow once {@link #attach} gives the store's services.
+     *
+     * @param storeLocation the store as shown in the status bar while it is being opened
+     */
+    public MainWindowViewModel(String storeLocation, TaskExecutor executor, DialogService dialogs,
+                               Localization l10n) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.l10n = l10n;
+        this.storeLocation = storeLocation;
+        statusText.set(l10n.text("status.store", storeLocation));
+    }
 
     /**
      * @param dataChanged called after data was added outside the screens (the example region),
@@ -45,19 +61,34 @@ public final class MainWindowViewModel {
     public MainWindowViewModel(StoreInfoService storeInfo, ExampleRegionService exampleRegion, String storeLocation,
                                TaskExecutor executor, DialogService dialogs, Localization l10n,
                                Runnable dataChanged, java.util.function.Consumer<java.nio.file.Path> offerImport) {
-        this.offerImport = offerImport;
+        this(storeLocation, executor, dialogs, l10n);
+        attach(storeInfo, exampleRegion, storeLocation, dataChanged, offerImport);
+    }
+
+    /**
+     * The store is open: its counts, the example region and the screens' reloading are available from now on.
+     *
+     * @param storeLocation the store as the status bar shows it from now on (on a server, with who is signed in)
+     * @param dataChanged   called after data was added outside the screens (the example region), so open screens
+     *                      reload
+     * @param offerImport   shows the import screen with an interchange file checked (a file from the office)
+     */
+    public void attach(StoreInfoService storeInfo, ExampleRegionService exampleRegion, String storeLocation,
+                       Runnable dataChanged, java.util.function.Consumer<java.nio.file.Path> offerImport) {
         this.storeInfo = storeInfo;
         this.exampleRegion = exampleRegion;
         this.storeLocation = storeLocation;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.l10n = l10n;
         this.dataChanged = dataChanged;
+        this.offerImport = offerImport;
         statusText.set(l10n.text("status.store", storeLocation));
+        storeOpen.set(true);
     }
 
     /** Reads the store's counts (off the FX thread) and offers the welcome when it is empty. */
     public void refresh(boolean offerWelcome) {
+        if (storeInfo == null) {
+            return; // still being opened: the counts are read once it is open
+        }
         executor.execute(BackgroundTask.of(l10n.text("task.readingStore"), task -> storeInfo.registers())
                 .onSuccess(counts -> apply(counts, offerWelcome)));
     }
@@ -73,6 +104,9 @@ public final class MainWindowViewModel {
 
     /** Loads the example region into the (empty) store in the background. */
     public void loadExampleRegion() {
+        if (exampleRegion == null) {
+            return;
+        }
         BackgroundTask<?> load = BackgroundTask.of(l10n.text("task.loadingExample"), exampleRegion::load);
         executor.execute(load
                 .onSuccess(summary -> {
@@ -110,6 +144,11 @@ public final class MainWindowViewModel {
 
     public ReadOnlyBooleanProperty welcomeVisibleProperty() {
         return welcomeVisible;
+    }
+
+    /** False while the store is still being opened (the frame shows "Opening the store..."). */
+    public ReadOnlyBooleanProperty storeOpenProperty() {
+        return storeOpen;
     }
 
     public ReadOnlyBooleanProperty storeEmptyProperty() {

@@ -21,6 +21,21 @@ public interface StoreGate {
     void unlock(EnteredSecret secret) throws StoreRefusal;
 
     /**
+     * Opens the store with the secret as {@link #unlock(EnteredSecret)} does, telling when the secret has been
+     * accepted and the store itself is being opened (the window then shows its frame meanwhile).
+     *
+     * @param opening called on the opening thread once the secret is accepted, only when the store is opened
+     *                now (not when a locked window checks the secret again)
+     */
+    default void unlock(EnteredSecret secret, Runnable opening) throws StoreRefusal {
+        unlock(secret);
+    }
+
+    /** Closes the store this window has just opened, when the user cancelled while it was being opened. */
+    default void abandonOpening() {
+    }
+
+    /**
      * Puts the newest backup in place of a damaged store (the damaged file is kept beside it), then opens it
      * with the secret.
      */

@@ -33,6 +33,7 @@ public final class UnlockViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty restoreOffered = new SimpleBooleanProperty(false);
     private final BooleanBinding canUnlock;
+    private Runnable opening = () -> { };
 
     /**
      * @param actorName the name to offer (the one given last time, or the login name)
@@ -50,6 +51,15 @@ public final class UnlockViewModel {
                         && (gate.onServer() || !(useRecoveryKey.get() ? recoveryKey.get() : passphrase.get()).isEmpty()),
                 busy, this.actorName, useRecoveryKey, recoveryKey, passphrase);
         useRecoveryKey.addListener((o, old, now) -> error.set(""));
+    }
+
+    /**
+     * What to do once the secret is accepted and the store itself is being opened (the window shows its frame
+     * meanwhile). Called on the worker thread that opens the store; a refusal after it still reaches the error
+     * line, and a cancelled opening closes the store again.
+     */
+    public void setOnOpening(Runnable opening) {
+        this.opening = opening;
     }
 
     /** Tries the passphrase or recovery key; on a refusal the error line says why. */
@@ -78,16 +88,25 @@ public final class UnlockViewModel {
         busy.set(true);
         error.set("");
         executor.execute(BackgroundTask.<Void>of(l10n.text("unlock.task"), task -> {
+                    java.util.concurrent.atomic.AtomicBoolean openedNow = new java.util.concurrent.atomic.AtomicBoolean();
                     try {
                         // the audit trail names who unlocked, from this moment on
                         org.inclusio.logic.audit.Actor.setUserName(name);
                         if (restoreFirst) {
                             gate.restoreLatestBackup(secret);
                         } else {
-                            gate.unlock(secret);
+                            gate.unlock(secret, () -> {
+                                openedNow.set(true);
+                                opening.run();
+                            });
                         }
                     } finally {
                         secret.wipe();
+                    }
+                    if (openedNow.get() && task.isCancelled()) {
+                        // cancelled in the status bar while the store was being opened: back to the unlock screen
+                        gate.abandonOpening();
+                        throw new org.inclusio.logic.task.CancelledException();
                     }
                     return null;
                 })
@@ -96,6 +115,10 @@ public final class UnlockViewModel {
                     restoreOffered.set(false);
                     clearSecrets();
                     unlocked.accept(name);
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    clearSecrets();
                 })
                 .onFailure(failure -> {
                     busy.set(false);

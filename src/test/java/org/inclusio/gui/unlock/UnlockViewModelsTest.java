@@ -103,6 +103,60 @@ class UnlockViewModelsTest {
     }
 
     @Test
+    void theWindowHearsWhenTheSecretIsAcceptedAndACancelledOpeningClosesTheStoreAgain() {
+        List<String> events = new ArrayList<>();
+        List<org.inclusio.logic.task.BackgroundTask<?>> running = new ArrayList<>();
+        StoreGate opening = new FakeGate() {
+            @Override
+            public void unlock(EnteredSecret secret, Runnable accepted) throws StoreRefusal {
+                unlock(secret); // a wrong secret is refused before the store is opened
+                events.add("accepted");
+                accepted.run();
+                if (events.contains("cancel")) {
+                    running.get(0).cancel(); // the user pressed Cancel in the status bar meanwhile
+                }
+                events.add("opened");
+            }
+
+            @Override
+            public void abandonOpening() {
+                events.add("closed again");
+            }
+        };
+        org.inclusio.logic.task.TaskExecutor watched = new org.inclusio.logic.task.TaskExecutor() {
+            @Override
+            public <V> void execute(org.inclusio.logic.task.BackgroundTask<V> task) {
+                running.add(0, task);
+                executor.execute(task);
+            }
+        };
+        List<String> unlockedAs = new ArrayList<>();
+        UnlockViewModel unlock = new UnlockViewModel(opening, watched, l10n, "kim", unlockedAs::add);
+        unlock.setOnOpening(() -> events.add("frame shown"));
+
+        unlock.passphraseProperty().set("not the passphrase");
+        unlock.unlock();
+        assertThat(events).as("a refused secret never shows the frame").isEmpty();
+        assertThat(unlock.errorProperty().get()).contains("passphrase does not open the store");
+
+        events.add("cancel");
+        unlock.passphraseProperty().set(PASSPHRASE);
+        unlock.unlock();
+        assertThat(events).containsExactly("cancel", "accepted", "frame shown", "opened", "closed again");
+        assertThat(unlockedAs).as("a cancelled opening leaves the window locked").isEmpty();
+        assertThat(unlock.busyProperty().get()).isFalse();
+        assertThat(unlock.errorProperty().get()).isEmpty();
+        assertThat(unlock.passphraseProperty().get()).isEmpty();
+
+        events.clear();
+        unlock.passphraseProperty().set(PASSPHRASE);
+        unlock.unlock();
+        assertThat(events).containsExactly("accepted", "frame shown", "opened");
+        assertThat(unlockedAs).containsExactly("kim");
+        assertThat(unexpected).isEmpty();
+    }
+
+    @Test
     void theRecoveryKeyUnlocksInsteadOfThePassphrase() {
         List<String> unlockedAs = new ArrayList<>();
         UnlockViewModel unlock = new UnlockViewModel(gate, executor, l10n, "kim", unlockedAs::add);
