@@ -474,7 +474,7 @@ public final class StoreFactory {
         try {
             SchemaVersion applied;
             // looked at read-only first: a damaged file is reported exactly as it was found
-            try (Connection check = connect(settings, false, true)) {
+            try (Connection check = probe(settings)) {
                 requireNewestState(check, directory);
                 applied = appliedVersion(check);
                 if (applied != null && applied.compareTo(supported) > 0) {
@@ -509,14 +509,65 @@ public final class StoreFactory {
                 return store;
             }
         } catch (SQLException | IOException e) {
-            throw mapped(e, directory);
+            throw remembered(mapped(e, directory));
         } catch (StoreException e) {
-            throw e;
+            throw remembered(e);
         } catch (RuntimeException e) {
             StoreException store = StoreFaults.asStoreException(e, directory);
-            throw store != null ? store : e;
+            throw store != null ? remembered(store) : e;
         }
     }
+
+    /** Stores found damaged in this process, by folder: H2 keeps such a file locked until the process ends. */
+    private static final java.util.Map<Path, StoreException> FOUND_DAMAGED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Notes a store found damaged; a later attempt in this process, which H2 refuses as locked by this very
+     * process (the folder lock proves no other store object here has it open), is given that reason again
+     * rather than "in use".
+     */
+    private static StoreException remembered(StoreException failure) {
+        Path directory = failure.location();
+        if (directory == null) {
+            return failure;
+        }
+        if (failure.problem() == StoreProblem.DAMAGED || failure.problem() == StoreProblem.UNREADABLE) {
+            FOUND_DAMAGED.put(directory, failure);
+        } else if (failure.problem() == StoreProblem.IN_USE && lockedByThisProcess(failure)
+                && FOUND_DAMAGED.containsKey(directory)) {
+            StoreException earlier = FOUND_DAMAGED.get(directory);
+            return new StoreException(earlier.problem(), directory, "found so earlier in this process", failure);
+        }
+        return failure;
+    }
+
+    private static boolean lockedByThisProcess(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.channels.OverlappingFileLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Opens the store read-only to look at it. H2 refusing with "the database is read only" there means that
+     * the file could be opened only by changing it, which a store that closed or was killed never needs: its
+     * pages are damaged (a read-only folder or disk is found by the read-write connection that follows).
+     */
+    private static Connection probe(StoreSettings settings) throws SQLException {
+        try {
+            return connect(settings, false, true);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_READ_ONLY_DATABASE) {
+                throw new StoreException(StoreProblem.DAMAGED, settings.directory(),
+                        "the file can only be opened by changing it", e);
+            }
+            throw e;
+        }
+    }
+
+    private static final int H2_READ_ONLY_DATABASE = 90097;
 
     /**
      * Starts Ebean over the store, which applies the migrations it lacks. An upgrade that fails is undone from
