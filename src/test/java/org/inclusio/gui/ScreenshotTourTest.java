@@ -57,7 +57,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * alone with {@code ./mvnw -B test -Dtest=ScreenshotTourTest -Dinclusio.tour.languages=all}. The system property
  * {@value #TEXT_SIZE} gives the text size in percent ({@code 200} tours at the largest, into
  * {@code target/screenshots/<language>-200/}). On every screen the tour checks that no text is cut short, no
- * labelled control reaches past the window and no form needs scrolling sideways ({@link TextFit}).
+ * labelled control reaches past the window and no form needs scrolling sideways ({@link TextFit}); table column
+ * headings cut short are listed in {@code column-headings-cut-short.txt} beside the screenshots.
  */
 class ScreenshotTourTest {
 
@@ -107,6 +108,7 @@ class ScreenshotTourTest {
         Locale.setDefault(Locale.forLanguageTag(language));
         int size = textSize();
         out = Path.of("target", "screenshots", size == TextSize.NORMAL ? language : language + "-" + size);
+        Files.deleteIfExists(out.resolve("column-headings-cut-short.txt"));
         UNNAMED.clear();
         NOT_FITTING.clear();
         try {
@@ -158,7 +160,9 @@ class ScreenshotTourTest {
             robot.lookup("#repeatField").queryAs(PasswordField.class).setText(TestStores.PASSPHRASE);
             robot.lookup("#createButton").queryButton().fire();
         });
-        waitUntil(() -> robot.lookup("#recoveryScreen").tryQuery().isPresent());
+        // deriving the key from the passphrase takes a while on purpose, and longer on a busy machine
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#recoveryScreen").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#copyButton").queryButton().fire());
         shoot(ui.scene().getRoot(), "00-2-recovery-key");
         robot.interact(() -> {
@@ -516,8 +520,17 @@ class ScreenshotTourTest {
             UNNAMED.put(name, unnamed);
         }
         List<String> notFitting = WaitForAsyncUtils.asyncFx(() -> TextFit.problems(root)).get();
-        if (!notFitting.isEmpty()) {
-            NOT_FITTING.put(name, notFitting);
+        // a table's column heading cut short is listed for people to look at, not failed on: the user widens the
+        // column, and a screen reader reads the heading whole
+        List<String> headings = notFitting.stream().filter(TextFit::isColumnHeading).toList();
+        List<String> others = notFitting.stream().filter(problem -> !TextFit.isColumnHeading(problem)).toList();
+        if (!others.isEmpty()) {
+            NOT_FITTING.put(name, others);
+        }
+        if (!headings.isEmpty()) {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("column-headings-cut-short.txt"), name + ": " + headings + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
         BufferedImage image = WaitForAsyncUtils.asyncFx(() -> Screenshots.write(root, out.resolve(name + ".png"))).get();
         assertThat(Screenshots.distinctColours(image)).as(name + " looks rendered").isGreaterThan(20);
