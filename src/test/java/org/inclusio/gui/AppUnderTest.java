@@ -75,6 +75,11 @@ public final class AppUnderTest implements AutoCloseable {
         return launch(store, null);
     }
 
+    /** Starts the application as a user does, with the given preferences (a text size chosen before, say). */
+    public static AppUnderTest startAsUser(Path store, WindowPreferences preferences) throws TimeoutException {
+        return launch(store, null, null, preferences);
+    }
+
     /** Starts the application unlocked, as for an interchange file opened from the desktop: it offers the import. */
     public static AppUnderTest startOfferingImport(Path store, Path file) throws TimeoutException {
         if (!Files.exists(store.resolve("inclusio.mv.db"))) {

@@ -29,8 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * F1 through the real application opens the task guide for where the focus is: the meeting guide in the activity
- * editor, the workshop guide in the live workshop window, the flags guide in the editor's flags tab and in the
- * Analysis area's flags, the help's contents elsewhere.
+ * editor, the workshop guide in the live workshop window and in its balance-of-voice window, the flags guide in the
+ * editor's flags tab and in the Analysis area's flags, the help's contents elsewhere.
  */
 class ContextHelpAppTest {
 
@@ -66,16 +66,24 @@ class ContextHelpAppTest {
             robot.interact(live::fire);
             waitUntil(() -> liveWindow().isPresent());
             Stage workshop = liveWindow().orElseThrow();
-            robot.interact(() -> {
-                Node target = workshop.getScene().getFocusOwner();
-                javafx.event.Event.fireEvent(target == null ? workshop.getScene().getRoot() : target,
-                        new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
-                                javafx.scene.input.KeyEvent.CHAR_UNDEFINED, "", KeyCode.F1, false, false, false,
-                                false));
-            });
+            pressF1In(workshop);
             waitUntil(() -> helpWindow().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(shownTitle()).isEqualTo(guides.guide(TaskGuide.WORKSHOP).title());
+            robot.interact(() -> helpWindow().orElseThrow().hide());
+
+            // its balance-of-voice window (for the room's screen): F1 there opens the same guide
+            robot.interact(() -> ((javafx.scene.control.Button) workshop.getScene().lookup("#balanceButton")).fire());
+            waitUntil(() -> balanceWindow(workshop).isPresent());
+            Stage balance = balanceWindow(workshop).orElseThrow();
+            waitUntil(() -> balance.getScene().getFocusOwner() != null);
+            assertThat(helpWindow()).isEmpty();
+            pressF1In(balance);
+            waitUntil(() -> helpWindow().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(shownTitle()).isEqualTo(guides.guide(TaskGuide.WORKSHOP).title());
+            assertThat(selectedGuide()).map(Guide::task).contains(TaskGuide.WORKSHOP);
+            assertThat(balance.isShowing()).as("the balance window stays open under the help").isTrue();
             robot.interact(() -> helpWindow().orElseThrow().hide());
             robot.interact(workshop::close);
             waitUntil(() -> liveWindow().isEmpty());
@@ -112,6 +120,24 @@ class ContextHelpAppTest {
             assertThat(shownTitle()).isEqualTo(l10n.text("help.contents.title"));
             assertThat(selectedGuide()).isEmpty();
         }
+    }
+
+    /** F1 pressed in a window of its own, delivered as the keyboard does to whatever has its focus there. */
+    private void pressF1In(Stage window) {
+        robot.interact(() -> {
+            Node target = window.getScene().getFocusOwner();
+            javafx.event.Event.fireEvent(target == null ? window.getScene().getRoot() : target,
+                    new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                            javafx.scene.input.KeyEvent.CHAR_UNDEFINED, "", KeyCode.F1, false, false, false, false));
+        });
+    }
+
+    /** The live window's balance-of-voice window, once it shows. */
+    private Optional<Stage> balanceWindow(Stage live) {
+        String prefix = l10n.text("workshop.balance.window", "");
+        return Window.getWindows().stream().filter(window -> window instanceof Stage stage && stage.isShowing()
+                && stage.getOwner() == live && stage.getTitle() != null && stage.getTitle().startsWith(prefix))
+                .map(Stage.class::cast).findFirst();
     }
 
     private void pressF1() throws Exception {

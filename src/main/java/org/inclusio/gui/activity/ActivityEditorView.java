@@ -483,6 +483,7 @@ public final class ActivityEditorView {
         markAllAttendedButton.setAccessibleText(l10n.text("activity.participants.markAllAttended").replace("_", ""));
         markAllAttendedButton.setAccessibleHelp(l10n.text("activity.participants.markAllAttendedHelp"));
         participantsStatusLabel.textProperty().bind(viewModel.participantsStatusProperty());
+        participantsStatusLabel.managedProperty().bind(participantsStatusLabel.textProperty().isNotEmpty());
         participantsStatusLabel.setAccessibleText(l10n.text("activity.participants.status"));
         participantsStatusLabel.accessibleHelpProperty().bind(viewModel.participantsStatusProperty());
     }

@@ -105,7 +105,8 @@ public final class FigureView {
     @FXML
     private void initialize() {
         intro.setText(l10n.text(options.introKey()));
-        int at = toolbar.getChildren().indexOf(intro);
+        // the "?" buttons of the figure's terms follow the breakdown's choice
+        int at = toolbar.getChildren().indexOf(breakdownChoice) + 1;
         for (String topic : options.helpTopics()) {
             toolbar.getChildren().add(at++, help.create(topic, l10n.termText(topic + ".label")));
         }

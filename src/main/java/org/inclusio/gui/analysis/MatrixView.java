@@ -14,6 +14,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.logic.analysis.matrix.CellActivity;
@@ -61,8 +62,13 @@ public final class MatrixView {
     @FXML
     private void initialize() {
         toolbar.getChildren().add(0, help.create("concept.modeLevelMatrix", l10n.termText("concept.modeLevelMatrix.label")));
-        grid.getColumnConstraints().add(new ColumnConstraints(160));
-        grid.getRowConstraints().add(new RowConstraints(28));
+        // the headings' column and row are as large as their text needs, so they grow with the text size
+        ColumnConstraints headings = new ColumnConstraints();
+        headings.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(headings);
+        RowConstraints headingRow = new RowConstraints();
+        headingRow.setMinHeight(Region.USE_PREF_SIZE);
+        grid.getRowConstraints().add(headingRow);
         for (Level level : Level.values()) {
             ColumnConstraints column = new ColumnConstraints();
             column.setHgrow(Priority.ALWAYS);
@@ -71,6 +77,8 @@ public final class MatrixView {
             grid.getColumnConstraints().add(column);
             Label heading = new Label(l10n.label(level));
             heading.getStyleClass().add("matrix-heading");
+            heading.setWrapText(true);
+            heading.setMinHeight(Region.USE_PREF_SIZE);
             grid.add(heading, level.ordinal() + 1, 0);
         }
         for (Mode mode : Mode.values()) {
@@ -80,6 +88,7 @@ public final class MatrixView {
             grid.getRowConstraints().add(row);
             Label heading = new Label(l10n.label(mode));
             heading.getStyleClass().add("matrix-heading");
+            heading.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(heading, 0, mode.ordinal() + 1);
         }
         viewModel.matrixProperty().addListener((o, old, matrix) -> showMatrix(matrix));
@@ -121,6 +130,9 @@ public final class MatrixView {
             }
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMaxHeight(Double.MAX_VALUE);
+            // a narrow cell wraps its lines and a low one grows (the grid scrolls): the figures are never cut short
+            button.setWrapText(true);
+            button.setMinHeight(Region.USE_PREF_SIZE);
             button.setAlignment(Pos.CENTER);
             button.setAccessibleText(l10n.text("analysis.matrix.cellAccessible", l10n.label(cell.mode()),
                     l10n.label(cell.level()), cellText(cell)));

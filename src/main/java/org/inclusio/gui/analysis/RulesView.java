@@ -7,7 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.inclusio.gui.analysis.RulesViewModel.ParameterItem;
 import org.inclusio.gui.analysis.RulesViewModel.RuleItem;
@@ -51,30 +52,40 @@ public final class RulesView {
         VBox content = new VBox(6);
         Label reason = new Label(l10n.text(rule.descriptor().reasonKey()));
         reason.setWrapText(true);
+        reason.setMinHeight(Region.USE_PREF_SIZE);
         Label source = new Label(l10n.text("analysis.flags.why.source", l10n.text(rule.descriptor().sourceKey())));
         source.setWrapText(true);
+        source.setMinHeight(Region.USE_PREF_SIZE);
         source.getStyleClass().add("muted");
         content.getChildren().addAll(reason, source);
-        GridPane parameters = new GridPane();
-        parameters.setHgap(6);
-        parameters.setVgap(4);
-        int row = 0;
+        // each threshold: its label above, its field and buttons below (they wrap onto more lines when the text is
+        // large), then its message; so nothing is cut short at any text size
+        VBox parameters = new VBox(8);
         for (ParameterItem parameter : rule.parameters()) {
             Label label = new Label(l10n.text(parameter.definition().labelKey(rule.descriptor().code())));
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             TextField field = new TextField();
             field.setPrefColumnCount(6);
+            field.setMinWidth(Region.USE_PREF_SIZE);
             field.textProperty().bindBidirectional(parameter.text());
             label.setLabelFor(field);
             field.setOnAction(event -> viewModel.apply(rule, parameter));
             Button apply = new Button(l10n.text("analysis.rules.apply"));
+            apply.setMinWidth(Region.USE_PREF_SIZE);
             apply.setOnAction(event -> viewModel.apply(rule, parameter));
             Button reset = new Button(l10n.text("analysis.rules.default",
                     parameter.definition().format(parameter.definition().defaultValue())));
+            reset.setMinWidth(Region.USE_PREF_SIZE);
             reset.setOnAction(event -> viewModel.reset(rule, parameter));
             Label error = new Label();
             error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.setMinHeight(Region.USE_PREF_SIZE);
             error.textProperty().bind(parameter.error());
-            parameters.addRow(row++, label, field, apply, reset, error);
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            FlowPane controls = new FlowPane(6, 4, field, apply, reset);
+            parameters.getChildren().add(new VBox(4, label, controls, error));
         }
         if (!rule.parameters().isEmpty()) {
             content.getChildren().add(parameters);

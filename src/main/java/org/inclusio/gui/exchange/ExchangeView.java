@@ -17,7 +17,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.inclusio.logic.common.Choice;
@@ -60,7 +59,7 @@ public final class ExchangeView {
     @FXML private TableView<SheetRow> previewTable;
     @FXML private Label encodingLabel;
     @FXML private TitledPane columnsPane;
-    @FXML private GridPane columnGrid;
+    @FXML private javafx.scene.layout.FlowPane columnGrid;
     @FXML private Button valuesButton;
     @FXML private TitledPane valuesPane;
     @FXML private TableView<ValueChoice> valueTable;
@@ -261,18 +260,19 @@ public final class ExchangeView {
         if (table != null) {
             headers.addAll(table.headers());
         }
-        int index = 0;
         for (ColumnChoice choice : importer.columns()) {
             String suffix = choice.field().required() ? " *" : "";
             Label label = new Label(l10n.text(choice.field().labelKey()) + suffix);
             ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(headers));
             box.setConverter(converter(h -> h.isEmpty() ? l10n.text("exchangeScreen.columns.none") : h));
             box.valueProperty().bindBidirectional(choice.columnProperty());
-            box.setPrefWidth(200);
+            box.setStyle("-fx-pref-width: 15.4em;");
             label.setLabelFor(box);
-            columnGrid.add(label, (index % 3) * 2, index / 3);
-            columnGrid.add(box, (index % 3) * 2 + 1, index / 3);
-            index++;
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // each field's label stays beside its choice; the pairs wrap onto as many lines as the width needs
+            javafx.scene.layout.HBox pair = new javafx.scene.layout.HBox(8, label, box);
+            pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            columnGrid.getChildren().add(pair);
         }
     }
 

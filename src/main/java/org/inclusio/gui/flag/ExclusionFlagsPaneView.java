@@ -77,6 +77,8 @@ public final class ExclusionFlagsPaneView {
     public Node root() {
         if (root == null) {
             root = Fxml.load(ExclusionFlagsPaneView.class, "ExclusionFlagsPane.fxml", this, l10n);
+            // its form reflows at a large text size as the editors' forms do
+            org.inclusio.gui.util.ResponsiveGrid.applyToForms(root);
             HelpContext.mark(root, TaskGuide.FLAGS);
         }
         return root;

@@ -225,10 +225,14 @@ public final class MainWindowView {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(taskProgress.progressProperty());
         progress.setPrefWidth(160);
+        // when the room is short the bar narrows, not the task's name or the cancel button
+        progress.setMinWidth(40);
+        taskTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         progress.setAccessibleText(l10n.text("status.progress.accessible"));
         Button cancel = new Button(l10n.text("action.cancel"));
         cancel.setOnAction(event -> taskProgress.cancel());
         cancel.setAccessibleText(l10n.text("status.cancel.accessible"));
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Node node : new Node[] {taskTitle, progress, cancel}) {
             node.visibleProperty().bind(taskProgress.runningProperty());
             node.managedProperty().bind(taskProgress.runningProperty());

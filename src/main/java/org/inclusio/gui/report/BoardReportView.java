@@ -64,6 +64,8 @@ public final class BoardReportView {
     public Node root() {
         if (root == null) {
             root = Fxml.load(BoardReportView.class, "BoardReport.fxml", this, l10n);
+            // at a large text size each label goes above its field, so the narrow side panel needs no scrolling
+            org.inclusio.gui.util.ResponsiveGrid.applyToForms(root);
             HelpContext.mark(root, TaskGuide.BOARD_REPORT);
             root.getProperties().put(BoardReportViewModel.class, viewModel);
             viewModel.load();
@@ -102,6 +104,8 @@ public final class BoardReportView {
             CheckBox box = new CheckBox(l10n.text("report.section." + section.name()));
             box.selectedProperty().bindBidirectional(viewModel.sectionProperty(section));
             box.setAccessibleText(l10n.text("report.screen.sectionCheck", box.getText()));
+            box.setWrapText(true);
+            box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             sectionBox.getChildren().add(box);
         }
         makeButton.setOnAction(e -> viewModel.makeReport());

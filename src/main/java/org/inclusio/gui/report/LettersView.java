@@ -66,6 +66,8 @@ public final class LettersView {
     public Node root() {
         if (root == null) {
             root = Fxml.load(LettersView.class, "Letters.fxml", this, l10n);
+            // at a large text size each label goes above its field, so the narrow side panel needs no scrolling
+            org.inclusio.gui.util.ResponsiveGrid.applyToForms(root);
             root.getProperties().put(LettersViewModel.class, viewModel);
             viewModel.load();
         }

@@ -74,6 +74,8 @@ public final class OrganisationsView {
     public Parent root() {
         if (root == null) {
             root = Fxml.load(OrganisationsView.class, "Organisations.fxml", this, l10n);
+            // at a large text size each label goes above its field, as in the editors
+            org.inclusio.gui.util.ResponsiveGrid.applyToForms(root);
             viewModel.reload();
         }
         return root;

@@ -29,7 +29,8 @@ public final class Fxml {
      * Loads the file. A label's {@code labelFor="$field"} names the control a screen reader announces it with
      * (and its mnemonic focuses). FXML resolves such a reference only to an element written before the
      * label, and silently to nothing otherwise; forms write the label first, so the references are taken out
-     * before loading and set once every element exists.
+     * before loading and set once every element exists. A label that wraps its text keeps it whole
+     * ({@link WholeText}).
      *
      * @param view       the View class; the FXML file is found next to it
      * @param file       the FXML file name, e.g. {@code "ActivityEditor.fxml"}
@@ -55,6 +56,9 @@ public final class Fxml {
                     throw new IllegalStateException(file + ": a label is for " + target + ", which is not in the file");
                 }
             });
+            if (root instanceof Node node) {
+                WholeText.keepWrappedTextWhole(node);
+            }
             return root;
         } catch (IOException e) {
             // a missing or broken FXML file is a defect of the build, not something the user can act on

@@ -60,9 +60,13 @@ public final class ResponsiveGrid {
         this.columns = Math.max(widest, designedColumns.size());
     }
 
-    /** Makes every form grid of two or four columns under the root reflow (tabs, scroll panes and titled panes too). */
+    /** Makes every form grid of two or four columns under the root reflow (tabs, split, scroll and titled panes too). */
     public static void applyToForms(Node root) {
         for (GridPane grid : grids(root, new ArrayList<>())) {
+            // a form inside another screen's (a pane within an editor) reflows once, not twice
+            if (grid.getProperties().putIfAbsent(ResponsiveGrid.class, Boolean.TRUE) != null) {
+                continue;
+            }
             ResponsiveGrid responsive = new ResponsiveGrid(grid);
             if (responsive.columns == 2 || responsive.columns == 4) {
                 responsive.watch();
@@ -84,6 +88,8 @@ public final class ResponsiveGrid {
             grids(scroll.getContent(), found);
         } else if (node instanceof TitledPane titled && titled.getContent() != null) {
             grids(titled.getContent(), found);
+        } else if (node instanceof javafx.scene.control.SplitPane split) {
+            split.getItems().forEach(item -> grids(item, found));
         } else if (node instanceof Parent parent && !(node instanceof javafx.scene.control.Control)) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 grids(child, found);

@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -450,6 +451,8 @@ public final class WorkshopView {
         String number = n <= 9 ? n + "  " : "";
         Label name = new Label(number + row.code() + " \u00b7 " + viewModel.layOrStaff(row));
         name.getStyleClass().add("workshop-tile-title");
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         Button turn = tallyButton(Bindings.createStringBinding(() -> l10n.text("workshop.tile.turn",
                 row.speakingTurnsProperty().get()), row.speakingTurnsProperty()),
                 Bindings.createStringBinding(() -> l10n.text("workshop.tile.turnAccessible", row.code(),
@@ -471,7 +474,7 @@ public final class WorkshopView {
         VBox tile = new VBox(6, name, turn, question, proposal);
         tile.getStyleClass().add("workshop-tile");
         tile.setUserData(row.personId());
-        tile.setPrefWidth(190);
+        // its width is in the style sheet, in em, so the tile grows with the text size
         tile.setOnMouseClicked(event -> viewModel.selectedProperty().set(row));
         return tile;
     }
@@ -483,6 +486,7 @@ public final class WorkshopView {
         button.accessibleTextProperty().bind(accessible);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMinHeight(44);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.getStyleClass().add("workshop-tally");
         return button;
     }

@@ -8,9 +8,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.inclusio.gui.dialog.DialogService;
+import org.inclusio.gui.help.HelpContext;
 import org.inclusio.gui.util.AppIcons;
 import org.inclusio.logic.common.ChoiceService;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.i18n.TaskGuide;
 import org.inclusio.logic.task.TaskExecutor;
 import org.inclusio.logic.workshop.WorkshopService;
 
@@ -74,12 +76,7 @@ public final class WorkshopWindows {
         Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(AppIcons.stylesheet());
         // F1 opens the guide to running a workshop (the window is marked as its place)
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.F1 && !event.isShortcutDown() && !event.isAltDown()) {
-                openHelp.accept(owner != null ? owner : stage, scene.getFocusOwner() == null ? scene.getRoot() : scene.getFocusOwner());
-                event.consume();
-            }
-        });
+        helpOnF1(scene, owner != null ? owner : stage);
         stage.setScene(scene);
         viewModel.setOnClosed(stage::close);
         Stage[] balance = new Stage[1];
@@ -118,8 +115,10 @@ public final class WorkshopWindows {
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> l10n.text("workshop.balance.window", viewModel.titleProperty().get()), viewModel.titleProperty()));
         AppIcons.apply(stage);
-        Scene scene = new Scene(view.root(), BALANCE_WIDTH, BALANCE_HEIGHT);
+        Scene scene = new Scene(HelpContext.mark(view.root(), TaskGuide.WORKSHOP), BALANCE_WIDTH, BALANCE_HEIGHT);
         scene.getStylesheets().add(AppIcons.stylesheet());
+        // F1 opens the guide to running a workshop here too, as in the live window
+        helpOnF1(scene, live);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 stage.close();
@@ -130,5 +129,15 @@ public final class WorkshopWindows {
         view.setOnClose(stage::close);
         stage.setOnShown(event -> view.closeButton().requestFocus());
         return stage;
+    }
+
+    /** F1 in the scene opens the help for where its focus is (the workshop guide: the windows are marked so). */
+    private void helpOnF1(Scene scene, Window helpOwner) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.F1 && !event.isShortcutDown() && !event.isAltDown()) {
+                openHelp.accept(helpOwner, scene.getFocusOwner() == null ? scene.getRoot() : scene.getFocusOwner());
+                event.consume();
+            }
+        });
     }
 }
