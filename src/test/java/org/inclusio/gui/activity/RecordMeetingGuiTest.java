@@ -62,7 +62,11 @@ class RecordMeetingGuiTest {
             robot.type(KeyCode.TAB).write("13:30").type(KeyCode.TAB);
             replaceFocusedText("150");
             robot.type(KeyCode.TAB).write("Health centre, room 2");
-            robot.clickOn("#purposeArea").write("Plan the foot care pathway with patients");
+            // the purpose lies below the fold of the details form at this window size; it is given the focus
+            javafx.scene.Node purpose = robot.lookup("#purposeArea").query();
+            robot.interact(purpose::requestFocus);
+            waitUntil(purpose::isFocused);
+            robot.write("Plan the foot care pathway with patients");
 
             robot.clickOn(l10n.text("activity.tab.participants"));
             robot.clickOn("#addCodesField").write(String.join(" ", codes())).type(KeyCode.ENTER);

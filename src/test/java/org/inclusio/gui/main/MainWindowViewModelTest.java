@@ -45,7 +45,7 @@ class MainWindowViewModelTest {
         viewModel.refresh(true);
         assertThat(viewModel.storeEmptyProperty().get()).isTrue();
         assertThat(viewModel.welcomeVisibleProperty().get()).isTrue();
-        assertThat(viewModel.statusTextProperty().get()).contains("the store").contains("0 activities");
+        assertThat(viewModel.statusTextProperty().get()).contains("the store").contains("no activities, no people");
     }
 
     @Test
