@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.inclusio.gui.AppUnderTest.waitUntil;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Bounds;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import org.inclusio.gui.prefs.WindowPreferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,57 +155,9 @@ class TextSizeAppTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-
     /** No label of the editor on show is cut short, none reaches past the window, no horizontal scroll bar. */
     private static void assertWholeAndNoHorizontalScrolling(AppUnderTest ui, String what) throws Exception {
-        List<String> problems = WaitForAsyncUtils.asyncFx(() -> {
-            List<String> found = new ArrayList<>();
-            Node editor = ui.scene().lookup(".editor");
-            double width = ui.scene().getWidth();
-            for (Node node : editor.lookupAll("*")) {
-                // a term's explanation is kept to a few lines on purpose (the whole text is in its tooltip), tab
-                // headers that do not fit are reached through the tab list's menu, and a choice box shows a
-                // choice longer than its width whole in its open list
-                if (!showing(node) || node.getStyleClass().contains("field-help") || inTabHeader(node)
-                        || node.getParent() instanceof javafx.scene.control.ComboBoxBase<?>) {
-                    continue;
-                }
-                Bounds bounds = node.localToScene(node.getLayoutBounds());
-                if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
-                    Node text = labeled.lookup(".text");
-                    if (text instanceof Text shown && shown.getText().endsWith(labeled.getEllipsisString())
-                            && !labeled.getText().endsWith(labeled.getEllipsisString())) {
-                        found.add("cut short: " + labeled.getText());
-                    }
-                    if (bounds.getMaxX() > width + 1) {
-                        found.add("past the window: " + labeled.getText());
-                    }
-                }
-                if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
-                        && !(bar.getParent() instanceof javafx.scene.control.skin.VirtualFlow<?>)) {
-                    found.add("a horizontal scroll bar");
-                }
-            }
-            return found;
-        }).get();
+        List<String> problems = WaitForAsyncUtils.asyncFx(() -> TextFit.problems(ui.scene().lookup(".editor"))).get();
         assertThat(problems).as(what + " at 200 %%").isEmpty();
-    }
-
-    private static boolean inTabHeader(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n.getStyleClass().contains("tab-header-area")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean showing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 }
