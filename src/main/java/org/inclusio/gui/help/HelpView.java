@@ -234,24 +234,21 @@ public final class HelpView {
     }
 
     private static Label title(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("help-title");
-        label.setWrapText(true);
-        label.setMinHeight(Label.USE_PREF_SIZE);
-        return label;
+        return wrapped(text, "help-title");
     }
 
     private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("help-heading");
-        label.setWrapText(true);
-        label.setMinHeight(Label.USE_PREF_SIZE);
-        return label;
+        return wrapped(text, "help-heading");
     }
 
     private static Label text(String text) {
+        return wrapped(text, "help-text");
+    }
+
+    /** A label of the page whose text wraps and is never squeezed shorter than its lines. */
+    private static Label wrapped(String text, String styleClass) {
         Label label = new Label(text);
-        label.getStyleClass().add("help-text");
+        label.getStyleClass().add(styleClass);
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
