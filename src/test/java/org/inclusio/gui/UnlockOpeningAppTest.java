@@ -78,8 +78,10 @@ class UnlockOpeningAppTest {
         try (AppUnderTest ui = AppUnderTest.startAsUser(store)) {
             List<String> roots = watchRoots(ui);
             unlockWith(TestStores.PASSPHRASE);
+            // the frame shows first and the unlock screen comes back once the file proves damaged
+            waitUntil(() -> robot.lookup("#errorLabel").tryQueryAs(Label.class)
+                    .filter(label -> !label.getText().isEmpty()).isPresent());
             Label error = robot.lookup("#errorLabel").queryAs(Label.class);
-            waitUntil(() -> !error.getText().isEmpty());
             assertThat(error.getText()).isEqualTo(refusal);
             assertThat(roots).as("the key was accepted, so the frame showed before the file proved damaged")
                     .containsExactly("frame while opening", "unlock screen");
