@@ -263,6 +263,15 @@ class TenPersonWorkshopTest {
             shoot(ui.scene().getRoot(), "10h-workshop-imported.png");
             // the activity register shows the workshop, and its form opens
             showInRegister(ui);
+            // the status bar's counts follow the import (read again once the changes have stopped)
+            org.inclusio.logic.store.RegisterCounts counts = services.storeInfo().registers();
+            assertThat(counts.activities()).isEqualTo(1);
+            org.controlsfx.control.StatusBar status = (org.controlsfx.control.StatusBar) ui.scene()
+                    .lookup("#statusBar");
+            String withCounts = l10n.text("status.storeWithCounts", "", counts.activities(), counts.people(),
+                    counts.processTeams());
+            String countsPart = withCounts.substring(withCounts.indexOf('|'));
+            waitUntil(() -> status.getText() != null && status.getText().endsWith(countsPart));
             shoot(ui.scene().getRoot(), "10i-workshop-in-the-office.png");
 
             ActivityDraft arrived = services.activities().load(activity).orElseThrow();
