@@ -216,6 +216,8 @@ public final class ActivityEditorView {
         accommodationsList.setItems(viewModel.accommodationChoices());
         Pickers.bindChecks(barriersList, viewModel.barriersObserved(), Choice::id);
         Pickers.bindChecks(accommodationsList, viewModel.accommodationsGiven(), Choice::id);
+        Pickers.tabOverChecks(barriersList);
+        Pickers.tabOverChecks(accommodationsList);
         bindFlags();
     }
 

@@ -208,6 +208,7 @@ public final class PersonEditorView {
 
         groupsList.setItems(viewModel.groupChoices());
         Pickers.bindChecks(groupsList, viewModel.groups(), Choice::id);
+        Pickers.tabOverChecks(groupsList);
         groupsList.disableProperty().bind(viewModel.consentValidTodayProperty().not());
         groupsNote.textProperty().bind(viewModel.groupsNoteProperty());
         groupsNote.visibleProperty().bind(viewModel.consentValidTodayProperty().not());

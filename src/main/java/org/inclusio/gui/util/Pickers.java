@@ -178,6 +178,23 @@ public final class Pickers {
         return bindChecks(box.getItems(), box.getCheckModel(), set, key);
     }
 
+    /**
+     * Tab passes a check list once, as it passes any other field: the check box in each row is left out of
+     * the tab order (Space checks the selected row, arrows move between rows; a click still checks).
+     */
+    public static <T> void tabOverChecks(CheckListView<T> list) {
+        javafx.util.Callback<javafx.scene.control.ListView<T>, ListCell<T>> cells = list.getCellFactory();
+        list.setCellFactory(view -> {
+            ListCell<T> cell = cells.call(view);
+            cell.graphicProperty().addListener((o, old, graphic) -> {
+                if (graphic != null) {
+                    graphic.setFocusTraversable(false);
+                }
+            });
+            return cell;
+        });
+    }
+
     /** Keeps a check list's checked items and a set in step, both ways; returns what undoes it. */
     public static <T, K> Runnable bindChecks(CheckListView<T> list, ObservableSet<K> set, Function<T, K> key) {
         return bindChecks(list.getItems(), list.getCheckModel(), set, key);

@@ -46,6 +46,7 @@ final class WalkInDialog {
         CheckListView<Choice> groups = new CheckListView<>(viewModel.groups());
         groups.setId("walkInGroups");
         groups.setPrefHeight(150);
+        org.inclusio.gui.util.Pickers.tabOverChecks(groups);
         ComboBox<ConsentScope> consent = new ComboBox<>();
         consent.setId("walkInConsent");
         consent.getItems().add(null);
@@ -100,7 +101,8 @@ final class WalkInDialog {
                 event.consume();
             }
         });
-        dialog.setOnShown(event -> code.requestFocus());
+        // after the dialog has placed its own first focus, which may be inside the list of groups
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(code::requestFocus));
         AppIcons.apply((javafx.stage.Stage) dialog.getDialogPane().getScene().getWindow());
     }
 
