@@ -128,9 +128,18 @@ public final class AppUnderTest implements AutoCloseable {
         return app.stage().getScene();
     }
 
-    /** Waits (up to 30 s) until the condition holds, letting the FX thread and workers run. */
+    /**
+     * Waits (up to 30 s) until the condition holds, letting the FX thread and workers run. A condition that looks
+     * up a node not shown yet (a screen or editor built in the background) does not hold yet, and is asked again.
+     */
     public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (org.testfx.service.query.EmptyNodeQueryException notShownYet) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
