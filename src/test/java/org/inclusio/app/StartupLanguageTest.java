@@ -80,4 +80,40 @@ class StartupLanguageTest {
             node.removeNode();
         }
     }
+
+    @Test
+    void onLinuxTheEnvironmentNamesTheLanguageWhereTheJvmFellBackToEnglish() {
+        Locale fallback = Locale.US;
+        UnaryOperator<String> swedish = name -> Map.of("LANG", "sv_SE.UTF-8").get(name);
+        assertThat(StartupLanguage.environmentLocale("Linux", swedish, fallback)).isEqualTo(SWEDEN);
+        // LC_ALL before LC_MESSAGES before LANG
+        UnaryOperator<String> all = name -> Map.of("LC_ALL", "ja_JP.utf8", "LC_MESSAGES", "sv_SE.UTF-8",
+                "LANG", "de_DE.UTF-8").get(name);
+        assertThat(StartupLanguage.environmentLocale("Linux", all, fallback)).isEqualTo(Locale.JAPAN);
+        UnaryOperator<String> messages = name -> Map.of("LC_MESSAGES", "sv_FI@euro", "LANG", "C.UTF-8").get(name);
+        assertThat(StartupLanguage.environmentLocale("Linux", messages, fallback))
+                .isEqualTo(Locale.forLanguageTag("sv-FI"));
+        // what the JVM found is kept: a language it did find, another system, and values that name none
+        assertThat(StartupLanguage.environmentLocale("Linux", swedish, Locale.GERMANY)).isEqualTo(Locale.GERMANY);
+        assertThat(StartupLanguage.environmentLocale("Mac OS X", swedish, fallback)).isEqualTo(fallback);
+        assertThat(StartupLanguage.environmentLocale("Windows 11", swedish, fallback)).isEqualTo(fallback);
+        for (String none : new String[] {"C.UTF-8", "POSIX", "", "en_GB.UTF-8", "sv-SE", "12_34"}) {
+            assertThat(StartupLanguage.environmentLocale("Linux", name -> "LANG".equals(name) ? none : null,
+                    fallback)).as(none).isEqualTo(fallback);
+        }
+        assertThat(StartupLanguage.environmentLocale("Linux", NO_ENVIRONMENT, fallback)).isEqualTo(fallback);
+    }
+
+    @Test
+    void onLinuxAUtf8EnvironmentGetsUtf8OutputWhereTheJvmWouldWriteAscii() {
+        UnaryOperator<String> utf8 = name -> Map.of("LANG", "ja_JP.UTF-8").get(name);
+        assertThat(StartupLanguage.terminalIsUtf8("Linux", utf8, "ANSI_X3.4-1968")).isTrue();
+        assertThat(StartupLanguage.terminalIsUtf8("Linux", name -> "LC_ALL".equals(name) ? "sv_SE.utf8" : null,
+                "ANSI_X3.4-1968")).isTrue();
+        assertThat(StartupLanguage.terminalIsUtf8("Linux", utf8, "UTF-8")).isFalse();
+        assertThat(StartupLanguage.terminalIsUtf8("Linux", name -> "LANG".equals(name) ? "sv_SE.ISO-8859-1" : null,
+                "ANSI_X3.4-1968")).isFalse();
+        assertThat(StartupLanguage.terminalIsUtf8("Windows 11", utf8, "Cp1252")).isFalse();
+        assertThat(StartupLanguage.terminalIsUtf8("Linux", NO_ENVIRONMENT, "ANSI_X3.4-1968")).isFalse();
+    }
 }
