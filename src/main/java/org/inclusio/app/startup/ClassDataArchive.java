@@ -48,6 +48,9 @@ public final class ClassDataArchive {
     private static final String ARCHIVE_SUFFIX = ".jsa";
     private static final String PART_SUFFIX = ".part";
     private static final long STALE_PART_MILLIS = 24L * 60 * 60 * 1000;
+    private static final long CHECK_SECONDS = 60;
+    /** The status of a runtime that aborted on a fatal error (SIGABRT on Linux and macOS). */
+    private static final int FATAL_ERROR_STATUS = 134;
     /** Options by which the start already chose its own class-data sharing. */
     private static final List<String> OWN_SHARING_OPTIONS = List.of("-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
             "-Xshare", "-XX:SharedClassListFile", "-XX:DumpLoadedClassList", "-XX:-UseSharedSpaces");
@@ -85,11 +88,13 @@ public final class ClassDataArchive {
         Process child;
         Path part;
         Path archive;
+        Path jarPath;
+        String executable;
         try {
             ProcessHandle.Info info = ProcessHandle.current().info();
-            Optional<String> executable = info.command();
+            Optional<String> command = info.command();
             Optional<String[]> arguments = info.arguments();
-            if (executable.isEmpty() || arguments.isEmpty()) {
+            if (command.isEmpty() || arguments.isEmpty()) {
                 tell(verbose, "the command line of this runtime is unknown; no archive");
                 return;
             }
@@ -101,7 +106,9 @@ public final class ClassDataArchive {
                 tell(verbose, "not a window started as java -jar, or switched off; no archive");
                 return;
             }
-            String key = key(classPathJars(jar.get()), System.getProperty("java.home"),
+            executable = command.get();
+            jarPath = jar.get();
+            String key = key(classPathJars(jarPath), System.getProperty("java.home"),
                     System.getProperty("java.vm.version"));
             Path directory = cacheDirectory(System.getenv(), System.getProperty("os.name", ""),
                     Path.of(System.getProperty("user.home", ".")));
@@ -112,9 +119,9 @@ public final class ClassDataArchive {
             if (part != null) {
                 Files.createDirectories(directory);
             }
-            List<String> command = relaunchCommand(executable.get(), start.arguments(), exists ? archive : null, part);
+            List<String> relaunch = relaunchCommand(executable, start.arguments(), exists ? archive : null, part);
             tell(verbose, (exists ? "starting with " : "starting and writing ") + archive);
-            child = new ProcessBuilder(command).inheritIO().start();
+            child = new ProcessBuilder(relaunch).inheritIO().start();
         } catch (IOException | RuntimeException e) {
             tell(verbose, "no archive: " + e);
             return;
@@ -122,9 +129,42 @@ public final class ClassDataArchive {
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "archive-relaunch-stop"));
         int status = waitFor(child);
         if (part != null) {
-            keep(part, archive, verbose);
+            String java = executable;
+            Path started = jarPath;
+            keep(part, archive, verbose, written -> maps(java, written, started));
+        } else if (status == FATAL_ERROR_STATUS) {
+            // the runtime aborted, as it does on an archive damaged since it was written: the next start makes a new one
+            forget(archive, verbose);
         }
         System.exit(status);
+    }
+
+    /** Whether the runtime starts with this archive and the jar, with sharing required. */
+    static boolean maps(String executable, Path written, Path jar) {
+        try {
+            Process check = new ProcessBuilder(executable, "-Xshare:on", "-XX:SharedArchiveFile=" + written,
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar.toString(), "-version")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!check.waitFor(CHECK_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                check.destroyForcibly();
+                return false;
+            }
+            return check.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void forget(Path archive, boolean verbose) {
+        try {
+            Files.deleteIfExists(archive);
+            tell(verbose, "the runtime aborted with the archive; it is removed");
+        } catch (IOException e) {
+            tell(verbose, "archive not removed: " + e);
+        }
     }
 
     /** The setting from the system property, else the environment variable; null when neither is given. */
@@ -265,14 +305,15 @@ public final class ClassDataArchive {
     }
 
     /**
-     * Puts the archive the re-executed runtime wrote under its name in one step, so that no start ever maps a half
-     * written file, and removes archives of earlier jars and parts left by starts that were killed.
+     * Puts the archive the re-executed runtime wrote under its name in one step, once the runtime has shown that it
+     * maps it (a damaged archive makes the runtime abort, not start without it), and removes archives of earlier
+     * jars and parts left by starts that were killed. A part that does not map is removed.
      */
-    static void keep(Path part, Path archive, boolean verbose) {
+    static void keep(Path part, Path archive, boolean verbose, java.util.function.Predicate<Path> maps) {
         try {
-            if (!Files.isRegularFile(part) || Files.size(part) == 0) {
+            if (!Files.isRegularFile(part) || Files.size(part) == 0 || !maps.test(part)) {
                 Files.deleteIfExists(part);
-                tell(verbose, "no archive was written");
+                tell(verbose, "no usable archive was written");
                 return;
             }
             try {

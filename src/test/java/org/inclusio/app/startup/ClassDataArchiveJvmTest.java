@@ -42,6 +42,13 @@ class ClassDataArchiveJvmTest {
         assertThat(first.status()).as(first.output()).isEqualTo(3);
         assertThat(first.output()).contains("relaunched=true", "archive=writing");
         Path archive = onlyArchive(cache);
+        String runtime = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        assertThat(ClassDataArchive.maps(runtime, archive, jar)).isTrue();
+        // a half-written archive makes the runtime abort rather than start without it: it is never kept
+        Path half = dir.resolve("half.jsa");
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(half, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(ClassDataArchive.maps(runtime, half, jar)).isFalse();
 
         Run mapped = run(cache, List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive), jar, "0");
         assertThat(mapped.status()).as(mapped.output()).isZero();

@@ -163,7 +163,7 @@ class ClassDataArchiveTest {
         Path part = Files.write(dir.resolve("classes-1111111111111111.jsa.42.part"), new byte[] {1, 2, 3});
         Path archive = dir.resolve("classes-1111111111111111.jsa");
 
-        ClassDataArchive.keep(part, archive, false);
+        ClassDataArchive.keep(part, archive, false, written -> written.equals(part));
 
         assertThat(archive).hasBinaryContent(new byte[] {1, 2, 3});
         assertThat(part).doesNotExist();
@@ -172,14 +172,18 @@ class ClassDataArchiveTest {
     }
 
     @Test
-    void anEmptyOrMissingPartLeavesNoArchive() throws IOException {
+    void anEmptyMissingOrUnmappablePartLeavesNoArchive() throws IOException {
         Path empty = Files.write(dir.resolve("classes-2.jsa.7.part"), new byte[0]);
         Path archive = dir.resolve("classes-2.jsa");
 
-        ClassDataArchive.keep(empty, archive, false);
-        ClassDataArchive.keep(dir.resolve("classes-2.jsa.8.part"), archive, false);
+        Path unmappable = Files.write(dir.resolve("classes-2.jsa.9.part"), new byte[] {1, 2});
+
+        ClassDataArchive.keep(empty, archive, false, written -> true);
+        ClassDataArchive.keep(dir.resolve("classes-2.jsa.8.part"), archive, false, written -> true);
+        ClassDataArchive.keep(unmappable, archive, false, written -> false);
 
         assertThat(archive).doesNotExist();
         assertThat(empty).doesNotExist();
+        assertThat(unmappable).doesNotExist();
     }
 }
