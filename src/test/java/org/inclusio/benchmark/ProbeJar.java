@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -20,9 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * A copy of the built {@code inclusio.jar} that also reaches the probe, for starting the application as
- * {@code java -jar}: the same entries, and a manifest whose {@code Class-Path} names the original's libraries by
- * absolute address, Monocle (the headless platform of the benchmark's windows) and, last, a small jar with the
- * probe's classes ({@link StartupProbe}, {@link ProbePreloader}).
+ * {@code java -jar}: the same entries, and a manifest whose {@code Class-Path} names copies of the original's libraries
+ * under the same relative names, Monocle (the headless platform of the benchmark's
+ * windows) and, last, a small jar with the probe's classes ({@link StartupProbe}, {@link ProbePreloader}).
  * {@code java -jar} ignores {@code -cp}, so this is the only way in without changing the application.
  */
 final class ProbeJar {
@@ -42,18 +43,27 @@ final class ProbeJar {
         try (JarFile original = new JarFile(builtJar.toFile())) {
             Manifest manifest = new Manifest(original.getManifest());
             Attributes main = manifest.getMainAttributes();
+            // the libraries beside the copy under the same relative names: the runtime's class-data sharing reads a
+            // manifest's Class-Path as paths relative to the jar, and leaves out of the archive what it cannot find so
             URI base = builtJar.toAbsolutePath().toUri();
             List<String> classPath = new ArrayList<>();
             String entries = main.getValue(Attributes.Name.CLASS_PATH);
             if (entries != null) {
                 for (String entry : entries.trim().split("\\s+")) {
-                    classPath.add(base.resolve(entry).toString());
+                    Path library = directory.resolve(entry);
+                    Files.createDirectories(library.getParent());
+                    Files.copy(Path.of(base.resolve(entry)), library, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.COPY_ATTRIBUTES);
+                    classPath.add(entry);
                 }
             }
             for (String entry : ColdStartBenchmark.classPath().split(java.io.File.pathSeparator)) {
-                if (Path.of(entry).getFileName().toString().startsWith("openjfx-monocle")) {
+                Path file = Path.of(entry).getFileName();
+                if (file.toString().startsWith("openjfx-monocle")) {
                     // Monocle's headless platform, on which the benchmark's windows run
-                    classPath.add(Path.of(entry).toUri().toString());
+                    Files.copy(Path.of(entry), directory.resolve(file), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.COPY_ATTRIBUTES);
+                    classPath.add(file.toString());
                 }
             }
             classPath.add(probe.getFileName().toString());
