@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.inclusio.app.cli.InclusioCommand;
+import org.inclusio.app.startup.ClassDataArchive;
 import org.inclusio.logic.exchange.InterchangeFileName;
 import picocli.CommandLine;
 
@@ -32,7 +33,25 @@ public final class Launcher {
         }
     }
 
+    /** True when the arguments open the window: none, an interchange file, or only the store and the language. */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0 || args.length == 1 && opensInterchangeFile(args[0])) {
+            return true;
+        }
+        for (int i = 0; i < args.length; i++) {
+            String argument = args[i];
+            if (argument.equals("--store") || argument.equals("--language")) {
+                i++;
+            } else if (!argument.startsWith("--store=") && !argument.startsWith("--language=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static void main(String[] args) {
+        // a window started as java -jar runs again with the archive of its classes, if there is one (or makes it)
+        ClassDataArchive.relaunchIfUseful(opensWindow(args));
         // nothing is logged to the console: until a store's log file is set up, log records go nowhere
         java.util.logging.LogManager.getLogManager().reset();
         // the language of everything this run shows, the window and the command line alike

@@ -38,4 +38,17 @@ class LauncherTest {
         assertThat(Launcher.opensInterchangeFile(dir.resolve("missing.inclusio").toString())).isFalse();
         assertThat(Launcher.opensInterchangeFile("bad\u0000name.inclusio")).isFalse();
     }
+
+    @Test
+    void onlyStartsWithoutACommandOpenTheWindow() throws IOException {
+        Path file = Files.writeString(dir.resolve("in.inclusio"), "{}");
+
+        assertThat(Launcher.opensWindow(new String[0])).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {file.toString()})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"--store", "x", "--language=sv"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"--store=x"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"info"})).isFalse();
+        assertThat(Launcher.opensWindow(new String[] {"--store", "x", "info"})).isFalse();
+        assertThat(Launcher.opensWindow(new String[] {"--version"})).isFalse();
+    }
 }

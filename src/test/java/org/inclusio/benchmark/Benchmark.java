@@ -66,6 +66,14 @@ public final class Benchmark {
             add("startup.first", "First start without a store to \"Create a new store\"", "s", first.application(),
                     first.bareWindow(), Target.ratioAtMost(1.2));
         }
+        if (options.includes("startup-jar")) {
+            Path jar = ProbeJar.write(Path.of("target", "inclusio.jar"), options.work().resolve("probe-jar"));
+            measureJar("cold", "app", prepare(options.scale(), true), count(options.scale()) + " store, register rows",
+                    1.3, jar);
+            measureJar("empty", "empty", stores.emptyStore(), "empty store, welcome", 1.2, jar);
+            measureJar("first", "first", stores.freshDirectory("store-none"), "no store, \"Create a new store\"", 1.2,
+                    jar);
+        }
         if (options.includes("register")) {
             Path large = prepare(options.scale(), true);
             Path small = prepare(options.small(), false);
@@ -151,6 +159,25 @@ public final class Benchmark {
         report.writeJson(options.out(), environment());
         report.writeCsv(options.csv());
         return report;
+    }
+
+    /** One start as java -jar, without and with the class-data archive, each against the bare window. */
+    private void measureJar(String name, String mode, Path store, String label, double target, Path jar)
+            throws Exception {
+        progress("java -jar, " + label);
+        ColdStartBenchmark.JarResult result = ColdStartBenchmark.measureJar(mode, store, options.work(),
+                options.runs(), jar);
+        String id = "startup.jar." + name;
+        add(id, "java -jar without archive (" + label + ")", "s", result.withoutArchive(), result.bareWindow(),
+                Target.ratioAtMost(target));
+        add(id + ".archive", "java -jar with archive (" + label + ")", "s", result.withArchive(), result.bareWindow(),
+                Target.ratioAtMost(target));
+        add(id + ".writing", "java -jar, start that writes the archive: usable window", "s",
+                Samples.of(result.writingStart()), null, null);
+        add(id + ".writing.ended", "java -jar, start that writes the archive: runtime ended", "s",
+                Samples.of(result.writingStartEnded()), null, null);
+        add(id + ".archive.size", "Class-data archive written by the first start", "MB",
+                Samples.of(result.archiveBytes() / (1024.0 * 1024.0)), null, null);
     }
 
     /** When the unlock screen was answered and when the main window's frame appeared, without a baseline. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -67,7 +68,7 @@ final class ColdStartBenchmark {
                 unlock.size() == runs ? new Samples(unlock) : null, frame.size() == runs ? new Samples(frame) : null);
     }
 
-    private record Start(double seconds, long heapBytes, Double unlockSeconds, Double frameSeconds) {
+    private record Start(double seconds, long heapBytes, Double unlockSeconds, Double frameSeconds, boolean relaunched) {
     }
 
     /**
@@ -89,24 +90,104 @@ final class ColdStartBenchmark {
         return System.getProperty("java.class.path");
     }
 
-    private static Start start(List<String> probeArguments, Path workDirectory) throws IOException,
-            InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    /** The runtime's options every child gets: Monocle's headless platform, its own caches and preferences. */
+    private static List<String> childOptions(Path workDirectory) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-Dheadless.geometry=1366x768-32",
                 "-Djavafx.cachedir=" + workDirectory.resolve("javafx-cache"),
                 "-Djava.util.prefs.userRoot=" + workDirectory.resolve("prefs"),
-                "-Duser.language=en", "-Duser.country=GB",
-                "-cp", classPath(), StartupProbe.class.getName()));
+                "-Duser.language=en", "-Duser.country=GB");
+    }
+
+    private static Start start(List<String> probeArguments, Path workDirectory) throws IOException,
+            InterruptedException {
+        List<String> command = new ArrayList<>(childOptions(workDirectory));
+        command.addAll(List.of("-cp", classPath(), StartupProbe.class.getName()));
         command.addAll(probeArguments);
+        return run(command, Map.of(), probeArguments.get(0));
+    }
+
+    /**
+     * What the jar starts of {@link #measureJar} gave: the application without and with its class-data archive,
+     * the bare window alternated with them, the start that wrote the archive (until the window was usable, and
+     * until its runtime had ended, which includes writing the archive) and the archive's size.
+     */
+    record JarResult(Samples withoutArchive, Samples withArchive, Samples bareWindow, double writingStart,
+                     double writingStartEnded, long archiveBytes) {
+    }
+
+    /**
+     * The application started as {@code java -jar} on a copy of the built jar that also carries the probe
+     * ({@link ProbeJar}), with the store given by {@code INCLUSIO_STORE} so that the start takes the launcher's path
+     * without arguments, as a start from the desktop does. A first start in an empty cache folder writes the archive
+     * (the launcher's first start of a jar); then {@code runs} rounds of a bare window, a start with
+     * {@code -Dinclusio.cds=off} and a start with the archive.
+     */
+    static JarResult measureJar(String mode, Path storeDirectory, Path workDirectory, int runs, Path probeJar)
+            throws Exception {
+        Path cache = workDirectory.resolve("cds-cache-" + mode).toAbsolutePath();
+        ProbeJar.deleteTree(cache);
+        java.nio.file.Files.createDirectories(cache);
+        Map<String, String> environment = Map.of("INCLUSIO_STORE", storeDirectory.toAbsolutePath().toString(),
+                "XDG_CACHE_HOME", cache.toString());
+        start(List.of("bare"), workDirectory);
+        long began = System.nanoTime();
+        Start writing = run(jarCommand(mode, workDirectory, probeJar, true), environment, mode);
+        double writingEnded = (System.nanoTime() - began) / 1e9;
+        long archiveBytes = 0;
+        try (var files = java.nio.file.Files.walk(cache)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (file.getFileName().toString().endsWith(".jsa")) {
+                    archiveBytes = java.nio.file.Files.size(file);
+                }
+            }
+        }
+        if (archiveBytes == 0) {
+            throw new IllegalStateException("the first start as java -jar wrote no class-data archive");
+        }
+        List<Double> without = new ArrayList<>();
+        List<Double> with = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            bare.add(start(List.of("bare"), workDirectory).seconds());
+            Start plain = run(jarCommand(mode, workDirectory, probeJar, false), environment, mode);
+            if (plain.relaunched()) {
+                throw new IllegalStateException("a start with the archive switched off was re-executed");
+            }
+            without.add(plain.seconds());
+            Start archived = run(jarCommand(mode, workDirectory, probeJar, true), environment, mode);
+            if (!archived.relaunched()) {
+                throw new IllegalStateException("a start with the archive was not re-executed with it");
+            }
+            with.add(archived.seconds());
+        }
+        return new JarResult(new Samples(without), new Samples(with), new Samples(bare), writing.seconds(),
+                writingEnded, archiveBytes);
+    }
+
+    private static List<String> jarCommand(String mode, Path workDirectory, Path probeJar, boolean archive) {
+        List<String> command = new ArrayList<>(childOptions(workDirectory));
+        command.add("-Djavafx.preloader=" + ProbePreloader.class.getName());
+        command.add("-D" + ProbePreloader.MODE_PROPERTY + "=" + mode);
+        if (!archive) {
+            command.add("-Dinclusio.cds=off");
+        }
+        command.addAll(List.of("-jar", probeJar.toString()));
+        return command;
+    }
+
+    private static Start run(List<String> command, Map<String, String> environment, String mode)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         long started = System.nanoTime();
         long startedMillis = System.currentTimeMillis();
         Process process = builder.start();
         Double seconds = null;
         Double unlock = null;
         Double frame = null;
+        boolean relaunched = false;
         long heap = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -124,6 +205,8 @@ final class ColdStartBenchmark {
                     }
                 } else if (line.startsWith(StartupProbe.HEAP_PREFIX)) {
                     heap = Long.parseLong(line.substring(StartupProbe.HEAP_PREFIX.length()).trim());
+                } else if (line.startsWith(StartupProbe.RELAUNCHED_PREFIX)) {
+                    relaunched = Boolean.parseBoolean(line.substring(StartupProbe.RELAUNCHED_PREFIX.length()).trim());
                 }
             }
         }
@@ -131,8 +214,8 @@ final class ColdStartBenchmark {
             process.destroyForcibly();
         }
         if (seconds == null) {
-            throw new IllegalStateException("the window did not become usable: " + probeArguments.get(0));
+            throw new IllegalStateException("the window did not become usable: " + mode);
         }
-        return new Start(seconds, heap, unlock, frame);
+        return new Start(seconds, heap, unlock, frame, relaunched);
     }
 }

@@ -31,6 +31,8 @@ public final class StartupProbe {
     static final String HEAP_PREFIX = "BENCHMARK-HEAP ";
     /** Followed by a phase's name and the wall-clock milliseconds at which the probe saw it. */
     static final String PHASE_PREFIX = "BENCHMARK-PHASE ";
+    /** Followed by whether the application runs in the runtime re-executed with its class-data archive. */
+    static final String RELAUNCHED_PREFIX = "BENCHMARK-RELAUNCHED ";
     private static final long POLL_MILLIS = 5;
     private static final long GIVE_UP_SECONDS = 300;
 
@@ -45,6 +47,15 @@ public final class StartupProbe {
                 "launcher");
         launcher.setDaemon(true);
         launcher.start();
+        watch(mode, launcher);
+    }
+
+    /**
+     * Waits until the window shows what the mode waits for, prints the marker and the heap and exits; the
+     * launching thread, if given, is left to end first.
+     */
+    static void watch(String mode, Thread launcher) throws InterruptedException {
+        System.out.println(RELAUNCHED_PREFIX + (System.getProperty("inclusio.cds.relaunched") != null));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
         while (System.nanoTime() < deadline) {
             if (ready(mode)) {
@@ -52,7 +63,9 @@ public final class StartupProbe {
                 System.out.println(HEAP_PREFIX + retainedHeap());
                 System.out.flush();
                 Platform.exit();
-                launcher.join(TimeUnit.SECONDS.toMillis(GIVE_UP_SECONDS));
+                if (launcher != null) {
+                    launcher.join(TimeUnit.SECONDS.toMillis(GIVE_UP_SECONDS));
+                }
                 System.exit(0);
             }
             Thread.sleep(POLL_MILLIS);

@@ -1,0 +1,352 @@
+package org.inclusio.app.startup;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.zip.CRC32;
+
+/**
+ * Starts the window sooner with a class-data-sharing archive (AppCDS) of the classes a start loads, for
+ * {@code java -jar inclusio.jar}. The first start of a jar is re-executed with {@code -XX:ArchiveClassesAtExit},
+ * so the Java runtime writes the archive when that window closes; every later start is re-executed with
+ * {@code -XX:SharedArchiveFile}, which maps the classes instead of reading, parsing and checking them again. The
+ * archive lives in the user's cache folder, named after the jars it was made from (their paths, sizes and times)
+ * and the Java runtime, so a rebuilt or updated jar or another runtime never meets an archive of another one.
+ *
+ * <p>Only a window started as {@code java -jar} on a jar re-executes: never a class path of folders (the tests),
+ * never a command, never an installed image (whose launcher carries its own archive), never a start that already
+ * names an archive, and never twice ({@value #RELAUNCHED_PROPERTY}). {@code -Dinclusio.cds=off} or the environment
+ * variable {@code INCLUSIO_CDS=off} switch it off; {@code verbose} instead of {@code off} tells on the error stream
+ * what it decided. Anything that fails here only means a start without the archive; the user is never told.
+ *
+ * <p>This class runs before JavaFX, Ebean or picocli is touched, and uses nothing but the Java base module.
+ */
+public final class ClassDataArchive {
+
+    /** System property that switches the archive off ({@code off}) or has it tell what it does ({@code verbose}). */
+    public static final String SETTING_PROPERTY = "inclusio.cds";
+    /** Environment variable with the same meaning as {@link #SETTING_PROPERTY}. */
+    public static final String SETTING_VARIABLE = "INCLUSIO_CDS";
+    /** Set on the re-executed runtime, which therefore never re-executes again. */
+    public static final String RELAUNCHED_PROPERTY = "inclusio.cds.relaunched";
+    /** jpackage's launcher sets this in an installed image. */
+    private static final String PACKAGED_IMAGE_PROPERTY = "jpackage.app-path";
+    private static final String ARCHIVE_PREFIX = "classes-";
+    private static final String ARCHIVE_SUFFIX = ".jsa";
+    private static final String PART_SUFFIX = ".part";
+    private static final long STALE_PART_MILLIS = 24L * 60 * 60 * 1000;
+    private static final long CHECK_SECONDS = 60;
+    /** The status of a runtime that aborted on a fatal error (SIGABRT on Linux and macOS). */
+    private static final int FATAL_ERROR_STATUS = 134;
+    /** Options by which the start already chose its own class-data sharing. */
+    private static final List<String> OWN_SHARING_OPTIONS = List.of("-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
+            "-Xshare", "-XX:SharedClassListFile", "-XX:DumpLoadedClassList", "-XX:-UseSharedSpaces");
+
+    private ClassDataArchive() {
+    }
+
+    /**
+     * What this runtime was started with, as far as the decision needs it.
+     *
+     * @param javaCommand the main class or jar and the program's arguments ({@code sun.java.command})
+     * @param classPath   {@code java.class.path}
+     * @param setting     {@link #SETTING_PROPERTY}, else {@link #SETTING_VARIABLE}, or null
+     * @param relaunched  whether this runtime is already the re-executed one
+     * @param packaged    whether this is an installed image's launcher
+     * @param arguments   the runtime's command line after the executable: its options, {@code -jar}, the jar and
+     *                    the program's arguments
+     */
+    record Start(String javaCommand, String classPath, String setting, boolean relaunched, boolean packaged,
+                 List<String> arguments) {
+    }
+
+    /**
+     * Re-executes this start with the archive, or with the option that writes it, when that applies, and then exits
+     * with the re-executed runtime's status; returns when this runtime should go on with the start itself.
+     *
+     * @param opensWindow whether the program's arguments open the window (commands are never re-executed)
+     */
+    public static void relaunchIfUseful(boolean opensWindow) {
+        if (!opensWindow) {
+            return;
+        }
+        String setting = setting(System.getProperty(SETTING_PROPERTY), System.getenv(SETTING_VARIABLE));
+        boolean verbose = "verbose".equalsIgnoreCase(setting);
+        Process child;
+        Path part;
+        Path archive;
+        Path jarPath;
+        String executable;
+        try {
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            Optional<String> command = info.command();
+            Optional<String[]> arguments = info.arguments();
+            if (command.isEmpty() || arguments.isEmpty()) {
+                tell(verbose, "the command line of this runtime is unknown; no archive");
+                return;
+            }
+            Start start = new Start(System.getProperty("sun.java.command"), System.getProperty("java.class.path"),
+                    setting, System.getProperty(RELAUNCHED_PROPERTY) != null,
+                    System.getProperty(PACKAGED_IMAGE_PROPERTY) != null, List.of(arguments.get()));
+            Optional<Path> jar = relaunchableJar(start);
+            if (jar.isEmpty()) {
+                tell(verbose, "not a window started as java -jar, or switched off; no archive");
+                return;
+            }
+            executable = command.get();
+            jarPath = jar.get();
+            String key = key(classPathJars(jarPath), System.getProperty("java.home"),
+                    System.getProperty("java.vm.version"));
+            Path directory = cacheDirectory(System.getenv(), System.getProperty("os.name", ""),
+                    Path.of(System.getProperty("user.home", ".")));
+            archive = directory.resolve(ARCHIVE_PREFIX + key + ARCHIVE_SUFFIX);
+            boolean exists = Files.isRegularFile(archive) && Files.size(archive) > 0;
+            part = exists ? null : directory.resolve(ARCHIVE_PREFIX + key + ARCHIVE_SUFFIX + "."
+                    + ProcessHandle.current().pid() + PART_SUFFIX);
+            if (part != null) {
+                Files.createDirectories(directory);
+            }
+            List<String> relaunch = relaunchCommand(executable, start.arguments(), exists ? archive : null, part);
+            tell(verbose, (exists ? "starting with " : "starting and writing ") + archive);
+            child = new ProcessBuilder(relaunch).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            tell(verbose, "no archive: " + e);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "archive-relaunch-stop"));
+        int status = waitFor(child);
+        if (part != null) {
+            String java = executable;
+            Path started = jarPath;
+            keep(part, archive, verbose, written -> maps(java, written, started));
+        } else if (status == FATAL_ERROR_STATUS) {
+            // the runtime aborted, as it does on an archive damaged since it was written: the next start makes a new one
+            forget(archive, verbose);
+        }
+        System.exit(status);
+    }
+
+    /** Whether the runtime starts with this archive and the jar, with sharing required. */
+    static boolean maps(String executable, Path written, Path jar) {
+        try {
+            Process check = new ProcessBuilder(executable, "-Xshare:on", "-XX:SharedArchiveFile=" + written,
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar.toString(), "-version")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!check.waitFor(CHECK_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                check.destroyForcibly();
+                return false;
+            }
+            return check.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void forget(Path archive, boolean verbose) {
+        try {
+            Files.deleteIfExists(archive);
+            tell(verbose, "the runtime aborted with the archive; it is removed");
+        } catch (IOException e) {
+            tell(verbose, "archive not removed: " + e);
+        }
+    }
+
+    /** The setting from the system property, else the environment variable; null when neither is given. */
+    static String setting(String property, String variable) {
+        if (property != null && !property.isBlank()) {
+            return property.trim();
+        }
+        return variable != null && !variable.isBlank() ? variable.trim() : null;
+    }
+
+    /** Whether a setting switches the archive off. */
+    static boolean switchedOff(String setting) {
+        if (setting == null) {
+            return false;
+        }
+        String value = setting.toLowerCase(Locale.ROOT);
+        return value.equals("off") || value.equals("false") || value.equals("no") || value.equals("0");
+    }
+
+    /**
+     * The jar of a start that may be re-executed with an archive: a start by {@code java -jar} on one jar, not
+     * switched off, not re-executed already, not an installed image, without class-data options of its own.
+     */
+    static Optional<Path> relaunchableJar(Start start) {
+        if (switchedOff(start.setting()) || start.relaunched() || start.packaged()) {
+            return Optional.empty();
+        }
+        String classPath = start.classPath();
+        String command = start.javaCommand();
+        if (classPath == null || classPath.isEmpty() || classPath.contains(File.pathSeparator)
+                || !classPath.toLowerCase(Locale.ROOT).endsWith(".jar") || command == null
+                || !(command.equals(classPath) || command.startsWith(classPath + " "))) {
+            return Optional.empty();
+        }
+        int jarOption = start.arguments().indexOf("-jar");
+        if (jarOption < 0) {
+            return Optional.empty();
+        }
+        for (String option : start.arguments().subList(0, jarOption)) {
+            for (String own : OWN_SHARING_OPTIONS) {
+                if (option.startsWith(own)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        Path jar = Path.of(classPath);
+        return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+    }
+
+    /** The jar and the jars its manifest's {@code Class-Path} names, in that order. */
+    static List<Path> classPathJars(Path jar) throws IOException {
+        List<Path> jars = new ArrayList<>();
+        jars.add(jar.toAbsolutePath());
+        String classPath;
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+        }
+        if (classPath != null) {
+            URI base = jar.toAbsolutePath().toUri();
+            for (String entry : classPath.trim().split("\\s+")) {
+                if (!entry.isEmpty()) {
+                    URI resolved = base.resolve(entry);
+                    if ("file".equals(resolved.getScheme())) {
+                        jars.add(Path.of(resolved));
+                    }
+                }
+            }
+        }
+        return jars;
+    }
+
+    /**
+     * The name of an archive for these jars and this runtime: it changes when any jar is rebuilt, moved or replaced
+     * (path, size, time of modification) or when the runtime does.
+     */
+    static String key(List<Path> jars, String javaHome, String vmVersion) throws IOException {
+        StringBuilder identity = new StringBuilder(javaHome).append('\n').append(vmVersion);
+        for (Path jar : jars) {
+            identity.append('\n').append(jar.toAbsolutePath());
+            if (Files.isRegularFile(jar)) {
+                identity.append('|').append(Files.size(jar)).append('|')
+                        .append(Files.getLastModifiedTime(jar).toMillis());
+            }
+        }
+        byte[] bytes = identity.toString().getBytes(StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return String.format(Locale.ROOT, "%08x%08x", crc.getValue(), identity.toString().hashCode());
+    }
+
+    /** The user's cache folder for Inclusio: XDG cache on Linux, local application data on Windows, Caches on macOS. */
+    static Path cacheDirectory(Map<String, String> environment, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = environment.get("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local");
+            return base.resolve("Inclusio").resolve("cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Inclusio");
+        }
+        String xdg = environment.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve("inclusio");
+    }
+
+    /**
+     * The re-executed command: the same runtime, its options, then the archive to use (or, with {@code archive}
+     * null, where to write one), quiet about class-data sharing, marked as re-executed, then the same {@code -jar},
+     * jar and arguments.
+     */
+    static List<String> relaunchCommand(String executable, List<String> arguments, Path archive, Path part) {
+        List<String> command = new ArrayList<>();
+        command.add(executable);
+        if (archive != null) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add("-Xshare:auto");
+        } else {
+            command.add("-XX:ArchiveClassesAtExit=" + part);
+        }
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
+        command.add("-D" + RELAUNCHED_PROPERTY + "=true");
+        command.addAll(arguments);
+        return command;
+    }
+
+    private static int waitFor(Process child) {
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // the window is still open in the re-executed runtime: wait for it all the same
+                Thread.interrupted();
+            }
+        }
+    }
+
+    /**
+     * Puts the archive the re-executed runtime wrote under its name in one step, once the runtime has shown that it
+     * maps it (a damaged archive makes the runtime abort, not start without it), and removes archives of earlier
+     * jars and parts left by starts that were killed. A part that does not map is removed.
+     */
+    static void keep(Path part, Path archive, boolean verbose, java.util.function.Predicate<Path> maps) {
+        try {
+            if (!Files.isRegularFile(part) || Files.size(part) == 0 || !maps.test(part)) {
+                Files.deleteIfExists(part);
+                tell(verbose, "no usable archive was written");
+                return;
+            }
+            try {
+                Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.deleteIfExists(part);
+                return;
+            }
+            tell(verbose, "archive written: " + archive);
+            removeOthers(archive);
+        } catch (IOException | RuntimeException e) {
+            tell(verbose, "archive not kept: " + e);
+        }
+    }
+
+    private static void removeOthers(Path archive) throws IOException {
+        long now = System.currentTimeMillis();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), ARCHIVE_PREFIX + "*")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                boolean otherArchive = name.endsWith(ARCHIVE_SUFFIX) && !file.equals(archive);
+                boolean stalePart = name.endsWith(PART_SUFFIX)
+                        && now - Files.getLastModifiedTime(file).toMillis() > STALE_PART_MILLIS;
+                if (otherArchive || stalePart) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static void tell(boolean verbose, String message) {
+        if (verbose) {
+            System.err.println("inclusio: class-data archive: " + message);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.inclusio.app.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The re-execution with the running Java runtime, on a small jar whose main class goes through it: the first start
+ * writes the archive, the runtime maps it with {@code -Xshare:on} (which refuses to start otherwise), the next start
+ * runs with it, and a rebuilt jar gets an archive of its own while the old one goes.
+ */
+class ClassDataArchiveJvmTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String output) {
+    }
+
+    @Test
+    void theFirstStartWritesTheArchiveTheNextOnesMapItAndARebuiltJarGetsANewOne() throws Exception {
+        Path jar = trialJar();
+        Path cache = dir.resolve("cache").toAbsolutePath();
+
+        Run first = run(cache, List.of(), jar, "3");
+        assertThat(first.status()).as(first.output()).isEqualTo(3);
+        assertThat(first.output()).contains("relaunched=true", "archive=writing");
+        Path archive = onlyArchive(cache);
+        String runtime = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        assertThat(ClassDataArchive.maps(runtime, archive, jar)).isTrue();
+        // a half-written archive makes the runtime abort rather than start without it: it is never kept
+        Path half = dir.resolve("half.jsa");
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(half, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(ClassDataArchive.maps(runtime, half, jar)).isFalse();
+
+        Run mapped = run(cache, List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive), jar, "0");
+        assertThat(mapped.status()).as(mapped.output()).isZero();
+        assertThat(mapped.output()).contains("relaunched=false");
+
+        Run next = run(cache, List.of(), jar, "0");
+        assertThat(next.output()).contains("relaunched=true", "archive=" + archive);
+        Run off = run(cache, List.of("-Dinclusio.cds=off"), jar, "0");
+        assertThat(off.output()).contains("relaunched=false", "archive=none");
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2000));
+        Run rebuilt = run(cache, List.of(), jar, "0");
+        assertThat(rebuilt.output()).contains("archive=writing");
+        assertThat(onlyArchive(cache)).isNotEqualTo(archive);
+        assertThat(archive).doesNotExist();
+    }
+
+    private static Path onlyArchive(Path cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache.resolve("inclusio"))) {
+            List<Path> all = files.toList();
+            assertThat(all).hasSize(1);
+            assertThat(all.get(0).getFileName().toString()).startsWith("classes-").endsWith(".jsa");
+            return all.get(0);
+        }
+    }
+
+    private Run run(Path cache, List<String> options, Path jar, String status) throws IOException,
+            InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toString(), status));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().remove(ClassDataArchive.SETTING_VARIABLE);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    /** A jar of the launcher's re-execution and {@link ArchiveTrial} as its main class. */
+    private Path trialJar() throws IOException, URISyntaxException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, ArchiveTrial.class.getName());
+        Path jar = dir.resolve("trial.jar");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            for (Class<?> type : List.of(ClassDataArchive.class, ClassDataArchive.Start.class, ArchiveTrial.class)) {
+                String name = type.getName().replace('.', '/') + ".class";
+                Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+                out.putNextEntry(new JarEntry(name));
+                Files.copy(classes.resolve(name), out);
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+}

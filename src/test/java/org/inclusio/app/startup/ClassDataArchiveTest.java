@@ -1,0 +1,189 @@
+package org.inclusio.app.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When a start is re-executed with a class-data archive, which archive it takes, and how a written one is kept. */
+class ClassDataArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    private Path jar(String name, String classPath) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        if (classPath != null) {
+            manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
+        }
+        Path jar = dir.resolve(name);
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            out.flush();
+        }
+        return jar;
+    }
+
+    private static ClassDataArchive.Start javaJar(Path jar, String setting, boolean relaunched, boolean packaged,
+                                                  String... options) {
+        List<String> arguments = new java.util.ArrayList<>(List.of(options));
+        arguments.addAll(List.of("-jar", jar.toString(), "--store", "somewhere"));
+        return new ClassDataArchive.Start(jar + " --store somewhere", jar.toString(), setting, relaunched, packaged,
+                arguments);
+    }
+
+    @Test
+    void aWindowStartedAsJavaJarIsReExecuted() throws IOException {
+        Path jar = jar("inclusio.jar", null);
+
+        assertThat(ClassDataArchive.relaunchableJar(javaJar(jar, null, false, false))).contains(jar);
+        assertThat(ClassDataArchive.relaunchableJar(javaJar(jar, "verbose", false, false, "-Xmx512m"))).contains(jar);
+    }
+
+    @Test
+    void aClassPathOfFoldersAsInTheTestsIsNeverReExecuted() throws IOException {
+        Path classes = Files.createDirectory(dir.resolve("classes"));
+        Path jar = jar("inclusio.jar", null);
+        String twoEntries = classes + File.pathSeparator + jar;
+
+        assertThat(ClassDataArchive.relaunchableJar(new ClassDataArchive.Start("org.inclusio.Launcher",
+                classes.toString(), null, false, false, List.of("-cp", classes.toString(), "org.inclusio.Launcher"))))
+                .isEmpty();
+        assertThat(ClassDataArchive.relaunchableJar(new ClassDataArchive.Start("org.inclusio.Launcher", twoEntries,
+                null, false, false, List.of("-cp", twoEntries, "org.inclusio.Launcher")))).isEmpty();
+        // a jar named as the class path but started by its main class, as an installed image's launcher does
+        assertThat(ClassDataArchive.relaunchableJar(new ClassDataArchive.Start("org.inclusio.Launcher",
+                jar.toString(), null, false, false, List.of("-cp", jar.toString(), "org.inclusio.Launcher")))).isEmpty();
+        assertThat(ClassDataArchive.relaunchableJar(javaJar(dir.resolve("gone.jar"), null, false, false))).isEmpty();
+    }
+
+    @Test
+    void theReExecutedRuntimeAnInstalledImageAndAStartWithItsOwnSharingAreLeftAlone() throws IOException {
+        Path jar = jar("inclusio.jar", null);
+
+        assertThat(ClassDataArchive.relaunchableJar(javaJar(jar, null, true, false))).isEmpty();
+        assertThat(ClassDataArchive.relaunchableJar(javaJar(jar, null, false, true))).isEmpty();
+        assertThat(ClassDataArchive.relaunchableJar(javaJar(jar, null, false, false,
+                "-XX:SharedArchiveFile=/elsewhere.jsa"))).isEmpty();
+        assertThat(ClassDataArchive.relaunchableJar(javaJar(jar, null, false, false, "-Xshare:off"))).isEmpty();
+        assertThat(ClassDataArchive.relaunchableJar(javaJar(jar, null, false, false,
+                "-XX:ArchiveClassesAtExit=x.jsa"))).isEmpty();
+    }
+
+    @Test
+    void theSettingSwitchesItOffAndThePropertyWinsOverTheVariable() throws IOException {
+        Path jar = jar("inclusio.jar", null);
+
+        for (String off : List.of("off", "OFF", "false", "no", "0")) {
+            assertThat(ClassDataArchive.relaunchableJar(javaJar(jar, off, false, false))).as(off).isEmpty();
+        }
+        assertThat(ClassDataArchive.setting(null, "off")).isEqualTo("off");
+        assertThat(ClassDataArchive.setting("verbose", "off")).isEqualTo("verbose");
+        assertThat(ClassDataArchive.setting(" ", null)).isNull();
+        assertThat(ClassDataArchive.switchedOff(ClassDataArchive.setting("on", "off"))).isFalse();
+    }
+
+    @Test
+    void theJarsOfTheManifestsClassPathBelongToTheArchivesName() throws IOException {
+        Files.createDirectory(dir.resolve("lib"));
+        Path library = jar("lib/a.jar", null);
+        Path jar = jar("inclusio.jar", "lib/a.jar lib/b%20c.jar");
+
+        assertThat(ClassDataArchive.classPathJars(jar)).containsExactly(jar.toAbsolutePath(),
+                library.toAbsolutePath(), dir.resolve("lib").resolve("b c.jar").toAbsolutePath());
+    }
+
+    @Test
+    void anUpdatedJarOrAnotherRuntimeNeverMeetsTheOldArchive() throws IOException {
+        Files.createDirectory(dir.resolve("lib"));
+        Path library = jar("lib/a.jar", null);
+        Path jar = jar("inclusio.jar", "lib/a.jar");
+        List<Path> jars = ClassDataArchive.classPathJars(jar);
+        String key = ClassDataArchive.key(jars, "/jdk", "17.0.15+6");
+
+        assertThat(ClassDataArchive.key(jars, "/jdk", "17.0.15+6")).isEqualTo(key).hasSize(16);
+        assertThat(ClassDataArchive.key(jars, "/jdk", "17.0.16+8")).isNotEqualTo(key);
+        assertThat(ClassDataArchive.key(jars, "/other-jdk", "17.0.15+6")).isNotEqualTo(key);
+        Files.setLastModifiedTime(library, FileTime.fromMillis(Files.getLastModifiedTime(library).toMillis() + 2000));
+        String libraryChanged = ClassDataArchive.key(jars, "/jdk", "17.0.15+6");
+        assertThat(libraryChanged).isNotEqualTo(key);
+        Files.write(jar, new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(ClassDataArchive.key(jars, "/jdk", "17.0.15+6")).isNotIn(key, libraryChanged);
+    }
+
+    @Test
+    void theArchiveLivesInTheUsersCacheFolder() {
+        Path home = Path.of("/home/someone");
+
+        assertThat(ClassDataArchive.cacheDirectory(Map.of(), "Linux", home))
+                .isEqualTo(home.resolve(".cache/inclusio"));
+        assertThat(ClassDataArchive.cacheDirectory(Map.of("XDG_CACHE_HOME", "/var/cache/someone"), "Linux", home))
+                .isEqualTo(Path.of("/var/cache/someone/inclusio"));
+        assertThat(ClassDataArchive.cacheDirectory(Map.of("XDG_CACHE_HOME", "relative"), "Linux", home))
+                .isEqualTo(home.resolve(".cache/inclusio"));
+        assertThat(ClassDataArchive.cacheDirectory(Map.of("LOCALAPPDATA", "/c/Local"), "Windows 11", home))
+                .isEqualTo(Path.of("/c/Local/Inclusio/cache"));
+        assertThat(ClassDataArchive.cacheDirectory(Map.of(), "Mac OS X", home))
+                .isEqualTo(home.resolve("Library/Caches/Inclusio"));
+    }
+
+    @Test
+    void theReExecutedCommandKeepsTheOptionsJarAndArgumentsAndMarksItself() {
+        List<String> arguments = List.of("-Xmx1g", "-jar", "inclusio.jar", "--store", "x");
+        Path archive = dir.resolve("classes-1.jsa");
+        Path part = dir.resolve("classes-1.jsa.5.part");
+
+        List<String> withArchive = ClassDataArchive.relaunchCommand("/jdk/bin/java", arguments, archive, null);
+        List<String> writing = ClassDataArchive.relaunchCommand("/jdk/bin/java", arguments, null, part);
+
+        assertThat(withArchive.get(0)).isEqualTo("/jdk/bin/java");
+        assertThat(withArchive).contains("-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
+                "-D" + ClassDataArchive.RELAUNCHED_PROPERTY + "=true").endsWith(arguments.toArray(String[]::new));
+        assertThat(withArchive).noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
+        assertThat(writing).contains("-XX:ArchiveClassesAtExit=" + part,
+                "-D" + ClassDataArchive.RELAUNCHED_PROPERTY + "=true").endsWith(arguments.toArray(String[]::new));
+        assertThat(writing).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void aWrittenArchiveTakesItsNameInOneStepAndEarlierOnesGo() throws IOException {
+        Path old = Files.write(dir.resolve("classes-0000000000000000.jsa"), new byte[] {1});
+        Path other = Files.write(dir.resolve("unrelated.jsa"), new byte[] {1});
+        Path part = Files.write(dir.resolve("classes-1111111111111111.jsa.42.part"), new byte[] {1, 2, 3});
+        Path archive = dir.resolve("classes-1111111111111111.jsa");
+
+        ClassDataArchive.keep(part, archive, false, written -> written.equals(part));
+
+        assertThat(archive).hasBinaryContent(new byte[] {1, 2, 3});
+        assertThat(part).doesNotExist();
+        assertThat(old).doesNotExist();
+        assertThat(other).exists();
+    }
+
+    @Test
+    void anEmptyMissingOrUnmappablePartLeavesNoArchive() throws IOException {
+        Path empty = Files.write(dir.resolve("classes-2.jsa.7.part"), new byte[0]);
+        Path archive = dir.resolve("classes-2.jsa");
+
+        Path unmappable = Files.write(dir.resolve("classes-2.jsa.9.part"), new byte[] {1, 2});
+
+        ClassDataArchive.keep(empty, archive, false, written -> true);
+        ClassDataArchive.keep(dir.resolve("classes-2.jsa.8.part"), archive, false, written -> true);
+        ClassDataArchive.keep(unmappable, archive, false, written -> false);
+
+        assertThat(archive).doesNotExist();
+        assertThat(empty).doesNotExist();
+        assertThat(unmappable).doesNotExist();
+    }
+}
