@@ -143,7 +143,7 @@ public final class ClassDataArchive {
     static boolean maps(String executable, Path written, Path jar) {
         try {
             Process check = new ProcessBuilder(executable, "-Xshare:on", "-XX:SharedArchiveFile=" + written,
-                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar.toString(), "-version")
+                    "-XX:+VerifySharedSpaces", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar.toString(), "-version")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!check.waitFor(CHECK_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
                 check.destroyForcibly();
@@ -286,6 +286,9 @@ public final class ClassDataArchive {
         } else {
             command.add("-XX:ArchiveClassesAtExit=" + part);
         }
+        // checksums written with the archive and checked when it is mapped: an archive damaged since it was
+        // written is then passed over (a start without it) instead of making the runtime abort
+        command.add("-XX:+VerifySharedSpaces");
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         command.add("-D" + RELAUNCHED_PROPERTY + "=true");

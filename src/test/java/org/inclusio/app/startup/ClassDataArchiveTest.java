@@ -148,10 +148,10 @@ class ClassDataArchiveTest {
         List<String> writing = ClassDataArchive.relaunchCommand("/jdk/bin/java", arguments, null, part);
 
         assertThat(withArchive.get(0)).isEqualTo("/jdk/bin/java");
-        assertThat(withArchive).contains("-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
+        assertThat(withArchive).contains("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-XX:+VerifySharedSpaces",
                 "-D" + ClassDataArchive.RELAUNCHED_PROPERTY + "=true").endsWith(arguments.toArray(String[]::new));
         assertThat(withArchive).noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
-        assertThat(writing).contains("-XX:ArchiveClassesAtExit=" + part,
+        assertThat(writing).contains("-XX:ArchiveClassesAtExit=" + part, "-XX:+VerifySharedSpaces",
                 "-D" + ClassDataArchive.RELAUNCHED_PROPERTY + "=true").endsWith(arguments.toArray(String[]::new));
         assertThat(writing).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
     }
