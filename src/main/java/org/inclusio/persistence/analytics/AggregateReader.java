@@ -17,4 +17,19 @@ public interface AggregateReader {
 
     /** Runs the query and hands each mapped row to the consumer as it is read, keeping none. */
     <T> void forEach(String sql, Map<String, Object> parameters, RowMapper<T> mapper, Consumer<T> consumer);
+
+    /**
+     * Runs work of many queries on this thread that should all read the same committed state: a reader
+     * that keeps a copy of the store brings it up to date once, before the work, instead of before
+     * each query. The store itself has nothing to do beforehand.
+     */
+    default <T, E extends Exception> T readingOnce(Reading<T, E> work) throws E {
+        return work.read();
+    }
+
+    /** Work that reads through an {@link AggregateReader}. */
+    @FunctionalInterface
+    interface Reading<T, E extends Exception> {
+        T read() throws E;
+    }
 }

@@ -77,6 +77,8 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
     private boolean provisional;
     private boolean closed;
     private long copies;
+    /** The thread running {@link #readingOnce} work, whose queries are not preceded by a refresh; null when none. */
+    private Thread readingOnce;
 
     /**
      * @param store    the store's connections
@@ -103,21 +105,14 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
     @Override
     public synchronized <T> void forEach(String sql, Map<String, Object> parameters, RowMapper<T> mapper,
                                          Consumer<T> consumer) {
-        if (!unavailable && replica == null) {
-            try {
-                replica = open();
-            } catch (SQLException | LinkageError | RuntimeException e) {
-                unavailable = true;
-                LOG.log(System.Logger.Level.WARNING, "the column store for analyses cannot run here;"
-                        + " analyses read the store directly: " + e);
-            }
-        }
-        if (unavailable) {
+        if (!available()) {
             fallback.forEach(sql, parameters, mapper, consumer);
             return;
         }
         try {
-            refresh();
+            if (readingOnce != Thread.currentThread() || closed) {
+                refresh();
+            }
             NamedParameters positional = NamedParameters.of(sql, parameters);
             try (PreparedStatement statement = replica.prepareStatement(positional.sql())) {
                 for (int i = 0; i < positional.values().size(); i++) {
@@ -133,6 +128,49 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
         } catch (SQLException e) {
             throw new AnalyticsException(e);
         }
+    }
+
+    /**
+     * Brings the copy up to date once, then runs the work, whose queries on this thread read that state
+     * without checking the store again (a query from another thread still does). Nested calls share the
+     * outer call's state.
+     */
+    @Override
+    public <T, E extends Exception> T readingOnce(Reading<T, E> work) throws E {
+        boolean outermost;
+        synchronized (this) {
+            outermost = readingOnce == null && available();
+            if (outermost) {
+                refresh();
+                readingOnce = Thread.currentThread();
+            }
+        }
+        if (!outermost) {
+            // nested: the outer call's state holds; another thread's work under way or no column store:
+            // every query checks as usual
+            return work.read();
+        }
+        try {
+            return work.read();
+        } finally {
+            synchronized (this) {
+                readingOnce = null;
+            }
+        }
+    }
+
+    /** Opens the column store at the first use; false when it cannot run on this machine (queries go to the store). */
+    private boolean available() {
+        if (!unavailable && replica == null && !closed) {
+            try {
+                replica = open();
+            } catch (SQLException | LinkageError | RuntimeException e) {
+                unavailable = true;
+                LOG.log(System.Logger.Level.WARNING, "the column store for analyses cannot run here;"
+                        + " analyses read the store directly: " + e);
+            }
+        }
+        return !unavailable;
     }
 
     /** How many table copies were made so far (to tell a reused copy from a fresh one). */

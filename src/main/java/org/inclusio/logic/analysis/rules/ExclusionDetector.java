@@ -93,7 +93,12 @@ public final class ExclusionDetector {
         }
     }
 
+    /** Every rule's findings, all read from one state of the aggregates (brought up to date once, before the first rule). */
     private List<Finding> evaluate(AnalysisFilter filter, TaskContext task) throws CancelledException {
+        return aggregates.readingOnce(() -> evaluateRules(filter, task));
+    }
+
+    private List<Finding> evaluateRules(AnalysisFilter filter, TaskContext task) throws CancelledException {
         LocalDate today = LocalDate.now(clock);
         LayTalk layTalk = new LayTalk(aggregates, filter);
         Map<ExclusionRule, List<Finding>> byRule = new LinkedHashMap<>();
@@ -127,13 +132,21 @@ public final class ExclusionDetector {
 
     /** Every finding in rule order, without those of a rule that yields to another rule's finding on the same place. */
     private static List<Finding> oneFindingPerFact(Map<ExclusionRule, List<Finding>> byRule) {
+        // only the findings of rules that another rule yields to can take one away
+        Set<String> stronger = new HashSet<>();
+        byRule.keySet().forEach(rule -> stronger.addAll(rule.yieldsTo()));
         Set<FindingKey> found = new HashSet<>();
-        byRule.values().forEach(list -> list.forEach(finding -> found.add(finding.key())));
+        byRule.values().forEach(list -> list.stream().filter(finding -> stronger.contains(finding.ruleCode()))
+                .forEach(finding -> found.add(finding.key())));
         List<Finding> findings = new ArrayList<>();
-        byRule.forEach((rule, list) -> list.stream()
-                .filter(finding -> rule.yieldsTo().stream().noneMatch(stronger -> found.contains(new FindingKey(
-                        stronger, finding.teamId(), finding.activityId(), finding.groupId()))))
-                .forEach(findings::add));
+        byRule.forEach((rule, list) -> {
+            if (rule.yieldsTo().isEmpty()) {
+                findings.addAll(list);
+                return;
+            }
+            list.stream().filter(finding -> rule.yieldsTo().stream().noneMatch(code -> found.contains(new FindingKey(
+                    code, finding.teamId(), finding.activityId(), finding.groupId())))).forEach(findings::add);
+        });
         return findings;
     }
 
@@ -144,8 +157,9 @@ public final class ExclusionDetector {
             return List.of();
         }
         RuleDescriptor descriptor = rule.descriptor();
-        return rule.evaluate(new RuleContext(database, aggregates, descriptor, filter, parameters.values(descriptor),
-                LocalDate.now(clock), localization, new LayTalk(aggregates, filter), suppression));
+        return aggregates.readingOnce(() -> rule.evaluate(new RuleContext(database, aggregates, descriptor, filter,
+                parameters.values(descriptor), LocalDate.now(clock), localization, new LayTalk(aggregates, filter),
+                suppression)));
     }
 
     /** Runs every rule for the filter and reconciles the stored automatic flags, in one transaction. */

@@ -33,7 +33,7 @@ public final class LayTalk {
 
     private static final String COUNTED = "a.talk_counted = true";
     private static final String TOTALS = " count(*) as attendances,"
-            + " coalesce(sum(pa.speaking_turns) filter (where " + COUNTED + "), 0) as turns,"
+            + " cast(coalesce(sum(pa.speaking_turns) filter (where " + COUNTED + "), 0) as bigint) as turns,"
             + " count(*) filter (where " + COUNTED + ") as counted";
 
     private static final String LAY_ATTENDANCES = " from participation pa join activity a on a.id = pa.activity_id"
