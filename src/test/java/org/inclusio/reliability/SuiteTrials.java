@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The kill trials the test suite runs: one set of prepared stores for every test class in the JVM,
- * a seed printed once ({@code -Dreliability.seed=N} repeats a run), {@code -Dreliability.trials=N}
- * trials per phase (default 10) and a time-out for reopening ({@code -Dreliability.openTimeoutSeconds},
- * default 30).
+ * The kill trials the test suite runs: one set of prepared stores for every test class in the JVM (in a
+ * folder of the JVM's own), a seed printed once ({@code -Dreliability.seed=N} repeats a run),
+ * {@code -Dreliability.trials=N} trials per phase (default 10) and a time-out for reopening
+ * ({@code -Dreliability.openTimeoutSeconds}, default 30).
  */
 final class SuiteTrials {
 
@@ -26,9 +26,18 @@ final class SuiteTrials {
             long seed = Long.getLong("reliability.seed", new Random().nextLong());
             long timeout = Long.getLong("reliability.openTimeoutSeconds", 30) * 1000;
             System.out.println("Reliability trials: seed " + seed + " (repeat with -Dreliability.seed=" + seed + ")");
-            shared = new KillTrials(Path.of("target", "reliability-suite"), seed, timeout);
+            shared = new KillTrials(Path.of("target", folder()), seed, timeout);
         }
         return shared;
+    }
+
+    /**
+     * The trials' folder under {@code target}: one per test JVM ({@code test.fork}, set when several JVMs run
+     * the tests side by side), since each JVM prepares its own stores and clears the folder first.
+     */
+    static String folder() {
+        String fork = System.getProperty("test.fork", "");
+        return fork.isBlank() ? "reliability-suite" : "reliability-suite-" + fork;
     }
 
     /**
