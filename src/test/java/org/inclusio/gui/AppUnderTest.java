@@ -5,18 +5,28 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import org.inclusio.app.InclusioApp;
 import org.inclusio.gui.prefs.WindowPreferences;
 import org.inclusio.persistence.StoreSecret;
 import org.inclusio.testing.TestStores;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.service.query.EmptyNodeQueryException;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real application on a given store for a GUI test, and stops it again. */
 public final class AppUnderTest implements AutoCloseable {
+
+    /**
+     * How long {@link #waitUntil} waits for a condition: 60 s, or {@code -Dinclusio.test.waitSeconds=N} on a
+     * machine so busy that the window's work takes longer.
+     */
+    private static final long WAIT_SECONDS = Long.getLong("inclusio.test.waitSeconds", 60);
 
     private final InclusioApp app;
 
@@ -129,18 +139,61 @@ public final class AppUnderTest implements AutoCloseable {
     }
 
     /**
-     * Waits (up to 30 s) until the condition holds, letting the FX thread and workers run. A condition that looks
-     * up a node not shown yet (a screen or editor built in the background) does not hold yet, and is asked again.
+     * Waits (up to 30 s, {@link #WAIT_SECONDS}) until the condition holds, letting the FX thread and workers
+     * run. A node the condition looks up that is not on screen yet (it appears after work in the background)
+     * means "not yet"; if it never appears, the time-out names it.
      */
     public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            try {
-                return condition.getAsBoolean();
-            } catch (org.testfx.service.query.EmptyNodeQueryException notShownYet) {
+        AtomicReference<EmptyNodeQueryException> missing = new AtomicReference<>();
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+                try {
+                    boolean holds = condition.getAsBoolean();
+                    missing.set(null);
+                    return holds;
+                } catch (EmptyNodeQueryException notShownYet) {
+                    missing.set(notShownYet);
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            if (missing.get() != null) {
+                TimeoutException named = new TimeoutException("still not on screen after " + WAIT_SECONDS + " s: "
+                        + missing.get().getMessage());
+                named.initCause(missing.get());
+                throw named;
+            }
+            throw e;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits until the register's editor shows the record just chosen: a record is read in the background and
+     * the editor (built when the first one opens) is shown with its heading once it has arrived.
+     */
+    public static void waitForOpenedRecord(Scene scene) throws TimeoutException {
+        waitUntil(() -> scene.getRoot().lookupAll("#headingLabel").stream().anyMatch(heading ->
+                heading instanceof javafx.scene.control.Label label && label.getText() != null
+                        && !label.getText().isBlank() && shownWithItsParents(label)));
+    }
+
+    private static boolean shownWithItsParents(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
                 return false;
             }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        }
+        return true;
+    }
+
+    /**
+     * The node the query finds, once it is on screen: for a node that appears after work in the background
+     * (a screen that changes, a dialog, an editor that opens), where looking it up at once would race.
+     */
+    public static <T extends Node> T shown(FxRobot robot, String query) throws TimeoutException {
+        waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
     }
 
     @Override

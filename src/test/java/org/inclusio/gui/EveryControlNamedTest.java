@@ -5,8 +5,10 @@ import static org.inclusio.gui.AppUnderTest.waitUntil;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,6 +44,9 @@ class EveryControlNamedTest {
     @TempDir
     Path store;
 
+    /** The areas whose table is a register: choosing a row opens the record in an editor beside it. */
+    private static final Set<Area> REGISTERS = EnumSet.of(Area.ACTIVITIES, Area.PEOPLE, Area.TEAMS);
+
     private final FxRobot robot = new FxRobot();
     /** The unnamed controls, by the screen they were found on. */
     private final Map<String, List<String>> unnamed = new TreeMap<>();
@@ -58,7 +63,7 @@ class EveryControlNamedTest {
                 robot.press(KeyCode.CONTROL, area.shortcutDigit()).release(area.shortcutDigit(), KeyCode.CONTROL);
                 WaitForAsyncUtils.waitForFxEvents();
                 WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-                openFirstRecord(ui);
+                openFirstRecord(ui, area);
                 walkTabs(ui.scene().getRoot(), area.name().toLowerCase(java.util.Locale.ROOT));
             }
             newRecordAndTheQuestionAboutUnsavedWork(ui);
@@ -118,7 +123,7 @@ class EveryControlNamedTest {
     }
 
     /** Opens the first record of the area's register, so the editor and its tabs are walked too. */
-    private void openFirstRecord(AppUnderTest ui) throws Exception {
+    private void openFirstRecord(AppUnderTest ui, Area area) throws Exception {
         Node table = ui.scene().lookup("#table");
         if (table instanceof TableView<?> register && visible(register)) {
             waitUntil(() -> !register.getItems().isEmpty());
@@ -126,8 +131,13 @@ class EveryControlNamedTest {
                 register.requestFocus();
                 register.getSelectionModel().selectFirst();
             });
-            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
+            if (REGISTERS.contains(area)) {
+                // the record is read in the background: its editor is walked once it shows
+                AppUnderTest.waitForOpenedRecord(ui.scene());
+            } else {
+                WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
         }
     }
 

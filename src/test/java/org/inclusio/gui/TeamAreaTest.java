@@ -82,7 +82,8 @@ class TeamAreaTest {
             assertThat(row.professionals()).isEqualTo(1);
             assertThat(row.layMembers()).isEqualTo(2);
             robot.interact(() -> table.getSelectionModel().select(0));
-            TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+            // the team is read in the background and the editor built once it arrives
+            TextField name = AppUnderTest.shown(robot, "#nameField");
             waitUntil(() -> "Diabetes team".equals(name.getText()));
             TeamDraft stored = ui.app().services().teams().load(row.id()).orElseThrow();
             assertThat(stored.professionals()).extracting(p -> p.personCode()).containsExactly("N-001");
