@@ -29,8 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * F1 through the real application opens the task guide for where the focus is: the meeting guide in the activity
- * editor, the workshop guide in the live workshop window and in its balance-of-voice window, the flags guide in the
- * editor's flags tab and in the Analysis area's flags, the help's contents elsewhere.
+ * editor, the workshop guide in the live workshop window, in its walk-in dialog and in its balance-of-voice
+ * window, the flags guide in the editor's flags tab and in the Analysis area's flags, the help's contents
+ * elsewhere.
  */
 class ContextHelpAppTest {
 
@@ -71,6 +72,27 @@ class ContextHelpAppTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(shownTitle()).isEqualTo(guides.guide(TaskGuide.WORKSHOP).title());
             robot.interact(() -> helpWindow().orElseThrow().hide());
+
+            // its walk-in dialog: F1 there opens the same guide, and the dialog stays open with what was typed
+            javafx.scene.control.Button walkIn = (javafx.scene.control.Button) workshop.getScene()
+                    .lookup("#walkInButton");
+            javafx.application.Platform.runLater(walkIn::fire);
+            waitUntil(() -> walkInDialog(workshop).isPresent());
+            Window dialog = walkInDialog(workshop).orElseThrow();
+            waitUntil(() -> dialog.getScene().getFocusOwner() != null);
+            pressF1In((Stage) dialog);
+            waitUntil(() -> helpWindow().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(shownTitle()).isEqualTo(guides.guide(TaskGuide.WORKSHOP).title());
+            assertThat(selectedGuide()).map(Guide::task).contains(TaskGuide.WORKSHOP);
+            assertThat(dialog.isShowing()).as("the walk-in dialog stays open under the help").isTrue();
+            robot.interact(() -> helpWindow().orElseThrow().hide());
+            robot.interact(() -> ((javafx.scene.control.DialogPane) dialog.getScene().getRoot()).getButtonTypes()
+                    .stream().filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData
+                            .CANCEL_CLOSE).findFirst().map(((javafx.scene.control.DialogPane) dialog.getScene()
+                            .getRoot())::lookupButton).map(javafx.scene.control.Button.class::cast).orElseThrow()
+                    .fire());
+            waitUntil(() -> !dialog.isShowing());
 
             // its balance-of-voice window (for the room's screen): F1 there opens the same guide
             robot.interact(() -> ((javafx.scene.control.Button) workshop.getScene().lookup("#balanceButton")).fire());
@@ -130,6 +152,13 @@ class ContextHelpAppTest {
                     new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
                             javafx.scene.input.KeyEvent.CHAR_UNDEFINED, "", KeyCode.F1, false, false, false, false));
         });
+    }
+
+    /** The live window's walk-in dialog, once it shows. */
+    private static Optional<Window> walkInDialog(Stage live) {
+        return Window.getWindows().stream().filter(window -> window instanceof Stage stage && stage.isShowing()
+                && stage.getOwner() == live && window.getScene() != null
+                && window.getScene().getRoot() instanceof javafx.scene.control.DialogPane).findFirst();
     }
 
     /** The live window's balance-of-voice window, once it shows. */

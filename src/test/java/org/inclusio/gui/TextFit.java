@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
@@ -50,7 +52,7 @@ public final class TextFit {
             }
             if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
                     && !(bar.getParent() instanceof VirtualFlow<?>)) {
-                found.add("a horizontal scroll bar in " + describe(bar.getParent()));
+                found.add("a horizontal scroll bar in " + describe(bar.getParent()) + widest(bar.getParent()));
             }
         }
         return found;
@@ -59,6 +61,26 @@ public final class TextFit {
     /** Whether a problem is a table's column heading cut short. */
     public static boolean isColumnHeading(String problem) {
         return problem.startsWith(COLUMN_HEADING);
+    }
+
+    /** The innermost part of a scroll pane's content that needs more room than the pane shows, to say what is wide. */
+    private static String widest(Node parent) {
+        if (!(parent instanceof ScrollPane pane) || pane.getContent() == null) {
+            return "";
+        }
+        double room = pane.getViewportBounds().getWidth();
+        Node widest = null;
+        for (Node node : pane.getContent().lookupAll("*")) {
+            if (node instanceof Region region && region.minWidth(-1) > room + 1 && showing(node)) {
+                widest = node;
+            }
+        }
+        if (widest == null) {
+            return "";
+        }
+        String text = widest instanceof Labeled labeled ? " \"" + labeled.getText() + "\"" : "";
+        return " (too wide: " + widest.getClass().getSimpleName() + text + ", "
+                + Math.round(((Region) widest).minWidth(-1)) + " px at least, " + Math.round(room) + " px shown)";
     }
 
     private static String describe(Node node) {

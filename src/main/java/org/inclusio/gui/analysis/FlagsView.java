@@ -31,7 +31,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import org.inclusio.gui.help.HelpButton;
 import org.inclusio.logic.analysis.flags.FlagRow;
 import org.inclusio.logic.i18n.Localization;
@@ -49,7 +48,7 @@ public final class FlagsView {
     private final Localization l10n;
     private Parent root;
 
-    @FXML private HBox toolbar;
+    @FXML private javafx.scene.layout.FlowPane toolbar;
     @FXML private Button checkButton;
     @FXML private Label summary;
     @FXML private TreeTableView<FlagNode> automaticTree;
@@ -90,7 +89,7 @@ public final class FlagsView {
 
     @FXML
     private void initialize() {
-        int at = toolbar.getChildren().indexOf(summary);
+        int at = toolbar.getChildren().indexOf(checkButton) + 1;
         toolbar.getChildren().add(at, help.create("concept.internalExclusion",
                 l10n.termText("concept.internalExclusion.label")));
         toolbar.getChildren().add(at, help.create("concept.externalExclusion",

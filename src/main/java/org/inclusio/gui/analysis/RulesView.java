@@ -50,6 +50,12 @@ public final class RulesView {
 
     private TitledPane pane(RuleItem rule) {
         VBox content = new VBox(6);
+        // the kind of exclusion is the first line inside, so the section's title stays short enough for its line
+        Label kind = new Label(l10n.label(rule.descriptor().kind()));
+        kind.setWrapText(true);
+        kind.setMinHeight(Region.USE_PREF_SIZE);
+        kind.getStyleClass().add("muted");
+        content.getChildren().add(kind);
         Label reason = new Label(l10n.text(rule.descriptor().reasonKey()));
         reason.setWrapText(true);
         reason.setMinHeight(Region.USE_PREF_SIZE);
@@ -90,8 +96,7 @@ public final class RulesView {
         if (!rule.parameters().isEmpty()) {
             content.getChildren().add(parameters);
         }
-        TitledPane pane = new TitledPane(l10n.text(rule.descriptor().nameKey()) + "  ("
-                + l10n.label(rule.descriptor().kind()) + ")", content);
+        TitledPane pane = new TitledPane(l10n.text(rule.descriptor().nameKey()), content);
         pane.setId("rule-" + rule.descriptor().code());
         pane.setExpanded(true);
         pane.setAnimated(false);

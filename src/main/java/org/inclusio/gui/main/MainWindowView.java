@@ -245,6 +245,16 @@ public final class MainWindowView {
         warning.visibleProperty().bind(viewModel.storeWarningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         statusBar.getLeftItems().add(warning);
+        // the store's folder and the counts wrap onto a second line when the text is large, never cut short
+        statusBar.skinProperty().addListener((o, old, skin) -> wrapStatusText());
+        wrapStatusText();
+    }
+
+    private void wrapStatusText() {
+        if (statusBar.lookup(".status-label") instanceof Label text) {
+            text.setWrapText(true);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
     }
 
     private void showContent() {

@@ -42,6 +42,9 @@ public final class ResponsiveGrid {
     private final List<ColumnConstraints> designedColumns;
     private final Map<Label, Boolean> designedWrap = new HashMap<>();
     private Layout layout = Layout.AS_DESIGNED;
+    private ScrollPane scroll;
+    /** The least room, in em, the form as designed has been seen to take. */
+    private double designedNeeds;
 
     private ResponsiveGrid(GridPane grid) {
         this.grid = grid;
@@ -106,17 +109,54 @@ public final class ResponsiveGrid {
     }
 
     private void update() {
-        double width = grid.getWidth();
+        double width = room();
         if (width <= 0) {
             return;
         }
         Font font = grid.getChildren().stream().filter(Label.class::isInstance).map(n -> ((Label) n).getFont())
                 .findFirst().orElse(Font.getDefault());
-        Layout wanted = choose(width / font.getSize(), columns);
+        double room = width / font.getSize();
+        if (layout == Layout.AS_DESIGNED && columns == 4) {
+            // the least room the form as designed takes, in em (its fields' and labels' least widths)
+            designedNeeds = Math.max(designedNeeds, grid.minWidth(-1) / font.getSize());
+        }
+        Layout wanted = choose(room, columns);
+        if (wanted == Layout.AS_DESIGNED && columns == 4 && room + 0.05 < designedNeeds) {
+            wanted = Layout.PAIRS;
+        }
         if (wanted != layout) {
             layout = wanted;
             arrange();
         }
+    }
+
+    /**
+     * The room the form has: its width, but in a scroll pane no more than the pane shows (a form as designed
+     * that is wider than that would be scrolled sideways, its width then saying nothing of the room).
+     */
+    private double room() {
+        double width = grid.getWidth();
+        ScrollPane scroll = scrollAround();
+        if (scroll != null && scroll.getContent() != null && scroll.getViewportBounds().getWidth() > 0) {
+            // what the scrolled content holds beside the form (its padding) takes room too
+            double beside = Math.max(0, scroll.getContent().getLayoutBounds().getWidth() - width);
+            width = Math.min(width, scroll.getViewportBounds().getWidth() - beside);
+        }
+        return width;
+    }
+
+    /** The scroll pane the form is in, once it is shown; watched for its room from then on. */
+    private ScrollPane scrollAround() {
+        if (scroll == null) {
+            for (Node n = grid.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane pane) {
+                    scroll = pane;
+                    pane.viewportBoundsProperty().addListener((o, old, now) -> update());
+                    break;
+                }
+            }
+        }
+        return scroll;
     }
 
     /** The layout for the room (in em) a form of so many columns has. */

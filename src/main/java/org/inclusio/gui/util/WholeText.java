@@ -2,11 +2,14 @@ package org.inclusio.gui.util;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 
@@ -14,14 +17,18 @@ import javafx.scene.layout.Region;
  * Keeps wrapping text whole: a label that wraps its text onto more lines is never given less height than its lines
  * need (a layout pane would otherwise squeeze it to fewer lines and end it with an ellipsis, which happens as soon
  * as the text is large). The room it takes is found by scrolling the screen, not by cutting the text short. A
- * section's title wraps too.
+ * section's title wraps too. A table's column headings are kept whole by their columns' least widths
+ * ({@link ColumnHeadings}).
  */
 public final class WholeText {
 
     private WholeText() {
     }
 
-    /** Applies to every wrapping label, button and check box under the node, in tabs, scroll and titled panes too. */
+    /**
+     * Applies to every wrapping label, button and check box and every table under the node, in tabs, scroll and
+     * titled panes too.
+     */
     public static void keepWrappedTextWhole(Node node) {
         if (node instanceof Labeled labeled && labeled.getStyleClass().contains("section-title")) {
             // a section's title wraps as its text does
@@ -30,6 +37,9 @@ public final class WholeText {
         if (node instanceof Labeled labeled && labeled.isWrapText()
                 && labeled.getMinHeight() == Region.USE_COMPUTED_SIZE) {
             labeled.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        if (node instanceof TableView<?> || node instanceof TreeTableView<?>) {
+            ColumnHeadings.keepWhole((Control) node);
         }
         if (node instanceof TabPane tabs) {
             for (Tab tab : tabs.getTabs()) {

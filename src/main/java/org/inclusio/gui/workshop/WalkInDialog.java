@@ -3,6 +3,7 @@ package org.inclusio.gui.workshop;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,12 +12,16 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
+import org.inclusio.gui.help.HelpContext;
 import org.inclusio.gui.util.AppIcons;
 import org.inclusio.logic.common.Choice;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.i18n.TaskGuide;
 import org.inclusio.logic.workshop.WalkInDraft;
 import org.inclusio.model.ConsentScope;
 import org.inclusio.model.PersonRole;
@@ -30,11 +35,17 @@ final class WalkInDialog {
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
-    WalkInDialog(WorkshopViewModel viewModel, Localization l10n, Window owner) {
+    /**
+     * @param helpOnF1 gives the dialog's scene F1, which opens the help; the dialog is marked as a place of the
+     *                 workshop guide
+     */
+    WalkInDialog(WorkshopViewModel viewModel, Localization l10n, Window owner, Consumer<Scene> helpOnF1) {
         dialog.setTitle(l10n.text("workshop.walkIn.title"));
         dialog.setHeaderText(l10n.text("workshop.walkIn.header"));
         if (owner != null) {
             dialog.initOwner(owner);
+            // blocks the workshop's window only, so the help opened with F1 beside it can be read and scrolled
+            dialog.initModality(Modality.WINDOW_MODAL);
         }
         TextField code = new TextField(viewModel.suggestCode());
         code.setId("walkInCode");
@@ -103,6 +114,8 @@ final class WalkInDialog {
         });
         // after the dialog has placed its own first focus, which may be inside the list of groups
         dialog.setOnShown(event -> javafx.application.Platform.runLater(code::requestFocus));
+        HelpContext.mark(dialog.getDialogPane(), TaskGuide.WORKSHOP);
+        helpOnF1.accept(dialog.getDialogPane().getScene());
         AppIcons.apply((javafx.stage.Stage) dialog.getDialogPane().getScene().getWindow());
     }
 

@@ -57,6 +57,7 @@ public final class WorkshopView {
     private final List<UUID> tileOrder = new ArrayList<>();
     private boolean swallowTyped;
     private Runnable onShowBalance = () -> { };
+    private java.util.function.Consumer<javafx.scene.Scene> helpOnF1 = scene -> { };
 
     @FXML private Label titleLabel;
     @FXML private Label timerLabel;
@@ -122,6 +123,11 @@ public final class WorkshopView {
     /** What "Balance of voice" (and Ctrl+B) does: shows the room's window. */
     public void setOnShowBalance(Runnable onShowBalance) {
         this.onShowBalance = onShowBalance;
+    }
+
+    /** Gives a window this workshop opens (the walk-in dialog) the help on F1 that the workshop's window has. */
+    public void setHelpOnF1(java.util.function.Consumer<javafx.scene.Scene> helpOnF1) {
+        this.helpOnF1 = helpOnF1;
     }
 
     /** Starts the clock on screen (the stored timer runs whether shown or not). */
@@ -337,7 +343,8 @@ public final class WorkshopView {
 
     @FXML
     private void walkIn() {
-        new WalkInDialog(viewModel, l10n, root.getScene() == null ? null : root.getScene().getWindow()).showAndWait();
+        new WalkInDialog(viewModel, l10n, root.getScene() == null ? null : root.getScene().getWindow(), helpOnF1)
+                .showAndWait();
     }
 
     @FXML

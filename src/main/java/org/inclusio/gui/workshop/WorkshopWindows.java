@@ -75,8 +75,10 @@ public final class WorkshopWindows {
         AppIcons.apply(stage);
         Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(AppIcons.stylesheet());
-        // F1 opens the guide to running a workshop (the window is marked as its place)
-        helpOnF1(scene, owner != null ? owner : stage);
+        // F1 opens the guide to running a workshop (the window is marked as its place), in its walk-in dialog too
+        Window helpOwner = owner != null ? owner : stage;
+        helpOnF1(scene, helpOwner);
+        view.setHelpOnF1(dialogScene -> helpOnF1(dialogScene, helpOwner));
         stage.setScene(scene);
         viewModel.setOnClosed(stage::close);
         Stage[] balance = new Stage[1];
