@@ -88,7 +88,25 @@ public final class TestServer {
         if (database == null) {
             return;
         }
-        execute(admin(), "drop database if exists " + database.database() + " with (force)");
+        // the server's own autovacuum worker may be busy in the new database, and its process cannot be
+        // terminated by the test's role (42501): it ends by itself within moments, so the drop is tried again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                execute(admin(), "drop database if exists " + database.database() + " with (force)");
+                return;
+            } catch (IllegalStateException refused) {
+                if (attempt == 20 || !(refused.getCause() instanceof SQLException sql)
+                        || !"42501".equals(sql.getSQLState())) {
+                    throw refused;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw refused;
+                }
+            }
+        }
     }
 
     /**
