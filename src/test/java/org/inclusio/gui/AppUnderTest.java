@@ -138,6 +138,23 @@ public final class AppUnderTest implements AutoCloseable {
         return app.stage().getScene();
     }
 
+    /** The showing window whose title begins with the prefix, if there is one. */
+    public static java.util.Optional<javafx.stage.Stage> showingWindowTitled(String prefix) {
+        return javafx.stage.Window.getWindows().stream().filter(window -> window instanceof javafx.stage.Stage stage
+                && stage.isShowing() && stage.getTitle() != null && stage.getTitle().startsWith(prefix))
+                .map(javafx.stage.Stage.class::cast).findFirst();
+    }
+
+    /** Waits until a window whose title begins with the prefix shows, and returns it. */
+    public static javafx.stage.Stage waitForWindowTitled(String prefix) throws TimeoutException {
+        AtomicReference<javafx.stage.Stage> found = new AtomicReference<>();
+        waitUntil(() -> {
+            found.set(showingWindowTitled(prefix).orElse(null));
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
     /**
      * Waits (up to 30 s, {@link #WAIT_SECONDS}) until the condition holds, letting the FX thread and workers
      * run. A node the condition looks up that is not on screen yet (it appears after work in the background)

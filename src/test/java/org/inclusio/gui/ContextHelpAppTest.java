@@ -186,10 +186,7 @@ class ContextHelpAppTest {
     }
 
     private Optional<Stage> liveWindow() {
-        String prefix = l10n.text("workshop.window.title", "");
-        return Window.getWindows().stream().filter(window -> window instanceof Stage stage && stage.isShowing()
-                && stage.getTitle() != null && stage.getTitle().startsWith(prefix)).map(Stage.class::cast)
-                .findFirst();
+        return AppUnderTest.showingWindowTitled(l10n.text("workshop.window.title", ""));
     }
 
     private static Optional<Window> helpWindow() {

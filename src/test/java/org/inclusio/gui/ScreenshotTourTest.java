@@ -426,14 +426,8 @@ class ScreenshotTourTest {
         waitUntil(() -> !live.isDisabled());
         Platform.runLater(live::fire);
         String prefix = ui.app().services().localization().text("workshop.window.title", "");
-        AtomicReference<Stage> workshop = new AtomicReference<>();
-        waitUntil(() -> {
-            workshop.set(Window.getWindows().stream().filter(w -> w instanceof Stage stage && stage.isShowing()
-                    && stage.getTitle() != null && stage.getTitle().startsWith(prefix)).map(Stage.class::cast)
-                    .findFirst().orElse(null));
-            return workshop.get() != null;
-        });
-        Node root = workshop.get().getScene().getRoot();
+        Stage workshop = AppUnderTest.waitForWindowTitled(prefix);
+        Node root = workshop.getScene().getRoot();
         TableView<?> people = find(root, "#peopleTable", TableView.class);
         waitUntil(() -> !people.getItems().isEmpty());
         robot.interact(() -> people.getSelectionModel().select(0));
@@ -444,14 +438,14 @@ class ScreenshotTourTest {
         AtomicReference<Stage> balance = new AtomicReference<>();
         waitUntil(() -> {
             balance.set(Window.getWindows().stream().filter(w -> w instanceof Stage stage && stage.isShowing()
-                    && stage.getOwner() == workshop.get()).map(Stage.class::cast).findFirst().orElse(null));
+                    && stage.getOwner() == workshop).map(Stage.class::cast).findFirst().orElse(null));
             return balance.get() != null;
         });
         WaitForAsyncUtils.waitForFxEvents();
         shoot(balance.get().getScene().getRoot(), String.format("%02dx-live-workshop-balance", number));
         robot.interact(() -> balance.get().close());
-        robot.interact(() -> workshop.get().close());
-        waitUntil(() -> !workshop.get().isShowing());
+        robot.interact(() -> workshop.close());
+        waitUntil(() -> !workshop.isShowing());
         robot.interact(ui.app().stage()::requestFocus);
         waitUntil(() -> ui.app().stage().isFocused());
     }

@@ -104,15 +104,9 @@ class TextFitAppTest {
         Button live = robot.lookup("#liveButton").queryAs(Button.class);
         waitUntil(() -> !live.isDisabled());
         Platform.runLater(live::fire);
-        AtomicReference<Stage> workshop = new AtomicReference<>();
         String prefix = ui.app().services().localization().text("workshop.window.title", "");
-        waitUntil(() -> {
-            workshop.set(Window.getWindows().stream().filter(w -> w instanceof Stage stage && stage.isShowing()
-                    && stage.getTitle() != null && stage.getTitle().startsWith(prefix)).map(Stage.class::cast)
-                    .findFirst().orElse(null));
-            return workshop.get() != null;
-        });
-        Node root = workshop.get().getScene().getRoot();
+        Stage workshop = AppUnderTest.waitForWindowTitled(prefix);
+        Node root = workshop.getScene().getRoot();
         TableView<?> people = robot.from(root).lookup("#peopleTable").queryAs(TableView.class);
         waitUntil(() -> !people.getItems().isEmpty());
         robot.interact(() -> people.getSelectionModel().select(0));
@@ -122,7 +116,7 @@ class TextFitAppTest {
         AtomicReference<DialogPane> dialog = new AtomicReference<>();
         waitUntil(() -> {
             dialog.set(Window.getWindows().stream().filter(w -> w instanceof Stage stage && stage.isShowing()
-                    && stage.getOwner() == workshop.get() && w.getScene().getRoot() instanceof DialogPane)
+                    && stage.getOwner() == workshop && w.getScene().getRoot() instanceof DialogPane)
                     .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElse(null));
             return dialog.get() != null;
         });
@@ -131,8 +125,8 @@ class TextFitAppTest {
         robot.interact(() -> dialog.get().getButtonTypes().stream()
                 .filter(type -> type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
                 .map(dialog.get()::lookupButton).map(Button.class::cast).orElseThrow().fire());
-        robot.interact(() -> workshop.get().close());
-        waitUntil(() -> !workshop.get().isShowing());
+        robot.interact(() -> workshop.close());
+        waitUntil(() -> !workshop.isShowing());
         robot.interact(ui.app().stage()::requestFocus);
         waitUntil(() -> ui.app().stage().isFocused());
     }
