@@ -130,6 +130,27 @@ public final class Benchmark {
                 progress("command-line peak memory: not measured (needs Linux's /proc)");
             }
         }
+        if (options.includes("window")) {
+            if (CliMemoryBenchmark.supported()) {
+                Path store = prepare(options.scale(), true);
+                progress("the open window's idle time and memory");
+                ColdStartBenchmark.Resources window = ColdStartBenchmark.measureResources(store, options.work(), runs,
+                        CliMemoryBenchmark.launcherOptions(Path.of("pom.xml")));
+                String large = " (" + count(options.scale()) + ")";
+                add("window.settle", "Window idle after the register's rows" + large, "s", window.settle(), null,
+                        Target.below(1));
+                add("window.rss.idle", "Window resident memory, idle" + large, "MB", window.idle(), null,
+                        Target.below(512));
+                add("window.matrix", "Analysis area to the matrix" + large, "s", window.matrix(), null, null);
+                add("window.analysis", "Analysis area until idle again" + large, "s", window.analysis(), null, null);
+                add("window.rss.analysis", "Window resident memory, Analysis area open" + large, "MB",
+                        window.afterAnalysis(), null, null);
+                add("window.rss.peak", "Window resident memory, peak" + large, "MB", window.peak(), null,
+                        Target.below(768));
+            } else {
+                progress("the open window's memory: not measured (needs Linux's /proc)");
+            }
+        }
         if (options.includes("inserts")) {
             progress("inserts");
             AnalysisBenchmark.Timing inserts = InsertBenchmark.measure(stores, options.inserts(), runs);

@@ -24,7 +24,7 @@ record BenchmarkOptions(int scale, int small, int runs, int inserts, int growthM
 
     /** The measurements, as {@code --only} names them. */
     static final List<String> PARTS = List.of("startup", "register", "analyses", "memory", "inserts", "security",
-            "writes");
+            "writes", "window");
     /**
      * Measurements made only when {@code --only} names them: {@code startup-jar} starts the built
      * {@code target/inclusio.jar} as {@code java -jar}, without and with its class-data archive.

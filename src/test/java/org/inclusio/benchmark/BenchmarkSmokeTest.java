@@ -27,7 +27,9 @@ class BenchmarkSmokeTest {
             "growth.representation.sql.20-200", "growth.funnel.sql.20-200", "memory.cli.matrix",
             "memory.cli.representation", "memory.cli.funnel", "memory.cli.flags.detect", "insert.throughput", "insert.audit",
             "security.unlock", "security.passphrase", "security.matrix", "security.exclusion", "security.insert",
-            "counts.first", "counts.all", "counts.registers", "edit.save", "edit.copy");
+            "counts.first", "counts.all", "counts.registers", "edit.save", "edit.copy",
+            "window.settle", "window.rss.idle", "window.matrix", "window.analysis", "window.rss.analysis",
+            "window.rss.peak");
 
     @TempDir
     Path directory;

@@ -68,7 +68,44 @@ final class ColdStartBenchmark {
                 unlock.size() == runs ? new Samples(unlock) : null, frame.size() == runs ? new Samples(frame) : null);
     }
 
-    private record Start(double seconds, long heapBytes, Double unlockSeconds, Double frameSeconds, boolean relaunched) {
+    private record Start(double seconds, long heapBytes, Double unlockSeconds, Double frameSeconds, boolean relaunched,
+                         Map<String, Double> resources) {
+    }
+
+    /**
+     * What the open window costs on the store ({@link WindowResources}): seconds from the register's rows until the
+     * process is idle, resident memory then, seconds until the Analysis area shows the matrix and until it is idle
+     * again, resident memory after that and the process's peak, in MB.
+     */
+    record Resources(Samples settle, Samples idle, Samples matrix, Samples analysis, Samples afterAnalysis,
+                     Samples peak) {
+    }
+
+    /**
+     * Starts the application {@code runs} times on the store with the given JVM options (the installed launcher's)
+     * and measures what the open window costs.
+     */
+    static Resources measureResources(Path storeDirectory, Path workDirectory, int runs, List<String> jvmOptions)
+            throws Exception {
+        Map<String, List<Double>> figures = new java.util.LinkedHashMap<>();
+        for (int run = 0; run < runs; run++) {
+            List<String> command = new ArrayList<>(childOptions(workDirectory));
+            command.addAll(1, jvmOptions);
+            command.addAll(List.of("-cp", classPath(), StartupProbe.class.getName(), "resources",
+                    "--store=" + storeDirectory));
+            Start started = run(command, Map.of(), "resources");
+            for (String name : List.of("settle", "idle", "matrix", "analysis", "afterAnalysis", "peak")) {
+                Double value = started.resources().get(name);
+                if (value == null || value < 0) {
+                    throw new IllegalStateException("the window's resources were not measured: " + name);
+                }
+                boolean kilobytes = !List.of("settle", "matrix", "analysis").contains(name);
+                figures.computeIfAbsent(name, k -> new ArrayList<>()).add(kilobytes ? value / 1024.0 : value);
+            }
+        }
+        return new Resources(new Samples(figures.get("settle")), new Samples(figures.get("idle")),
+                new Samples(figures.get("matrix")), new Samples(figures.get("analysis")),
+                new Samples(figures.get("afterAnalysis")), new Samples(figures.get("peak")));
     }
 
     /**
@@ -189,6 +226,7 @@ final class ColdStartBenchmark {
         Double frame = null;
         boolean relaunched = false;
         long heap = -1;
+        Map<String, Double> resources = new java.util.HashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -205,6 +243,9 @@ final class ColdStartBenchmark {
                     }
                 } else if (line.startsWith(StartupProbe.HEAP_PREFIX)) {
                     heap = Long.parseLong(line.substring(StartupProbe.HEAP_PREFIX.length()).trim());
+                } else if (line.startsWith(WindowResources.PREFIX)) {
+                    String[] figure = line.substring(WindowResources.PREFIX.length()).trim().split(" ");
+                    resources.put(figure[0], Double.parseDouble(figure[1]));
                 } else if (line.startsWith(StartupProbe.RELAUNCHED_PREFIX)) {
                     relaunched = Boolean.parseBoolean(line.substring(StartupProbe.RELAUNCHED_PREFIX.length()).trim());
                 }
@@ -216,6 +257,6 @@ final class ColdStartBenchmark {
         if (seconds == null) {
             throw new IllegalStateException("the window did not become usable: " + mode);
         }
-        return new Start(seconds, heap, unlock, frame, relaunched);
+        return new Start(seconds, heap, unlock, frame, relaunched, resources);
     }
 }

@@ -20,8 +20,9 @@ import org.inclusio.app.InclusioApp;
  * (a store without records) when the welcome is shown, with {@code first --store=DIR} (a folder without a
  * store) when "Create a new store" is shown. Then it prints the heap in use after garbage collection.
  * Along the way it prints {@link #PHASE_PREFIX} lines with the wall-clock time at which the unlock screen
- * was answered and the main window's frame appeared. Watching from outside the application keeps the
- * application itself unchanged.
+ * was answered and the main window's frame appeared. With {@code resources --store=DIR} it waits for the
+ * register's rows as {@code app} does, then measures what the open window costs ({@link WindowResources}).
+ * Watching from outside the application keeps the application itself unchanged.
  */
 public final class StartupProbe {
 
@@ -60,6 +61,9 @@ public final class StartupProbe {
         while (System.nanoTime() < deadline) {
             if (ready(mode)) {
                 System.out.println(MARKER);
+                if (mode.equals("resources")) {
+                    WindowResources.measure();
+                }
                 System.out.println(HEAP_PREFIX + retainedHeap());
                 System.out.flush();
                 Platform.exit();
@@ -107,7 +111,7 @@ public final class StartupProbe {
 
     private static boolean usable(String mode, Parent root) {
         return switch (mode) {
-            case "app" -> hasRows(root);
+            case "app", "resources" -> hasRows(root);
             case "empty" -> root.lookup("#loadExampleButton") != null;
             case "first" -> root.lookup("#createScreen") != null;
             default -> true;
