@@ -106,7 +106,6 @@ public class Activity extends BaseEntity {
     private List<Proposal> proposals = new ArrayList<>();
 
     @SoftDelete
-    @Index
     private boolean deleted;
 
     public String getTitle() {

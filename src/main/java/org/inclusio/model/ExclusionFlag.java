@@ -1,6 +1,5 @@
 package org.inclusio.model;
 
-import io.ebean.annotation.Index;
 import io.ebean.annotation.SoftDelete;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -73,7 +72,6 @@ public class ExclusionFlag extends BaseEntity {
     private LocalDate observedOn;
 
     @SoftDelete
-    @Index
     private boolean deleted;
 
     public Activity getActivity() {

@@ -1,6 +1,5 @@
 package org.inclusio.model;
 
-import io.ebean.annotation.Index;
 import io.ebean.annotation.SoftDelete;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,7 +26,6 @@ public class Organisation extends BaseEntity {
     private String description;
 
     @SoftDelete
-    @Index
     private boolean deleted;
 
     public String getName() {

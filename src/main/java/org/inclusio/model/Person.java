@@ -1,6 +1,5 @@
 package org.inclusio.model;
 
-import io.ebean.annotation.Index;
 import io.ebean.annotation.SoftDelete;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -50,7 +49,6 @@ public class Person extends BaseEntity {
     private List<GroupMembership> memberships = new ArrayList<>();
 
     @SoftDelete
-    @Index
     private boolean deleted;
 
     public String getCode() {

@@ -1,6 +1,5 @@
 package org.inclusio.model;
 
-import io.ebean.annotation.Index;
 import io.ebean.annotation.SoftDelete;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -38,7 +37,6 @@ public class ProcessTeam extends BaseEntity {
     private List<ReferenceShare> referenceShares = new ArrayList<>();
 
     @SoftDelete
-    @Index
     private boolean deleted;
 
     public String getName() {

@@ -8,7 +8,7 @@ package org.inclusio.persistence;
 public final class SchemaVersions {
 
     /** The newest migration this program carries. */
-    public static final SchemaVersion CURRENT = SchemaVersion.parse("1.9");
+    public static final SchemaVersion CURRENT = SchemaVersion.parse("1.10");
 
     private SchemaVersions() {
     }

@@ -23,14 +23,15 @@ import org.inclusio.persistence.analytics.AnalyticsReplica;
 
 /**
  * Times each analysis (mode x level matrix, exclusion detection, representation, participation
- * funnel) through the application's services against the hand-written SQL of {@link BaselineSql},
+ * funnel, representation by quarter, influence by mode) through the application's services against the hand-written SQL of {@link BaselineSql},
  * interleaving the two so that a change in machine load hits both alike. Each run looks at the
  * activities from a slightly different day on (all of them), so H2 cannot hand back a cached result.
  */
 final class AnalysisBenchmark {
 
     /** The analyses, in the order they are reported. */
-    static final List<String> NAMES = List.of("matrix", "exclusion", "representation", "funnel");
+    static final List<String> NAMES = List.of("matrix", "exclusion", "representation", "funnel",
+            "representation.quarter", "influence");
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     /**
@@ -89,6 +90,13 @@ final class AnalysisBenchmark {
             timings.put("funnel", interleaved(runs, run -> funnel.compute(filter(run)),
                     handWrittenSql ? run -> BaselineSql.funnel(jdbc, day(run)) : none,
                     run -> BaselineSql.funnel(analyst, day(run))));
+            timings.put("representation.quarter", interleaved(runs,
+                    run -> representation.representation(filter(run), Breakdown.QUARTER),
+                    handWrittenSql ? run -> BaselineSql.representationByQuarter(jdbc, day(run)) : none,
+                    run -> BaselineSql.representationByQuarter(analyst, day(run))));
+            timings.put("influence", interleaved(runs, run -> representation.influence(filter(run), Breakdown.MODE),
+                    handWrittenSql ? run -> BaselineSql.influence(jdbc, day(run)) : none,
+                    run -> BaselineSql.influence(analyst, day(run))));
         }
         return timings;
     }

@@ -93,6 +93,51 @@ final class BaselineSql {
                 + read(connection, null, "select id, code, name from disadvantaged_group where active = true");
     }
 
+    /**
+     * Representation split by calendar quarter: slices, distinct lay attendees per team and quarter and per team,
+     * quarter and group, reference shares, groups.
+     */
+    static long representationByQuarter(Connection connection, LocalDate from) throws SQLException {
+        String quarter = "extract(year from a.held_on), extract(quarter from a.held_on)";
+        String layAttendances = " from participation pa" + ACTIVITY + " join person p on p.id = pa.person_id";
+        return read(connection, from, "select a.team_id, t.name, " + quarter + " from activity a"
+                        + " left join process_team t on t.id = a.team_id where" + SCOPE
+                        + " group by a.team_id, t.name, " + quarter)
+                + read(connection, from, "select a.team_id, " + quarter + ", count(distinct pa.person_id)"
+                        + layAttendances + " where" + LAY_ATTENDED + " and" + SCOPE + " group by a.team_id, " + quarter)
+                + read(connection, from, "select a.team_id, " + quarter + ", gm.group_id, count(distinct pa.person_id)"
+                        + layAttendances + MEMBERS.formatted("pa.person_id") + " where" + LAY_ATTENDED + " and"
+                        + SCOPE + " group by a.team_id, " + quarter + ", gm.group_id")
+                + read(connection, null, "select team_id, group_id, share, population_year from reference_share")
+                + read(connection, null, "select id, code, name from disadvantaged_group where active = true");
+    }
+
+    /**
+     * Equality of influence split by mode: slices, lay attendances and adopted lay proposals per team and mode and
+     * per team, mode and group, groups.
+     */
+    static long influence(Connection connection, LocalDate from) throws SQLException {
+        String layAttendances = " from participation pa" + ACTIVITY + " join person p on p.id = pa.person_id";
+        String adoptedByLay = " from proposal pr join activity a on a.id = pr.activity_id"
+                + " left join process_team t on t.id = a.team_id join person p on p.id = pr.proposer_id";
+        String adopted = " p.role <> 'PROFESSIONAL' and p.deleted = false"
+                + " and pr.outcome in ('ADOPTED', 'PARTLY_ADOPTED')";
+        return read(connection, from, "select a.team_id, t.name, a.mode from activity a"
+                        + " left join process_team t on t.id = a.team_id where" + SCOPE
+                        + " group by a.team_id, t.name, a.mode")
+                + read(connection, from, "select a.team_id, a.mode, count(*)" + layAttendances + " where"
+                        + LAY_ATTENDED + " and" + SCOPE + " group by a.team_id, a.mode")
+                + read(connection, from, "select a.team_id, a.mode, gm.group_id, count(*)" + layAttendances
+                        + MEMBERS.formatted("pa.person_id") + " where" + LAY_ATTENDED + " and" + SCOPE
+                        + " group by a.team_id, a.mode, gm.group_id")
+                + read(connection, from, "select a.team_id, a.mode, count(*)" + adoptedByLay + " where" + adopted
+                        + " and" + SCOPE + " group by a.team_id, a.mode")
+                + read(connection, from, "select a.team_id, a.mode, gm.group_id, count(*)" + adoptedByLay
+                        + MEMBERS.formatted("pr.proposer_id") + " where" + adopted + " and" + SCOPE
+                        + " group by a.team_id, a.mode, gm.group_id")
+                + read(connection, null, "select id, code, name from disadvantaged_group where active = true");
+    }
+
     /** Invited, attended, spoke, proposed and adopted: distinct lay people, in all and per group. */
     static long funnel(Connection connection, LocalDate from) throws SQLException {
         String stages = "count(distinct case when pa.invited = true then pa.person_id end),"

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import org.inclusio.model.Person;
 import org.inclusio.model.PersonRole;
@@ -46,10 +45,8 @@ class ServerStoreTest {
             store.database().save(person);
             store.checkpoint();
         }
-        try (Connection connection = TestServer.connect(database); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select max(mversion) from db_migration where id > 0")) {
-            rows.next();
-            assertThat(SchemaVersion.parse(rows.getString(1))).isEqualTo(SchemaVersions.CURRENT);
+        try (Connection connection = TestServer.connect(database)) {
+            assertThat(StoreFactory.appliedVersion(connection)).isEqualTo(SchemaVersions.CURRENT);
         }
         try (Store store = new StoreFactory().openServer(database, TestServer.password(), workFolder)) {
             assertThat(store.database().find(Person.class).where().eq("code", "P-SERVER-1").exists()).isTrue();

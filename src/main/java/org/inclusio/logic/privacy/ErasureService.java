@@ -39,7 +39,7 @@ public final class ErasureService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String OWN_PARTICIPATIONS = "(select id from participation where person_id = :person)";
-    private static final String TRASHED_ACTIVITIES = "(select id from activity where deleted = true)";
+    private static final String TRASHED_ACTIVITIES = "(select id from activity where in_trash = true)";
 
     private final Database db;
     private final PrivacyLog log;

@@ -93,13 +93,16 @@ class BuiltInVocabularyMigrationTest {
     /**
      * Undoes migration 1.4 as the store stood before it: the name columns required again and the
      * migration no longer recorded, so the next opening applies it as it does to a store of 1.3. The
-     * later migrations are undone first (1.9 only adds the indexes that find what is in the trash, 1.8 only adds the accounts' tables and the audit trail's login, whose column goes last, 1.7
+     * later migrations are undone first (1.10 only replaces 1.9's indexes on the deleted marks by computed trash marks
+     * and their indexes, 1.9 only adds those indexes, 1.8 only adds the accounts' tables and the audit trail's login, whose column goes last, 1.7
      * only the flags' evidence codes, 1.6 the exchange log's table, 1.5 only the live workshop's table).
      */
     private static void backToSchema13(Database db) {
         for (String table : java.util.List.of("activity", "exclusion_flag", "organisation", "person", "process_team")) {
-            db.sqlUpdate("drop index ix_" + table + "_deleted").execute();
+            db.sqlUpdate("drop index ix_" + table + "_in_trash").execute();
+            db.sqlUpdate("alter table " + table + " drop column in_trash").execute();
         }
+        assertThat(db.sqlUpdate("delete from db_migration where mversion = '1.10'").execute()).isEqualTo(1);
         assertThat(db.sqlUpdate("delete from db_migration where mversion = '1.9'").execute()).isEqualTo(1);
         db.sqlUpdate("drop table account_team").execute();
         db.sqlUpdate("drop table account").execute();

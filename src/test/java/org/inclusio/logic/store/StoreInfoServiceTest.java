@@ -147,13 +147,55 @@ class StoreInfoServiceTest {
     }
 
     @Test
+    void aStoreOfSchema19MarksWhatIsAlreadyInTheTrashWhenUpgraded() throws Exception {
+        new DemoRegionLoader(Locale.ENGLISH, Clock.fixed(Instant.parse("2025-06-30T10:00:00Z"), ZoneOffset.UTC))
+                .load(db, DemoScale.EXAMPLE, 11L, null);
+        TrashService trash = new TrashService(db);
+        List<UUID> activities = ids("select id from activity order by id");
+        List<UUID> people = ids("select id from person order by id");
+        for (int i = 0; i < 4; i++) {
+            trash.moveToTrash(TrashKind.ACTIVITY, activities.get(i * 3));
+            trash.moveToTrash(TrashKind.PERSON, people.get(i * 2));
+        }
+        StoreCounts before = recount();
+        // back to schema 1.9: no trash marks, an index on each deleted mark
+        for (String table : List.of("activity", "exclusion_flag", "organisation", "person", "process_team")) {
+            db.sqlUpdate("drop index ix_" + table + "_in_trash").execute();
+            db.sqlUpdate("alter table " + table + " drop column in_trash").execute();
+            db.sqlUpdate("create index ix_" + table + "_deleted on " + table + " (deleted)").execute();
+        }
+        assertThat(db.sqlUpdate("delete from db_migration where mversion = '1.10'").execute()).isEqualTo(1);
+        store.close();
+
+        store = org.inclusio.testing.TestStores.open(directory);
+        db = store.database();
+        service = new StoreInfoService(db);
+        assertThat(store.schemaVersion()).isEqualTo(org.inclusio.persistence.SchemaVersions.CURRENT);
+        assertThat(service.counts()).isEqualTo(before).isEqualTo(recount());
+        assertThat(db.sqlQuery("select count(*) as n from activity where in_trash = true").findOne().getLong("n"))
+                .isEqualTo(4);
+        assertThat(new TrashService(db).list()).hasSize(8);
+    }
+
+    @Test
     void whatIsInTheTrashIsFoundThroughAnIndexNotByReadingEveryRecord() {
         org.junit.jupiter.api.Assumptions.assumeFalse(store.isServer(), "H2's query plans");
         for (String table : List.of("activity", "person", "process_team", "organisation", "exclusion_flag")) {
-            String plan = db.sqlQuery("explain select count(*) from " + table + " where deleted = true")
+            String plan = db.sqlQuery("explain select count(*) from " + table + " where in_trash = true")
                     .findOne().getString("plan");
-            assertThat(plan).as(table).containsIgnoringCase("ix_" + table + "_deleted");
+            assertThat(plan).as(table).containsIgnoringCase("ix_" + table + "_in_trash");
         }
+    }
+
+    @Test
+    void theRegistersFirstPageIsReadInDateOrderNotThroughEveryLiveRecord() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(store.isServer(), "H2's query plans");
+        // an index on deleted made H2 read every live activity for "deleted = false" and sort them all (schema 1.9)
+        String plan = db.sqlQuery("explain select a.id from activity a where a.deleted = false"
+                + " order by a.held_on desc, a.id limit 50").findOne().getString("plan");
+        assertThat(plan).containsIgnoringCase("ix_activity_held_on");
+        assertThat(db.sqlQuery("select count(*) as n from information_schema.index_columns"
+                + " where column_name = 'DELETED' and ordinal_position = 1").findOne().getLong("n")).isZero();
     }
 
     /** Every count recounted from the live rows themselves, joined as the registers and analyses see them. */
