@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.Chart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.ListView;
@@ -26,7 +27,8 @@ import javafx.scene.text.Text;
  * an ellipsis, a labelled control reaching past the window's edge, a horizontal scroll bar around a form, a
  * control the keyboard reaches or a table or list lying (partly) outside what the window shows, below or beside it,
  * without a scroll pane that brings it into view, a chart's text (title, axis names, numbers, legend) cut by an
- * edge, and a group's name a chart's category axis leaves out because the names would overlap.
+ * edge, a group's name a chart's category axis leaves out because the names would overlap, and a chart whose
+ * bars are left less than a quarter of its width.
  * Left out on purpose: the rows of lists and tables (records, cut short as their columns are, whole in the
  * editor), tab headers (those that do not fit are reached through the tab row's menu), the text shown inside a
  * choice box (its open list shows it whole) and a term's short explanation (kept to a few lines, the whole text
@@ -49,6 +51,14 @@ public final class TextFit {
                 axis.getChildrenUnmodifiable().stream()
                         .filter(part -> part instanceof Text text && !text.isVisible() && !text.getText().isBlank())
                         .forEach(part -> found.add("chart label left out: " + ((Text) part).getText()));
+            }
+            if (node instanceof XYChart<?, ?> chart && showing(chart) && chart.getWidth() > 0) {
+                // the bars keep a fair part of the chart's width beside the groups' names and the legend
+                Node plot = chart.lookup(".chart-plot-background");
+                if (plot instanceof Region area && area.getWidth() < chart.getWidth() / 4) {
+                    found.add("chart's bars squeezed: " + Math.round(area.getWidth()) + " px of "
+                            + Math.round(chart.getWidth()) + " px");
+                }
             }
             if (!showing(node) || node.getStyleClass().contains("field-help") || within(node, "tab-header-area")
                     || inRows(node) || node.getParent() instanceof ComboBoxBase<?>) {

@@ -128,7 +128,8 @@ public final class FigureView {
         chart.setAnimated(false);
         chart.setCategoryGap(6);
         chart.setBarGap(0);
-        chart.setLegendSide(options.estimates() ? javafx.geometry.Side.BOTTOM : javafx.geometry.Side.RIGHT);
+        // the legend below the chart: beside it, with long group names at a large text size, it left the bars no room
+        chart.setLegendSide(javafx.geometry.Side.BOTTOM);
         chart.setAccessibleText(l10n.text(options.valueAxisKey()));
         Label note = new Label();
         note.getStyleClass().add("muted");
@@ -186,8 +187,8 @@ public final class FigureView {
     private void fitChartHeight() {
         double em = intro.getFont().getSize();
         long categories = viewModel.bars().stream().map(ChartBar::category).distinct().count();
-        // the value axis with its numbers and its name, the chart's padding, and the legend when it is below
-        double around = (options.estimates() ? 9 : 5) * em;
+        // the value axis with its numbers and its name, the chart's padding, and the legend below
+        double around = 9 * em;
         chart.setMinHeight(Math.max(12 * em, categories * 2.1 * em + around));
     }
 
