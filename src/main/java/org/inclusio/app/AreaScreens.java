@@ -208,11 +208,16 @@ final class AreaScreens {
 
     /**
      * These screens are replaced by others (the window speaks another language): what runs in the background for
-     * them stops, and a live workshop window they opened, which keeps running, reports to the new ones.
+     * them stops, and a live workshop window they opened keeps running, speaks the new ones' language at once and
+     * reports to them when it closes.
      */
     void handOver(AreaScreens next) {
         successor = next;
         stop();
+        if (workshopWindows != null) {
+            // a live workshop keeps running and speaks the new screens' language from now on
+            next.workshopWindows().takeOver(workshopWindows);
+        }
     }
 
     private void followChanges() {

@@ -463,7 +463,7 @@ public final class InclusioApp extends Application {
      * Saves the language chosen in View > Language and, when it differs from the language in use, builds the
      * window again in it at once: the same area, size and place, and whatever the editors held unsaved is in
      * them again, still unsaved. Work that cannot be carried (a flag's note being written) is asked about
-     * first, keeping it being the default. A live workshop window keeps running in its language until closed.
+     * first, keeping it being the default. A live workshop window keeps running and speaks the new language too.
      */
     private void chooseLanguage(Language chosen) {
         languagePreferences.setLanguage(chosen);

@@ -143,4 +143,45 @@ class AnalysisAreaTest {
             return condition.getAsBoolean();
         });
     }
+
+    @Test
+    void theLessUsedFiltersShowOnMoreFiltersByKeyboardAndStayWhileOneIsSet() throws Exception {
+        try (AppServices services = org.inclusio.testing.TestStores.services(store, new Localization(Locale.ENGLISH))) {
+            services.exampleRegion().load(null);
+        }
+        try (AppUnderTest ui = AppUnderTest.start(store)) {
+            robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+            waitUntil(() -> robot.lookup("#moreFiltersButton").tryQuery().isPresent());
+            javafx.scene.control.ToggleButton more = robot.lookup("#moreFiltersButton")
+                    .queryAs(javafx.scene.control.ToggleButton.class);
+            javafx.scene.Node organisationBox = ui.scene().lookup("#organisationBox");
+            javafx.scene.Node groupBox = ui.scene().lookup("#groupBox");
+            javafx.scene.control.ComboBox<?> organisation = robot.lookup("#organisationFilter")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            javafx.scene.control.ComboBox<?> group = robot.lookup("#groupFilter")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            assertThat(organisationBox.isVisible() || groupBox.isVisible()).as("hidden at first").isFalse();
+            assertThat(more.getText()).isEqualTo("_More filters");
+            assertThat(more.getAccessibleHelp()).contains("organisation");
+
+            // Space on "More filters" shows them and moves on to the first
+            robot.interact(more::requestFocus);
+            robot.type(KeyCode.SPACE);
+            waitUntil(organisation::isFocused);
+            assertThat(organisationBox.isVisible() && groupBox.isVisible() && organisationBox.isManaged()).isTrue();
+
+            // a group chosen keeps the filters in view when "More filters" is pressed again
+            waitUntil(() -> group.getItems().size() > 1);
+            robot.interact(() -> group.getSelectionModel().select(1));
+            robot.interact(more::requestFocus);
+            robot.type(KeyCode.SPACE);
+            waitUntil(() -> !more.isSelected());
+            assertThat(groupBox.isVisible()).as("a filter that is set stays in view").isTrue();
+
+            // clearing the filters hides them again
+            robot.interact(() -> robot.lookup("#clearFiltersButton").queryButton().fire());
+            waitUntil(() -> !groupBox.isVisible() && !organisationBox.isVisible());
+            assertThat(group.getValue()).isNull();
+        }
+    }
 }

@@ -107,7 +107,8 @@ class LanguageSwitchAppTest {
     }
 
     @Test
-    void aLiveWorkshopWindowKeepsRunningThroughASwitchAndItsClosingReachesTheNewWindow() throws Exception {
+    void aLiveWorkshopWindowSpeaksTheNewLanguageAtOnceKeepingWhatWasTypedAndItsClosingReachesTheNewWindow()
+            throws Exception {
         String title = "Open house";
         try (org.inclusio.app.AppServices services = org.inclusio.testing.TestStores.services(store,
                 new Localization(Locale.ENGLISH))) {
@@ -121,6 +122,18 @@ class LanguageSwitchAppTest {
             LiveWorkshopWindow live = new LiveWorkshopWindow(robot, title);
             live.open();
             javafx.stage.Stage workshop = live.stage();
+            // the session's state (the timer runs) and what is typed on screen only (a proposal not yet noted, a
+            // search), with the focus in the proposal
+            robot.interact(() -> ((javafx.scene.control.Button) workshop.getScene().lookup("#startButton")).fire());
+            TextField search = (TextField) workshop.getScene().lookup("#searchField");
+            TextField proposal = (TextField) workshop.getScene().lookup("#proposalField");
+            robot.interact(() -> {
+                search.setText("P-9");
+                proposal.setText("A ramp at the side door");
+                proposal.requestFocus();
+            });
+            waitUntil(() -> ((Labeled) workshop.getScene().lookup("#startButton")).getText().equals(
+                    text(Locale.ENGLISH, "workshop.timer.resume")));
 
             MenuBar bar = (MenuBar) ui.scene().lookup(".menu-bar");
             javafx.scene.control.MenuItem swedish = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
@@ -129,8 +142,25 @@ class LanguageSwitchAppTest {
                     .orElseThrow();
             robot.interact(swedish::fire);
             waitUntil(() -> navigation(ui).contains("Aktiviteter"));
-            assertThat(workshop.isShowing()).as("the live workshop keeps running").isTrue();
-            assertThat(workshop.getTitle()).as("in the language it was opened in").startsWith("Live workshop:");
+            WaitForAsyncUtils.waitForFxEvents();
+            Localization sv = new Localization(Locale.forLanguageTag("sv"));
+            assertThat(workshop.isShowing()).as("the same live workshop window keeps running").isTrue();
+            assertThat(workshop.getTitle()).as("in the new language at once")
+                    .isEqualTo(sv.text("workshop.window.title", title));
+            javafx.scene.Scene scene = workshop.getScene();
+            assertThat(((Labeled) scene.lookup("#startButton")).getText()).as("the timer still started")
+                    .isEqualTo(sv.text("workshop.timer.resume"));
+            assertThat(((Labeled) scene.lookup("#checkInButton")).getText().replace("_", ""))
+                    .isEqualTo(sv.text("workshop.checkIn").replace("_", ""));
+            assertThat(((Labeled) scene.lookup("#timerLabel")).getText()).as("the timer speaks Swedish")
+                    .startsWith(sv.text("workshop.timer.running", "", 0).substring(0, 3));
+            assertThat(((Labeled) scene.lookup("#statusLabel")).getText()).as("and so does the status line")
+                    .isEqualTo(sv.text("workshop.status.timerRunning"));
+            TextField proposalNow = (TextField) scene.lookup("#proposalField");
+            assertThat(proposalNow).as("a screen built anew").isNotSameAs(proposal);
+            assertThat(proposalNow.getText()).as("the proposal being written").isEqualTo("A ramp at the side door");
+            assertThat(((TextField) scene.lookup("#searchField")).getText()).isEqualTo("P-9");
+            assertThat(scene.getFocusOwner()).as("the focus where it was").isSameAs(proposalNow);
             // the rebuilt window shows the activity again once it is selected, and the workshop's closing reaches it
             robot.interact(workshop::close);
             WaitForAsyncUtils.waitForFxEvents();

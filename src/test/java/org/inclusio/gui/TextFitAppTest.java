@@ -71,6 +71,7 @@ class TextFitAppTest {
             ui.fitLaptopScreen();
             workshop(ui);
             sections(ui, Area.ANALYSIS, ".analysis-area .tab-pane");
+            flagsInNarrowWindow(ui);
             sections(ui, Area.REPORTS, ".exchange-area");
         } finally {
             Locale.setDefault(before);
@@ -142,6 +143,19 @@ class TextFitAppTest {
             settle(1000);
             check(ui.scene().getRoot(), area + " tab " + (i + 1));
         }
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+    }
+
+    /** The exclusion flags in a window as wide as it first opens (1280): every list and button still in reach. */
+    private void flagsInNarrowWindow(AppUnderTest ui) throws Exception {
+        show(Area.ANALYSIS);
+        TabPane tabs = (TabPane) ui.scene().lookup(".analysis-area .tab-pane");
+        robot.interact(() -> tabs.getTabs().stream().filter(tab -> "flagsSection".equals(tab.getId())).findFirst()
+                .ifPresent(tabs.getSelectionModel()::select));
+        robot.interact(() -> ui.app().stage().setWidth(1280));
+        settle(500);
+        check(ui.scene().getRoot(), "ANALYSIS exclusion flags in a window 1280 pixels wide");
+        ui.fitLaptopScreen();
         robot.interact(() -> tabs.getSelectionModel().select(0));
     }
 

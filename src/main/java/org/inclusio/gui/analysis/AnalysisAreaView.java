@@ -30,6 +30,9 @@ public final class AnalysisAreaView {
     @FXML private ComboBox<Choice> organisationFilter;
     @FXML private ComboBox<Choice> groupFilter;
     @FXML private Label filterProblem;
+    @FXML private javafx.scene.layout.HBox organisationBox;
+    @FXML private javafx.scene.layout.HBox groupBox;
+    @FXML private javafx.scene.control.ToggleButton moreFiltersButton;
     @FXML private TabPane tabs;
 
     /**
@@ -69,6 +72,20 @@ public final class AnalysisAreaView {
         organisationFilter.valueProperty().bindBidirectional(filter.organisationProperty());
         Pickers.optional(groupFilter, filter.groupChoices(), Choice::label, all);
         groupFilter.valueProperty().bindBidirectional(filter.groupProperty());
+        // the organisation and the group are asked for less often: they show on "More filters", or while set
+        javafx.beans.binding.BooleanBinding more = moreFiltersButton.selectedProperty()
+                .or(filter.organisationProperty().isNotNull()).or(filter.groupProperty().isNotNull());
+        for (javafx.scene.layout.HBox box : new javafx.scene.layout.HBox[] {organisationBox, groupBox}) {
+            box.visibleProperty().bind(more);
+            box.managedProperty().bind(more);
+        }
+        moreFiltersButton.setAccessibleHelp(l10n.text("analysis.filter.moreHelp"));
+        moreFiltersButton.setTooltip(new javafx.scene.control.Tooltip(l10n.text("analysis.filter.moreHelp")));
+        moreFiltersButton.selectedProperty().addListener((o, was, shown) -> {
+            if (shown && moreFiltersButton.isFocused()) {
+                organisationFilter.requestFocus();
+            }
+        });
         filterProblem.textProperty().bind(filter.problemProperty());
         filterProblem.visibleProperty().bind(filter.problemProperty().isNotEmpty());
         filterProblem.managedProperty().bind(filterProblem.visibleProperty());

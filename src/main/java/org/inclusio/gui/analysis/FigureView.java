@@ -128,7 +128,8 @@ public final class FigureView {
         chart.setAnimated(false);
         chart.setCategoryGap(6);
         chart.setBarGap(0);
-        chart.setLegendSide(options.estimates() ? javafx.geometry.Side.BOTTOM : javafx.geometry.Side.RIGHT);
+        // the legend below the chart: beside it, with long group names at a large text size, it left the bars no room
+        chart.setLegendSide(javafx.geometry.Side.BOTTOM);
         chart.setAccessibleText(l10n.text(options.valueAxisKey()));
         Label note = new Label();
         note.getStyleClass().add("muted");
@@ -174,6 +175,21 @@ public final class FigureView {
             }
         });
         viewModel.bars().addListener((javafx.collections.ListChangeListener<ChartBar>) change -> drawChart());
+        intro.fontProperty().addListener((o, old, font) -> fitChartHeight());
+        fitChartHeight();
+    }
+
+    /**
+     * Gives the chart the height its groups' names need, each on a line of its own, at the text size in use: with
+     * many groups (the funnel's, a split by group) the axis would otherwise leave every other name out. Where the
+     * window is too low the figure scrolls up and down instead.
+     */
+    private void fitChartHeight() {
+        double em = intro.getFont().getSize();
+        long categories = viewModel.bars().stream().map(ChartBar::category).distinct().count();
+        // the value axis with its numbers and its name, the chart's padding, and the legend below
+        double around = 9 * em;
+        chart.setMinHeight(Math.max(12 * em, categories * 2.1 * em + around));
     }
 
     private void drawChart() {
@@ -189,6 +205,7 @@ public final class FigureView {
             fitRange();
         }
         chart.getData().setAll(series.values());
+        fitChartHeight();
     }
 
     /**

@@ -87,6 +87,14 @@ public final class FlagsView {
         return root;
     }
 
+    /** An empty list's message, wrapped to the list's width so that it is never cut short. */
+    private Label placeholder(String key) {
+        Label label = new Label(l10n.text(key));
+        label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(6));
+        return label;
+    }
+
     @FXML
     private void initialize() {
         int at = toolbar.getChildren().indexOf(checkButton) + 1;
@@ -100,7 +108,7 @@ public final class FlagsView {
         bindTree();
 
         manualTable.setItems(viewModel.manualFlags());
-        manualTable.setPlaceholder(new Label(l10n.text("analysis.flags.noManual")));
+        manualTable.setPlaceholder(placeholder("analysis.flags.noManual"));
         text(manualObservationColumn, FlagRow::observation);
         text(manualKindColumn, flag -> flag.kind() == null ? "" : l10n.label(flag.kind()));
         text(manualWhereColumn, this::where);
@@ -111,7 +119,7 @@ public final class FlagsView {
         recordsStatus.visibleProperty().bind(viewModel.recordsStatusProperty().isNotEmpty());
         recordsStatus.managedProperty().bind(recordsStatus.visibleProperty());
         recordList.setItems(viewModel.records());
-        recordList.setPlaceholder(new Label(l10n.text("analysis.drill.records.none")));
+        recordList.setPlaceholder(placeholder("analysis.drill.records.none"));
         recordList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(EvidenceRecord item, boolean empty) {
@@ -140,7 +148,7 @@ public final class FlagsView {
         TreeItem<FlagNode> root = new TreeItem<>();
         automaticTree.setRoot(root);
         automaticTree.setShowRoot(false);
-        automaticTree.setPlaceholder(new Label(l10n.text("analysis.flags.none")));
+        automaticTree.setPlaceholder(placeholder("analysis.flags.none"));
         automaticTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         treeText(findingColumn, node -> node.text());
         treeText(severityColumn, node -> l10n.label(node.severity()));

@@ -136,6 +136,23 @@ public final class WorkshopView {
         searchField.requestFocus();
     }
 
+    /**
+     * Takes over what the screen this one replaces (in another language) held only on screen: the proposal being
+     * written, the barrier and accommodation chosen but not yet noted, and the row chosen in the list. Everything
+     * else (the search, the counts, the phase, the ratings) is in the view model both show.
+     */
+    public void carryFrom(WorkshopView previous) {
+        proposalField.setText(previous.proposalField.getText());
+        proposalField.positionCaret(previous.proposalField.getCaretPosition());
+        barrierBox.setValue(previous.barrierBox.getValue());
+        accommodationBox.setValue(previous.accommodationBox.getValue());
+        WorkshopRow chosen = previous.peopleTable.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            peopleTable.getSelectionModel().select(chosen);
+        }
+        peopleTable.scrollTo(Math.max(0, peopleTable.getSelectionModel().getSelectedIndex()));
+    }
+
     /** Stops the clock on screen. */
     public void hidden() {
         clock.stop();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -62,8 +63,10 @@ public final class WorkshopViewModel {
     private final WorkshopService workshops;
     private final ChoiceService choices;
     private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final Localization l10n;
+    private DialogService dialogs;
+    private Localization l10n;
+    /** What the status line says, in whatever language the window speaks (written again when it changes). */
+    private Function<Localization, String> said = language -> "";
 
     private UUID activityId;
     private final StringProperty title = new SimpleStringProperty("");
@@ -92,7 +95,7 @@ public final class WorkshopViewModel {
     private final ObjectProperty<Integer> heard = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> express = new SimpleObjectProperty<>();
     private Runnable onClosed = () -> { };
-    private final WorkshopPacking packing;
+    private WorkshopPacking packing;
     private java.time.LocalDate heldOn;
     private final BooleanProperty canPack = new SimpleBooleanProperty(false);
 
@@ -169,7 +172,7 @@ public final class WorkshopViewModel {
         showTimer(snapshot.timer());
         if (snapshot.stage() == WorkshopStage.TALLY) {
             phase.set(Phase.TALLY);
-            status.set(l10n.text("workshop.status.opened", present.size(), people.size()));
+            say(language -> language.text("workshop.status.opened", present.size(), people.size()));
         } else if (snapshot.stage() == WorkshopStage.RATINGS) {
             startRatingRound();
         } else {
@@ -192,17 +195,17 @@ public final class WorkshopViewModel {
             return;
         }
         if (row.present()) {
-            status.set(l10n.text("workshop.status.alreadyHere", row.code()));
+            say(language -> language.text("workshop.status.alreadyHere", row.code()));
             return;
         }
         write(() -> {
             AttendanceStatus before = workshops.checkIn(activityId, row.personId());
             row.attendanceProperty().set(AttendanceStatus.ATTENDED);
-            push(l10n.text("workshop.undo.checkIn", row.code()), () -> {
+            push(language -> language.text("workshop.undo.checkIn", row.code()), () -> {
                 workshops.setAttendance(activityId, row.personId(), before);
                 row.attendanceProperty().set(before);
             });
-            status.set(l10n.text("workshop.status.checkedIn", row.code(), present.size()));
+            say(language -> language.text("workshop.status.checkedIn", row.code(), present.size()));
         });
     }
 
@@ -221,12 +224,12 @@ public final class WorkshopViewModel {
             WorkshopRow row = new WorkshopRow(added, 0);
             people.add(row);
             people.sort(java.util.Comparator.comparing(WorkshopRow::code, String.CASE_INSENSITIVE_ORDER));
-            push(l10n.text("workshop.undo.checkIn", row.code()), () -> {
+            push(language -> language.text("workshop.undo.checkIn", row.code()), () -> {
                 workshops.setAttendance(activityId, row.personId(), null);
                 row.attendanceProperty().set(null);
             });
             selected.set(row);
-            status.set(l10n.text("workshop.status.walkIn", row.code(), present.size()));
+            say(language -> language.text("workshop.status.walkIn", row.code(), present.size()));
         });
     }
 
@@ -234,16 +237,16 @@ public final class WorkshopViewModel {
     public void noteBarrier(Choice barrier) {
         WorkshopRow row = selected.get();
         if (row == null || barrier == null || !counting()) {
-            status.set(l10n.text("workshop.status.selectFirst"));
+            say(language -> language.text("workshop.status.selectFirst"));
             return;
         }
         write(() -> {
             boolean added = workshops.noteBarrier(activityId, row.personId(), barrier.id(), true);
             if (added) {
-                push(l10n.text("workshop.undo.barrier", barrier.label(), row.code()),
+                push(language -> language.text("workshop.undo.barrier", barrier.label(), row.code()),
                         () -> workshops.noteBarrier(activityId, row.personId(), barrier.id(), false));
             }
-            status.set(l10n.text("workshop.status.barrier", barrier.label(), row.code()));
+            say(language -> language.text("workshop.status.barrier", barrier.label(), row.code()));
         });
     }
 
@@ -251,16 +254,16 @@ public final class WorkshopViewModel {
     public void noteAccommodation(Choice accommodation) {
         WorkshopRow row = selected.get();
         if (row == null || accommodation == null || !counting()) {
-            status.set(l10n.text("workshop.status.selectFirst"));
+            say(language -> language.text("workshop.status.selectFirst"));
             return;
         }
         write(() -> {
             boolean added = workshops.noteAccommodation(activityId, row.personId(), accommodation.id(), true);
             if (added) {
-                push(l10n.text("workshop.undo.accommodation", accommodation.label(), row.code()),
+                push(language -> language.text("workshop.undo.accommodation", accommodation.label(), row.code()),
                         () -> workshops.noteAccommodation(activityId, row.personId(), accommodation.id(), false));
             }
-            status.set(l10n.text("workshop.status.accommodation", accommodation.label(), row.code()));
+            say(language -> language.text("workshop.status.accommodation", accommodation.label(), row.code()));
         });
     }
 
@@ -269,11 +272,11 @@ public final class WorkshopViewModel {
     /** Selects the n-th person present (1-based, in the order shown); false when there is none. */
     public boolean selectPresent(int n) {
         if (n < 1 || n > present.size()) {
-            status.set(l10n.text("workshop.status.noNth", n));
+            say(language -> language.text("workshop.status.noNth", n));
             return false;
         }
         selected.set(present.get(n - 1));
-        status.set(l10n.text("workshop.status.selected", selected.get().code()));
+        say(language -> language.text("workshop.status.selected", selected.get().code()));
         return true;
     }
 
@@ -288,7 +291,7 @@ public final class WorkshopViewModel {
      */
     public void tally(WorkshopRow row, Tally tally) {
         if (row == null) {
-            status.set(l10n.text("workshop.status.selectFirst"));
+            say(language -> language.text("workshop.status.selectFirst"));
             return;
         }
         if (!counting() || !hereOrConfirmed(row)) {
@@ -303,8 +306,8 @@ public final class WorkshopViewModel {
             } else {
                 row.questionsProperty().set(workshops.addQuestions(activityId, row.personId(), 1));
             }
-            String what = tally == Tally.TURN
-                    ? l10n.text("workshop.undo.turn", row.code()) : l10n.text("workshop.undo.question", row.code());
+            Function<Localization, String> what = language -> tally == Tally.TURN
+                    ? language.text("workshop.undo.turn", row.code()) : language.text("workshop.undo.question", row.code());
             push(what, () -> {
                 if (tally == Tally.TURN) {
                     row.speakingTurnsProperty().set(workshops.addSpeakingTurns(activityId, row.personId(), -1));
@@ -317,8 +320,8 @@ public final class WorkshopViewModel {
                 }
             });
             int count = tally == Tally.TURN ? row.speakingTurnsProperty().get() : row.questionsProperty().get();
-            status.set(tally == Tally.TURN ? l10n.text("workshop.status.turn", row.code(), count)
-                    : l10n.text("workshop.status.question", row.code(), count));
+            say(language -> tally == Tally.TURN ? language.text("workshop.status.turn", row.code(), count)
+                    : language.text("workshop.status.question", row.code(), count));
         });
     }
 
@@ -326,7 +329,7 @@ public final class WorkshopViewModel {
     public boolean propose(String content) {
         WorkshopRow row = selected.get();
         if (row == null) {
-            status.set(l10n.text("workshop.status.selectFirst"));
+            say(language -> language.text("workshop.status.selectFirst"));
             return false;
         }
         if (!counting() || !hereOrConfirmed(row)) {
@@ -348,7 +351,7 @@ public final class WorkshopViewModel {
             ProposalItem item = new ProposalItem(proposal);
             proposals.add(item);
             row.proposalsProperty().set(row.proposalsProperty().get() + 1);
-            push(l10n.text("workshop.undo.proposal", row.code()), () -> {
+            push(language -> language.text("workshop.undo.proposal", row.code()), () -> {
                 workshops.removeProposal(activityId, proposal.id());
                 proposals.remove(item);
                 row.proposalsProperty().set(row.proposalsProperty().get() - 1);
@@ -357,7 +360,7 @@ public final class WorkshopViewModel {
                     row.attendanceProperty().set(before);
                 }
             });
-            status.set(l10n.text("workshop.status.proposal", row.code(), proposals.size()));
+            say(language -> language.text("workshop.status.proposal", row.code(), proposals.size()));
         });
     }
 
@@ -371,7 +374,7 @@ public final class WorkshopViewModel {
                 l10n.text("workshop.absent.message", row.code(), recorded),
                 l10n.text("workshop.absent.checkIn"), l10n.text("workshop.absent.keep"));
         if (!checkIn) {
-            status.set(l10n.text("workshop.status.notCounted", row.code(), recorded));
+            say(language -> language.text("workshop.status.notCounted", row.code(), recorded));
         }
         return checkIn;
     }
@@ -392,7 +395,7 @@ public final class WorkshopViewModel {
     public void undo() {
         Step step = undo.peek();
         if (step == null) {
-            status.set(l10n.text("workshop.status.nothingToUndo"));
+            say(language -> language.text("workshop.status.nothingToUndo"));
             return;
         }
         write(() -> {
@@ -400,16 +403,44 @@ public final class WorkshopViewModel {
             undo.pop();
             canUndo.set(!undo.isEmpty());
             filter();
-            status.set(l10n.text("workshop.status.undone", step.description()));
+            say(language -> language.text("workshop.status.undone", step.description().apply(language)));
         });
     }
 
-    private void push(String description, Runnable revert) {
+    /** Puts a message on the status line. */
+    private void say(Function<Localization, String> message) {
+        said = message;
+        status.set(message.apply(l10n));
+    }
+
+    /**
+     * Speaks another language from now on (the main window's language was changed while the workshop runs):
+     * the status line and the timer are written again in it, and the messages, questions and the packing for the
+     * office use the new window's. Nothing of the session changes: who is here, the counts, the proposals, the
+     * timer, the round of ratings and what can be taken back stay as they are.
+     */
+    public void speak(Localization language, DialogService newDialogs, WorkshopPacking newPacking) {
+        this.l10n = language;
+        this.dialogs = newDialogs;
+        if (packing != null && newPacking != null) {
+            this.packing = newPacking;
+            if (activityId != null) {
+                canPack.bind(newPacking.busyProperty().not());
+            }
+        }
+        if (timer != null) {
+            tick();
+        }
+        status.set(said.apply(language));
+    }
+
+    private void push(Function<Localization, String> description, Runnable revert) {
         undo.push(new Step(description, revert));
         canUndo.set(true);
     }
 
-    private record Step(String description, Runnable revert) {
+    /** An action that can be taken back, described in whatever language the window speaks when it is. */
+    private record Step(Function<Localization, String> description, Runnable revert) {
     }
 
     // ---- timer
@@ -419,7 +450,7 @@ public final class WorkshopViewModel {
         if (counting()) {
             write(() -> {
                 showTimer(workshops.startTimer(activityId));
-                status.set(l10n.text("workshop.status.timerRunning"));
+                say(language -> language.text("workshop.status.timerRunning"));
             });
         }
     }
@@ -429,7 +460,7 @@ public final class WorkshopViewModel {
         if (counting()) {
             write(() -> {
                 showTimer(workshops.pauseTimer(activityId));
-                status.set(l10n.text("workshop.status.timerPaused"));
+                say(language -> language.text("workshop.status.timerPaused"));
             });
         }
     }
@@ -490,10 +521,10 @@ public final class WorkshopViewModel {
         express.set(null);
         if (raters.isEmpty()) {
             rater.set(null);
-            status.set(l10n.text("workshop.ratings.done"));
+            say(language -> language.text("workshop.ratings.done"));
         } else {
             rater.set(raters.get(0));
-            status.set(l10n.text("workshop.ratings.turnOf", rater.get().code()));
+            say(language -> language.text("workshop.ratings.turnOf", rater.get().code()));
         }
     }
 
@@ -526,7 +557,7 @@ public final class WorkshopViewModel {
     public void reviewProposals() {
         if (phase.get() == Phase.RATINGS) {
             phase.set(Phase.REVIEW);
-            status.set(l10n.text("workshop.review.status", proposals.size()));
+            say(language -> language.text("workshop.review.status", proposals.size()));
         }
     }
 
@@ -585,7 +616,7 @@ public final class WorkshopViewModel {
         write(() -> {
             workshops.close(activityId);
             phase.set(Phase.CLOSED);
-            status.set(l10n.text("workshop.closed", title.get()));
+            say(language -> language.text("workshop.closed", title.get()));
         });
         if (phase.get() == Phase.CLOSED) {
             dialogs.notify(l10n.text("workshop.closed", title.get()));

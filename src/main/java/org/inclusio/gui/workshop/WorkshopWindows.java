@@ -1,9 +1,12 @@
 package org.inclusio.gui.workshop;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -65,41 +68,31 @@ public final class WorkshopWindows {
 
     private WorkshopViewModel show(Window owner) {
         WorkshopViewModel viewModel = new WorkshopViewModel(workshops, choices, executor, dialogs, l10n, packing);
-        WorkshopView view = new WorkshopView(viewModel, l10n);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> l10n.text("workshop.window.title", viewModel.titleProperty().get()), viewModel.titleProperty()));
         AppIcons.apply(stage);
+        LiveWindow window = new LiveWindow(owner, stage, viewModel);
+        WorkshopView view = window.speak(this, null);
         Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(AppIcons.stylesheet());
-        // F1 opens the guide to running a workshop (the window is marked as its place), in its walk-in dialog too
-        Window helpOwner = owner != null ? owner : stage;
-        helpOnF1(scene, helpOwner);
-        view.setHelpOnF1(dialogScene -> helpOnF1(dialogScene, helpOwner));
         stage.setScene(scene);
+        window.helpOnF1(this);
         viewModel.setOnClosed(stage::close);
-        Stage[] balance = new Stage[1];
-        view.setOnShowBalance(() -> {
-            if (balance[0] == null) {
-                balance[0] = balanceWindow(stage, viewModel);
-            }
-            balance[0].show();
-            balance[0].toFront();
-        });
-        stage.setOnShown(event -> view.shown());
+        stage.setOnShown(event -> window.view.shown());
         stage.setOnHidden(event -> {
-            view.hidden();
-            if (balance[0] != null) {
-                balance[0].close();
+            window.view.hidden();
+            window.keeper.open.remove(window);
+            if (window.balance != null) {
+                window.balance.stage.close();
             }
             // when the whole program closes, the owner is gone and nothing needs reading again
-            if (viewModel.activityId() != null && (owner == null || owner.isShowing())) {
-                onClosed.accept(viewModel.activityId());
+            if (viewModel.activityId() != null && (window.owner == null || window.owner.isShowing())) {
+                window.keeper.onClosed.accept(viewModel.activityId());
             }
         });
+        open.add(window);
         stage.show();
         stage.toFront();
         stage.requestFocus();
@@ -107,39 +100,150 @@ public final class WorkshopWindows {
     }
 
     /**
+     * Takes over the live workshops another's windows run (the main window was built again in another language)
+     * and shows them in this one's language at once: the same windows in the same places, the session as it was
+     * (who is here, the counts, the proposals, the timer, the ratings round, what can be taken back), and what
+     * was typed or chosen on screen and not yet noted (a proposal being written, a barrier or accommodation
+     * chosen) still there; the focus stays where it was. A closing window then tells this one's listener.
+     */
+    public void takeOver(WorkshopWindows previous) {
+        for (LiveWindow window : List.copyOf(previous.open)) {
+            previous.open.remove(window);
+            window.viewModel.speak(l10n, dialogs, packing);
+            Scene scene = window.stage.getScene();
+            Node focused = scene.getFocusOwner();
+            String focusedId = focused == null ? null : focused.getId();
+            WorkshopView before = window.view;
+            WorkshopView view = window.speak(this, before);
+            scene.setRoot(view.root());
+            window.helpOnF1(this);
+            if (window.stage.isShowing()) {
+                view.shown();
+                Node again = focusedId == null ? null : view.root().lookup("#" + focusedId);
+                if (again != null) {
+                    again.requestFocus();
+                }
+            }
+            if (window.balance != null) {
+                window.balance.setTitleAndRoot(this);
+            }
+            open.add(window);
+        }
+    }
+
+    /** The live workshop windows open now, each with its session. */
+    private final List<LiveWindow> open = new ArrayList<>();
+
+    /** One live workshop's window (and its room window, once opened), which can change language while it runs. */
+    private static final class LiveWindow {
+        private final Window owner;
+        private final Stage stage;
+        private final WorkshopViewModel viewModel;
+        private WorkshopView view;
+        private WorkshopWindows keeper;
+        private BalanceWindow balance;
+        private javafx.event.EventHandler<javafx.scene.input.KeyEvent> help;
+
+        LiveWindow(Window owner, Stage stage, WorkshopViewModel viewModel) {
+            this.owner = owner;
+            this.stage = stage;
+            this.viewModel = viewModel;
+        }
+
+        /** Builds the screen in the keeper's language, carrying what the previous one held; returns it. */
+        WorkshopView speak(WorkshopWindows newKeeper, WorkshopView previous) {
+            keeper = newKeeper;
+            Localization language = newKeeper.l10n;
+            WorkshopView built = new WorkshopView(viewModel, language);
+            if (previous != null) {
+                previous.hidden();
+                built.carryFrom(previous);
+            }
+            stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> language.text("workshop.window.title", viewModel.titleProperty().get()),
+                    viewModel.titleProperty()));
+            built.setOnShowBalance(() -> {
+                if (balance == null) {
+                    balance = new BalanceWindow(stage, viewModel);
+                    balance.setTitleAndRoot(keeper);
+                }
+                balance.stage.show();
+                balance.stage.toFront();
+            });
+            view = built;
+            return built;
+        }
+
+        /** F1 opens the keeper's help (the workshop guide), in the walk-in dialog too. */
+        void helpOnF1(WorkshopWindows newKeeper) {
+            Window helpOwner = owner != null ? owner : stage;
+            Scene scene = stage.getScene();
+            if (help != null) {
+                scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, help);
+            }
+            help = newKeeper.helpOnF1(scene, helpOwner);
+            view.setHelpOnF1(dialogScene -> newKeeper.helpOnF1(dialogScene, helpOwner));
+        }
+    }
+
+    /**
      * The room's window: the balance of voice in large type, to drag to a second screen or a
      * projector; it follows every tap of the live window and closes with it (or with Escape).
      */
-    private Stage balanceWindow(Stage live, WorkshopViewModel viewModel) {
-        VoiceBalanceView view = new VoiceBalanceView(VoiceBalanceViewModel.of(viewModel, l10n), l10n);
-        Stage stage = new Stage();
-        stage.initOwner(live);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> l10n.text("workshop.balance.window", viewModel.titleProperty().get()), viewModel.titleProperty()));
-        AppIcons.apply(stage);
-        Scene scene = new Scene(HelpContext.mark(view.root(), TaskGuide.WORKSHOP), BALANCE_WIDTH, BALANCE_HEIGHT);
-        scene.getStylesheets().add(AppIcons.stylesheet());
-        // F1 opens the guide to running a workshop here too, as in the live window
-        helpOnF1(scene, live);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                stage.close();
-                event.consume();
+    private static final class BalanceWindow {
+        private final Stage stage = new Stage();
+        private final WorkshopViewModel viewModel;
+        private javafx.event.EventHandler<javafx.scene.input.KeyEvent> help;
+
+        BalanceWindow(Stage live, WorkshopViewModel viewModel) {
+            this.viewModel = viewModel;
+            stage.initOwner(live);
+            AppIcons.apply(stage);
+            stage.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+                if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    stage.close();
+                    event.consume();
+                }
+            });
+        }
+
+        /** Shows the balance in the keeper's language, in the same window wherever it was dragged. */
+        void setTitleAndRoot(WorkshopWindows keeper) {
+            Localization language = keeper.l10n;
+            VoiceBalanceView view = new VoiceBalanceView(VoiceBalanceViewModel.of(viewModel, language), language);
+            stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> language.text("workshop.balance.window", viewModel.titleProperty().get()),
+                    viewModel.titleProperty()));
+            Parent root = HelpContext.mark(view.root(), TaskGuide.WORKSHOP);
+            if (stage.getScene() == null) {
+                Scene scene = new Scene(root, BALANCE_WIDTH, BALANCE_HEIGHT);
+                scene.getStylesheets().add(AppIcons.stylesheet());
+                stage.setScene(scene);
+                stage.setOnShown(event -> stage.getScene().lookup("#closeButton").requestFocus());
+            } else {
+                stage.getScene().setRoot(root);
             }
-        });
-        stage.setScene(scene);
-        view.setOnClose(stage::close);
-        stage.setOnShown(event -> view.closeButton().requestFocus());
-        return stage;
+            view.setOnClose(stage::close);
+            if (help != null) {
+                stage.getScene().removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, help);
+            }
+            // F1 opens the guide to running a workshop here too, as in the live window
+            help = keeper.helpOnF1(stage.getScene(), stage.getOwner());
+            if (stage.isShowing()) {
+                view.closeButton().requestFocus();
+            }
+        }
     }
 
     /** F1 in the scene opens the help for where its focus is (the workshop guide: the windows are marked so). */
-    private void helpOnF1(Scene scene, Window helpOwner) {
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+    private javafx.event.EventHandler<javafx.scene.input.KeyEvent> helpOnF1(Scene scene, Window helpOwner) {
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> handler = event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.F1 && !event.isShortcutDown() && !event.isAltDown()) {
                 openHelp.accept(helpOwner, scene.getFocusOwner() == null ? scene.getRoot() : scene.getFocusOwner());
                 event.consume();
             }
-        });
+        };
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, handler);
+        return handler;
     }
 }
