@@ -20,6 +20,7 @@ import org.inclusio.logic.edit.FieldProblem;
 import org.inclusio.logic.edit.Saving;
 import org.inclusio.logic.edit.ValidationException;
 import org.inclusio.logic.i18n.Localization;
+import org.inclusio.logic.store.StoreInfoService;
 import org.inclusio.model.Accommodation;
 import org.inclusio.model.Activity;
 import org.inclusio.model.Barrier;
@@ -82,14 +83,19 @@ public final class ActivityService {
     }
 
     /**
-     * How many activities match the query: reads every matching activity, so on a large store it takes
-     * longer than the first rows, and the register asks for it only when the rows fill a page.
+     * How many activities match the query. Without conditions it is the store's count of live activities (the
+     * table's own row count less the trash, read through indexes); with conditions it reads every matching
+     * activity, so on a large store it takes longer than the first rows, and the register asks for it only when
+     * the rows fill a page.
      */
     public long count(ActivityQuery query) {
         Map<String, Object> parameters = new LinkedHashMap<>();
+        String conditions = conditions(query, parameters);
+        if (conditions.isEmpty()) {
+            return new StoreInfoService(db).registers().activities();
+        }
         // the conditions name only the activity: no join to its team is needed to count
-        SqlQuery countQuery = db.sqlQuery("select count(*) from activity a where a.deleted = false"
-                + conditions(query, parameters));
+        SqlQuery countQuery = db.sqlQuery("select count(*) from activity a where a.deleted = false" + conditions);
         parameters.forEach(countQuery::setParameter);
         return countQuery.mapToScalar(Long.class).findOne();
     }

@@ -137,6 +137,24 @@ class ActivityServiceTest {
     }
 
     @Test
+    void theRegistersTotalLeavesOutTheTrashWithAndWithoutConditions() {
+        List<UUID> saved = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            saved.add(service.save(meeting("Meeting " + i, DAY.plusDays(i), i < 2 ? Mode.CO_DESIGN : Mode.CO_DELIVERY,
+                    Level.GROUP)).id());
+        }
+        new org.inclusio.logic.trash.TrashService(db).moveToTrash(org.inclusio.logic.trash.TrashKind.ACTIVITY,
+                saved.get(0));
+        ActivityQuery all = ActivityQuery.all();
+        ActivityQuery coDesign = new ActivityQuery("", null, null, Mode.CO_DESIGN, null, null, null, null, true, false,
+                all.sort(), all.ascending(), all.limit());
+
+        // without conditions the total is the store's count; with them the matching activities are counted
+        assertThat(service.count(all)).isEqualTo(4).isEqualTo(service.rows(all).size());
+        assertThat(service.count(coDesign)).isEqualTo(1).isEqualTo(service.rows(coDesign).size());
+    }
+
+    @Test
     void changingOnlyParticipantsMovesTheVersionOnAndAStaleFormIsRefused() {
         ActivityDraft first = service.save(withPeople(meeting("Meeting", DAY, Mode.CO_DESIGN, Level.GROUP),
                 List.of(attended(people.get(0), 1)), List.of()));
