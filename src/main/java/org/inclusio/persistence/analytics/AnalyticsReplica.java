@@ -40,10 +40,10 @@ import org.duckdb.DuckDBConnection;
  * <p><b>Minimal.</b> Only the columns analyses use are copied: identifiers, dates, numbers, flags and
  * codes (text of at most 100 characters) and the names of teams, organisations, groups, barriers and
  * accommodations; never free text such as notes, titles or proposals, nor versions and modification
- * times. A free-text column a rule asks about only whether it is filled in ({@link #PRESENCE_ONLY}) is
- * copied as a mark: {@code '*'} where the store holds text other than blanks, null elsewhere, so that a
- * condition such as {@code trim(a.topics_avoided) <> ''} selects the same rows here as in the store;
- * the text itself is read from the store.
+ * times. The one exception is free text a rule quotes in its findings ({@link #QUOTED}: the topics
+ * avoided at an activity), copied only where the store holds text other than blanks (null elsewhere),
+ * so that a condition such as {@code trim(a.topics_avoided) <> ''} selects the same rows here as in the
+ * store. Reading those texts from the encrypted store at every run decrypted its pages again each time.
  */
 public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
 
@@ -55,9 +55,9 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
     private static final List<String> NAMED = List.of("process_team", "organisation", "disadvantaged_group",
             "barrier", "accommodation");
     private static final int CODE_LENGTH = 100;
-    /** Free-text columns copied only as a mark of whether they hold text, by table. */
-    static final Map<String, List<String>> PRESENCE_ONLY = Map.of("activity", List.of("topics_avoided"));
-    private static final String FILLED_IN = "case when trim(%s) <> '' then '*' end";
+    /** Free-text columns a rule quotes, by table: copied only where they hold text other than blanks. */
+    static final Map<String, List<String>> QUOTED = Map.of("activity", List.of("topics_avoided"));
+    private static final String FILLED_IN = "case when trim(%1$s) <> '' then %1$s end";
     /** Bookkeeping columns no analysis reads. */
     private static final List<String> BOOKKEEPING = List.of("version", "when_created", "when_modified");
 
@@ -77,6 +77,8 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
     private boolean provisional;
     private boolean closed;
     private long copies;
+    /** Statements prepared on the column store, kept for the next query with the same text until a table is copied again. */
+    private final PreparedStatements prepared = new PreparedStatements();
     /** The thread running {@link #readingOnce} work, whose queries are not preceded by a refresh; null when none. */
     private Thread readingOnce;
 
@@ -114,7 +116,9 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
                 refresh();
             }
             NamedParameters positional = NamedParameters.of(sql, parameters);
-            try (PreparedStatement statement = replica.prepareStatement(positional.sql())) {
+            PreparedStatement statement = prepared.take(replica, positional.sql());
+            boolean reusable = false;
+            try {
                 for (int i = 0; i < positional.values().size(); i++) {
                     statement.setObject(i + 1, positional.values().get(i));
                 }
@@ -124,6 +128,9 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
                         consumer.accept(mapper.map(result, row++));
                     }
                 }
+                reusable = true;
+            } finally {
+                prepared.giveBack(positional.sql(), statement, reusable);
             }
         } catch (SQLException e) {
             throw new AnalyticsException(e);
@@ -315,6 +322,8 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
 
     /** Copies one table's columns that analyses use, replacing the earlier copy. */
     private void copy(Connection source, String table) throws SQLException {
+        // a statement prepared before refers to the table replaced now
+        prepared.clear();
         List<Column> columns = columns(source, table);
         try (Statement ddl = replica.createStatement()) {
             ddl.execute("drop table if exists " + table);
@@ -352,7 +361,7 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
                     }
                     String type = result.getString(2).toUpperCase(Locale.ROOT);
                     long length = result.getLong(3);
-                    if (PRESENCE_ONLY.getOrDefault(table, List.of()).contains(name)) {
+                    if (QUOTED.getOrDefault(table, List.of()).contains(name)) {
                         columns.add(new Column(name, "VARCHAR", Kind.TEXT, FILLED_IN.formatted(name) + " as " + name));
                         continue;
                     }
@@ -474,6 +483,7 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        prepared.clear();
         if (replica != null) {
             try {
                 replica.close();

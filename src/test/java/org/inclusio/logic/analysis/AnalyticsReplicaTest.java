@@ -155,20 +155,52 @@ class AnalyticsReplicaTest {
     }
 
     @Test
-    void freeTextIsCopiedOnlyAsAMarkAndFindingsQuoteTheStoresText() {
-        List<String> marks = replica.list("select distinct topics_avoided from activity"
-                + " where topics_avoided is not null", java.util.Map.of(), (rs, row) -> rs.getString(1));
-        assertThat(marks).as("only a mark of text, never the text").containsExactly("*");
-        List<String> stored = db.sqlQuery("select topics_avoided from activity where deleted = false"
+    void onlyTheQuotedFreeTextIsCopiedWhereFilledInAndFindingsQuoteIt() {
+        List<String> copied = replica.list("select topics_avoided from activity where topics_avoided is not null"
+                + " order by id", java.util.Map.of(), (rs, row) -> rs.getString(1));
+        List<String> stored = db.sqlQuery("select topics_avoided from activity"
+                        + " where topics_avoided is not null and trim(topics_avoided) <> '' order by id")
+                .mapTo((rs, row) -> rs.getString(1)).findList();
+        assertThat(stored).as("the example region records avoided topics").isNotEmpty();
+        assertThat(copied).as("the texts as stored, only where filled in").isEqualTo(stored);
+        List<String> activityColumns = replica.list("select column_name from information_schema.columns"
+                + " where table_name = 'activity'", java.util.Map.of(), (rs, row) -> rs.getString(1));
+        assertThat(activityColumns).as("no other free text").contains("topics_avoided", "held_on")
+                .doesNotContain("notes", "title", "purpose");
+        List<String> live = db.sqlQuery("select topics_avoided from activity where deleted = false"
                         + " and topics_avoided is not null and trim(topics_avoided) <> ''")
                 .mapTo((rs, row) -> rs.getString(1).strip()).findList();
-        assertThat(stored).as("the example region records avoided topics").isNotEmpty();
         List<String> quoted = new ExclusionDetector(db, replica, BuiltInRules.all(), new RuleParameterStore(db),
                 new Localization(Locale.ENGLISH), CLOCK, Suppression.standard())
                 .evaluate(AnalysisFilter.all(), "TOPICS_AVOIDED").stream()
                 .map(org.inclusio.logic.analysis.rules.Findings::english).toList();
-        assertThat(quoted).hasSameSizeAs(stored)
-                .allSatisfy(text -> assertThat(stored).anySatisfy(topic -> assertThat(text).contains(topic)));
+        assertThat(quoted).hasSameSizeAs(live)
+                .allSatisfy(text -> assertThat(live).anySatisfy(topic -> assertThat(text).contains(topic)));
+    }
+
+    @Test
+    void aStatementKeptForItsTextGivesEachRunItsOwnParametersAndANestedRunOfTheSameTextItsOwnRows() {
+        String sql = "select count(*) from activity where held_on >= :from";
+        LocalDate[] days = {LocalDate.of(2000, 1, 1), LocalDate.of(2025, 1, 1), LocalDate.of(2000, 1, 1)};
+        for (LocalDate day : days) {
+            long expected = db.sqlQuery("select count(*) from activity where held_on >= :from")
+                    .setParameter("from", day).mapToScalar(Long.class).findOne();
+            assertThat(replica.list(sql, java.util.Map.of("from", day), (rs, row) -> rs.getLong(1)))
+                    .as("the same text run again with %s", day).containsExactly(expected);
+        }
+        String ids = "select id from activity where held_on >= :from order by id";
+        java.util.Map<String, Object> all = java.util.Map.of("from", LocalDate.of(2000, 1, 1));
+        List<UUID> outer = new ArrayList<>();
+        List<Integer> inner = new ArrayList<>();
+        replica.forEach(ids, all, (rs, row) -> rs.getObject(1, UUID.class), id -> {
+            outer.add(id);
+            if (outer.size() <= 2) {
+                inner.add(replica.list(ids, all, (rs, row) -> rs.getObject(1, UUID.class)).size());
+            }
+        });
+        assertThat(outer).isNotEmpty();
+        assertThat(inner).as("a nested query of the same text reads every row while the outer one is read")
+                .containsOnly(outer.size());
     }
 
     @Test

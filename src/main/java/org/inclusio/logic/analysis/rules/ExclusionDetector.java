@@ -83,7 +83,8 @@ public final class ExclusionDetector {
 
     /**
      * The findings of every rule for the filter, without touching the stored flags, in rule order. The
-     * rules share one {@link LayTalk}, and the meetings are read once for every {@link MeetingRule}.
+     * rules share one {@link LayTalk}, and the meetings are read once for every {@link MeetingRule},
+     * before the other rules: their sums per team are the lay totals per team, not read again.
      */
     public List<Finding> evaluate(AnalysisFilter filter) {
         try {
@@ -102,31 +103,45 @@ public final class ExclusionDetector {
         LocalDate today = LocalDate.now(clock);
         LayTalk layTalk = new LayTalk(aggregates, filter);
         Map<ExclusionRule, List<Finding>> byRule = new LinkedHashMap<>();
+        Map<ExclusionRule, RuleContext> contexts = new LinkedHashMap<>();
         Map<MeetingRule, RuleContext> meetingRules = new LinkedHashMap<>();
-        int done = 0;
         for (ExclusionRule rule : rules.values()) {
-            task.checkCancelled();
-            task.updateProgress(done++, rules.size() + 2L);
             RuleDescriptor descriptor = rule.descriptor();
             RuleContext context = new RuleContext(database, aggregates, descriptor, filter, parameters.values(descriptor),
                     today, localization, layTalk, suppression);
+            contexts.put(rule, context);
+            byRule.put(rule, new ArrayList<>());
             if (rule instanceof MeetingRule meetingRule) {
                 meetingRules.put(meetingRule, context);
-                byRule.put(rule, new ArrayList<>());
-            } else {
-                byRule.put(rule, rule.evaluate(context));
             }
+        }
+        int done = 0;
+        if (!meetingRules.isEmpty()) {
+            // the meetings first: their sums per team are the lay totals per team the other rules share
+            task.checkCancelled();
+            task.updateProgress(done++, rules.size() + 2L);
+            LayTalk.TeamSums teams = new LayTalk.TeamSums();
+            MeetingScan.forEach(aggregates, ActivityScope.of(filter), meeting -> {
+                teams.add(meeting);
+                meetingRules.forEach((rule, context) -> {
+                    Finding finding = rule.judge(meeting, context);
+                    if (finding != null) {
+                        byRule.get(rule).add(finding);
+                    }
+                });
+            });
+            layTalk.knowByTeam(teams);
+        }
+        for (Map.Entry<ExclusionRule, RuleContext> entry : contexts.entrySet()) {
+            if (entry.getKey() instanceof MeetingRule) {
+                continue;
+            }
+            task.checkCancelled();
+            task.updateProgress(done++, rules.size() + 2L);
+            byRule.get(entry.getKey()).addAll(entry.getKey().evaluate(entry.getValue()));
         }
         task.checkCancelled();
         task.updateProgress(rules.size(), rules.size() + 2L);
-        if (!meetingRules.isEmpty()) {
-            MeetingScan.forEach(aggregates, ActivityScope.of(filter), meeting -> meetingRules.forEach((rule, context) -> {
-                Finding finding = rule.judge(meeting, context);
-                if (finding != null) {
-                    byRule.get(rule).add(finding);
-                }
-            }));
-        }
         return oneFindingPerFact(byRule);
     }
 

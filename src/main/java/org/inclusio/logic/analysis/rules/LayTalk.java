@@ -56,6 +56,36 @@ public final class LayTalk {
         this.filter = filter;
     }
 
+    /**
+     * Per team sums of the meetings of this run's scope, all of them, in place of reading the totals
+     * {@link #byTeam()} gives: a team's lay attendances are those of its meetings, its turns and the
+     * attendances they compare with those of its meetings where turns were counted.
+     */
+    static final class TeamSums {
+        private final Map<UUID, long[]> sums = new HashMap<>();
+
+        void add(Meeting meeting) {
+            long[] team = sums.computeIfAbsent(meeting.teamId(), id -> new long[3]);
+            team[0] += meeting.lay();
+            if (meeting.talkCounted()) {
+                team[1] += meeting.layTurns();
+                team[2] += meeting.lay();
+            }
+        }
+    }
+
+    /** Takes the per team totals from every meeting of the run's scope instead of reading them again. */
+    synchronized void knowByTeam(TeamSums meetings) {
+        Map<UUID, Talk> teams = new HashMap<>();
+        meetings.sums.forEach((teamId, sums) -> {
+            // a team with no lay attendance has no row in the totals read from the database
+            if (sums[0] > 0) {
+                teams.put(teamId, new Talk(teamId, null, sums[0], sums[1], sums[2]));
+            }
+        });
+        byTeam = Collections.unmodifiableMap(teams);
+    }
+
     /** Per team with lay attendances (the null key for the activities without a team): all of them and their turns. */
     public synchronized Map<UUID, Talk> byTeam() {
         if (byTeam == null) {
