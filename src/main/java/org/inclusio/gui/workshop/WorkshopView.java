@@ -153,9 +153,22 @@ public final class WorkshopView {
         peopleTable.scrollTo(Math.max(0, peopleTable.getSelectionModel().getSelectedIndex()));
     }
 
-    /** Stops the clock on screen. */
+    /**
+     * Stops the clock on screen and lets go of the session: the screen no longer follows it (the window closed, or
+     * a screen in another language took its place), so the session does not keep it alive either.
+     */
     public void hidden() {
         clock.stop();
+        detachments.forEach(Runnable::run);
+        detachments.clear();
+    }
+
+    /** What undoes each listener this screen put on the session's view model, run when the screen is let go. */
+    private final List<Runnable> detachments = new ArrayList<>();
+
+    private <T> void follow(javafx.beans.value.ObservableValue<T> value, javafx.beans.value.ChangeListener<T> listener) {
+        value.addListener(listener);
+        detachments.add(() -> value.removeListener(listener));
     }
 
     @FXML
@@ -224,8 +237,10 @@ public final class WorkshopView {
         accommodationBox.setItems(viewModel.accommodations());
         accommodationBox.setConverter(choiceLabels);
 
-        viewModel.present().addListener((ListChangeListener<WorkshopRow>) change -> rebuildTiles(false));
-        viewModel.selectedProperty().addListener((o, was, row) -> {
+        ListChangeListener<WorkshopRow> presentChanged = change -> rebuildTiles(false);
+        viewModel.present().addListener(presentChanged);
+        detachments.add(() -> viewModel.present().removeListener(presentChanged));
+        follow(viewModel.selectedProperty(), (o, was, row) -> {
             markSelected();
             proposalLabel.setText(row == null ? l10n.text("workshop.proposal")
                     : l10n.text("workshop.proposalBy", row.code()));
@@ -235,7 +250,7 @@ public final class WorkshopView {
 
         buildRatingButtons(heardButtons, viewModel.heardProperty(), "workshop.ratings.heardValue");
         buildRatingButtons(expressButtons, viewModel.expressProperty(), "workshop.ratings.expressValue");
-        viewModel.raterProperty().addListener((o, was, rater) -> showRater());
+        follow(viewModel.raterProperty(), (o, was, rater) -> showRater());
         showRater();
 
         proposalTable.setItems(viewModel.proposals());
@@ -260,7 +275,7 @@ public final class WorkshopView {
         outcomeColumn.setOnEditCommit(event -> viewModel.review(event.getRowValue(),
                 event.getRowValue().contentProperty().get(), event.getNewValue()));
 
-        viewModel.phaseProperty().addListener((o, was, phase) -> showPhase());
+        follow(viewModel.phaseProperty(), (o, was, phase) -> showPhase());
         showPhase();
     }
 
@@ -448,7 +463,7 @@ public final class WorkshopView {
         }
         group.selectedToggleProperty().addListener((o, was, toggle) ->
                 value.set(toggle == null ? null : (Integer) toggle.getUserData()));
-        value.addListener((o, was, now) -> {
+        follow(value, (o, was, now) -> {
             if (now == null) {
                 group.selectToggle(null);
             }
