@@ -121,6 +121,8 @@ public final class ClassDataArchive {
         Process child;
         Path part;
         Path archive;
+        Path cache;
+        String archiveKey;
         String executable;
         String classPath;
         try {
@@ -148,7 +150,7 @@ public final class ClassDataArchive {
                 arguments = imageArguments(image.get(), classPath, List.of(programArguments));
                 identity = new ArrayList<>(image.get().jars());
                 identity.add(image.get().configuration());
-                installation = image.get().launcher().getParent().getParent();
+                installation = image.get().configuration().getParent().getParent();
             } else {
                 ProcessHandle.Info info = ProcessHandle.current().info();
                 Optional<String> command = info.command();
@@ -177,15 +179,17 @@ public final class ClassDataArchive {
                 tell(verbose, "the cache folder lies in the installation; no archive");
                 return;
             }
-            archive = directory.resolve(ARCHIVE_PREFIX + key + ARCHIVE_SUFFIX);
-            boolean exists = Files.isRegularFile(archive) && Files.size(archive) > 0;
-            part = exists ? null : directory.resolve(ARCHIVE_PREFIX + key + ARCHIVE_SUFFIX + "."
-                    + ProcessHandle.current().pid() + PART_SUFFIX);
+            archiveKey = key;
+            cache = directory;
+            archive = wholeArchive(directory, key).orElse(null);
+            boolean exists = archive != null;
+            part = exists ? null : directory.resolve(ARCHIVE_PREFIX + key + "." + ProcessHandle.current().pid()
+                    + PART_SUFFIX);
             if (part != null) {
                 Files.createDirectories(directory);
             }
-            List<String> relaunch = relaunchCommand(executable, arguments, exists ? archive : null, part);
-            tell(verbose, (exists ? "starting with " : "starting and writing ") + archive);
+            List<String> relaunch = relaunchCommand(executable, arguments, archive, part);
+            tell(verbose, exists ? "starting with " + archive : "starting and writing " + part);
             child = new ProcessBuilder(relaunch).inheritIO().start();
         } catch (IOException | RuntimeException e) {
             tell(verbose, "no archive: " + e);
@@ -196,7 +200,7 @@ public final class ClassDataArchive {
         if (part != null) {
             String java = executable;
             String started = classPath;
-            keep(part, archive, verbose, written -> maps(java, written, started));
+            keep(part, cache, archiveKey, verbose, written -> maps(java, written, started));
         } else if (status == FATAL_ERROR_STATUS) {
             // the runtime aborted, as it does on an archive damaged since it was written: the next start makes a new one
             forget(archive, verbose);
@@ -247,17 +251,17 @@ public final class ClassDataArchive {
     /**
      * The image an installed launcher started, from its configuration file's lines ({@code [Application]} with
      * {@code app.mainclass}, {@code [JavaOptions]} with {@code java-options}, jpackage's {@code $APPDIR},
-     * {@code $BINDIR} and {@code $ROOTDIR} filled in); nothing when the main class is not the one running, when an
-     * option chooses its own class-data sharing, or when an option holds anything else this cannot fill in.
+     * {@code $BINDIR} filled in); nothing when the main class is not the one running, when an option chooses its
+     * own class-data sharing, or when an option holds anything else this cannot fill in (such as {@code $ROOTDIR},
+     * whose place differs between an image and an installation in {@code /usr}).
      */
     static Optional<Image> image(ImageStart start, Path configuration, List<String> lines) {
         Path launcher = Path.of(start.appPath());
         Path binFolder = launcher.toAbsolutePath().getParent();
-        if (binFolder == null || binFolder.getParent() == null) {
+        if (binFolder == null) {
             return Optional.empty();
         }
         String appFolder = configuration.toAbsolutePath().getParent().toString();
-        String rootFolder = binFolder.getParent().toString();
         String mainClass = null;
         List<String> options = new ArrayList<>();
         String section = "";
@@ -269,7 +273,7 @@ public final class ClassDataArchive {
                 mainClass = line.substring("app.mainclass=".length()).strip();
             } else if (section.equals("[JavaOptions]") && line.startsWith("java-options=")) {
                 String option = line.substring("java-options=".length()).replace("$APPDIR", appFolder)
-                        .replace("$BINDIR", binFolder.toString()).replace("$ROOTDIR", rootFolder);
+                        .replace("$BINDIR", binFolder.toString());
                 if (option.contains("$") || ownSharing(option)) {
                     return Optional.empty();
                 }
@@ -476,13 +480,15 @@ public final class ClassDataArchive {
      * maps it (a damaged archive makes the runtime abort, not start without it), and removes archives of earlier
      * jars and parts left by starts that were killed. A part that does not map is removed.
      */
-    static void keep(Path part, Path archive, boolean verbose, java.util.function.Predicate<Path> maps) {
+    static void keep(Path part, Path directory, String key, boolean verbose,
+                     java.util.function.Predicate<Path> maps) {
         try {
             if (!Files.isRegularFile(part) || Files.size(part) == 0 || !maps.test(part)) {
                 Files.deleteIfExists(part);
                 tell(verbose, "no usable archive was written");
                 return;
             }
+            Path archive = archiveName(directory, key, Files.size(part));
             try {
                 Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -494,6 +500,44 @@ public final class ClassDataArchive {
         } catch (IOException | RuntimeException e) {
             tell(verbose, "archive not kept: " + e);
         }
+    }
+
+    /**
+     * The archive's name: the key, then its length in bytes, which {@link #wholeArchive} compares with the file's
+     * before the runtime gets it (Java 17 aborts on an archive cut short, even when sharing is only asked for).
+     */
+    static Path archiveName(Path directory, String key, long bytes) {
+        return directory.resolve(ARCHIVE_PREFIX + key + "-" + bytes + ARCHIVE_SUFFIX);
+    }
+
+    /**
+     * The archive of this key whose length is still the one in its name; archives of the key whose length is not
+     * (cut short since they were written) are removed, so that the start writes a new one.
+     */
+    static Optional<Path> wholeArchive(Path directory, String key) {
+        if (!Files.isDirectory(directory)) {
+            return Optional.empty();
+        }
+        Path whole = null;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, ARCHIVE_PREFIX + key + "-*"
+                + ARCHIVE_SUFFIX)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                String length = name.substring(ARCHIVE_PREFIX.length() + key.length() + 1,
+                        name.length() - ARCHIVE_SUFFIX.length());
+                boolean matches = length.chars().allMatch(Character::isDigit) && !length.isEmpty()
+                        && length.length() < 19 && Files.isRegularFile(file) && Files.size(file) > 0
+                        && Files.size(file) == Long.parseLong(length);
+                if (matches && whole == null) {
+                    whole = file;
+                } else {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(whole);
     }
 
     private static void removeOthers(Path archive) throws IOException {

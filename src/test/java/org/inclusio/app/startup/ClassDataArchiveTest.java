@@ -160,10 +160,10 @@ class ClassDataArchiveTest {
     void aWrittenArchiveTakesItsNameInOneStepAndEarlierOnesGo() throws IOException {
         Path old = Files.write(dir.resolve("classes-0000000000000000.jsa"), new byte[] {1});
         Path other = Files.write(dir.resolve("unrelated.jsa"), new byte[] {1});
-        Path part = Files.write(dir.resolve("classes-1111111111111111.jsa.42.part"), new byte[] {1, 2, 3});
-        Path archive = dir.resolve("classes-1111111111111111.jsa");
+        Path part = Files.write(dir.resolve("classes-1111111111111111.42.part"), new byte[] {1, 2, 3});
+        Path archive = dir.resolve("classes-1111111111111111-3.jsa");
 
-        ClassDataArchive.keep(part, archive, false, written -> written.equals(part));
+        ClassDataArchive.keep(part, dir, "1111111111111111", false, written -> written.equals(part));
 
         assertThat(archive).hasBinaryContent(new byte[] {1, 2, 3});
         assertThat(part).doesNotExist();
@@ -173,16 +173,17 @@ class ClassDataArchiveTest {
 
     @Test
     void anEmptyMissingOrUnmappablePartLeavesNoArchive() throws IOException {
-        Path empty = Files.write(dir.resolve("classes-2.jsa.7.part"), new byte[0]);
-        Path archive = dir.resolve("classes-2.jsa");
+        Path empty = Files.write(dir.resolve("classes-2.7.part"), new byte[0]);
+        Path unmappable = Files.write(dir.resolve("classes-2.9.part"), new byte[] {1, 2});
 
-        Path unmappable = Files.write(dir.resolve("classes-2.jsa.9.part"), new byte[] {1, 2});
+        ClassDataArchive.keep(empty, dir, "2", false, written -> true);
+        ClassDataArchive.keep(dir.resolve("classes-2.8.part"), dir, "2", false, written -> true);
+        ClassDataArchive.keep(unmappable, dir, "2", false, written -> false);
 
-        ClassDataArchive.keep(empty, archive, false, written -> true);
-        ClassDataArchive.keep(dir.resolve("classes-2.jsa.8.part"), archive, false, written -> true);
-        ClassDataArchive.keep(unmappable, archive, false, written -> false);
-
-        assertThat(archive).doesNotExist();
+        assertThat(ClassDataArchive.wholeArchive(dir, "2")).isEmpty();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertThat(files).noneMatch(file -> file.toString().endsWith(".jsa"));
+        }
         assertThat(empty).doesNotExist();
         assertThat(unmappable).doesNotExist();
     }
@@ -190,7 +191,7 @@ class ClassDataArchiveTest {
     /** An installed image as jpackage lays it out on Linux: the launcher in bin, jars and configuration in app. */
     private ClassDataArchive.ImageStart installed(String setting, boolean relaunched, String osName, String... options)
             throws IOException {
-        Path bin = Files.createDirectories(dir.resolve("usr/lib/inclusio/bin"));
+        Path bin = Files.createDirectories(dir.resolve("usr/bin"));
         Path app = Files.createDirectories(dir.resolve("usr/lib/inclusio/app"));
         Files.write(bin.resolve("inclusio"), new byte[] {1});
         Path main = jar("usr/lib/inclusio/app/inclusio.jar", null);
@@ -217,8 +218,9 @@ class ClassDataArchiveTest {
     @Test
     void anInstalledImagesWindowIsReExecutedWithTheLaunchersOptionsClassPathAndMainClass() throws IOException {
         ClassDataArchive.ImageStart start = installed(null, false, "Linux", "-Dplugins=$APPDIR/plugins",
-                "-Dlauncher.folder=$BINDIR", "-Dinstallation=$ROOTDIR");
+                "-Dlauncher.folder=$BINDIR");
         Path root = dir.resolve("usr/lib/inclusio");
+        Path launcher = dir.resolve("usr/bin/inclusio");
 
         ClassDataArchive.Image image = image(start).orElseThrow();
 
@@ -226,14 +228,13 @@ class ClassDataArchiveTest {
         assertThat(image.mainClass()).isEqualTo("org.inclusio.Launcher");
         assertThat(image.jars()).containsExactly(root.resolve("app/inclusio.jar"), root.resolve("app/a.jar"));
         assertThat(image.javaOptions()).containsExactly("-Djpackage.app-version=0.1.0", "-Dfile.encoding=UTF-8",
-                "-Xss2m", "-Dplugins=" + root.resolve("app") + "/plugins", "-Dlauncher.folder=" + root.resolve("bin"),
-                "-Dinstallation=" + root, "-D" + ClassDataArchive.PACKAGED_IMAGE_PROPERTY + "="
-                        + root.resolve("bin/inclusio"));
+                "-Xss2m", "-Dplugins=" + root.resolve("app") + "/plugins", "-Dlauncher.folder=" + launcher.getParent(),
+                "-D" + ClassDataArchive.PACKAGED_IMAGE_PROPERTY + "=" + launcher);
         List<String> arguments = ClassDataArchive.imageArguments(image, start.classPath(),
                 List.of("office file.inclusio"));
         assertThat(arguments).endsWith("-Xss2m", "-Dplugins=" + root.resolve("app") + "/plugins",
-                "-Dlauncher.folder=" + root.resolve("bin"), "-Dinstallation=" + root,
-                "-D" + ClassDataArchive.PACKAGED_IMAGE_PROPERTY + "=" + root.resolve("bin/inclusio"), "-cp",
+                "-Dlauncher.folder=" + launcher.getParent(),
+                "-D" + ClassDataArchive.PACKAGED_IMAGE_PROPERTY + "=" + launcher, "-cp",
                 start.classPath(), "org.inclusio.Launcher", "office file.inclusio");
         List<String> command = ClassDataArchive.relaunchCommand(root.resolve("runtime/bin/java").toString(),
                 arguments, null, dir.resolve("cache/classes-1.jsa.5.part"));
@@ -251,6 +252,7 @@ class ClassDataArchiveTest {
         assertThat(image(installed(null, false, "Linux", "-Xshare:off"))).isEmpty();
         assertThat(image(installed(null, false, "Linux", "-XX:SharedArchiveFile=/elsewhere.jsa"))).isEmpty();
         assertThat(image(installed(null, false, "Linux", "-Dhome=$HOME/x"))).isEmpty();
+        assertThat(image(installed(null, false, "Linux", "-Dinstallation=$ROOTDIR"))).isEmpty();
         ClassDataArchive.ImageStart start = installed(null, false, "Linux");
         assertThat(image(start)).isPresent();
         // another main class than the one running, a class path with a folder, no launcher, no configuration
@@ -261,7 +263,7 @@ class ClassDataArchiveTest {
         assertThat(image(new ClassDataArchive.ImageStart(start.javaCommand(), start.classPath(), null, false, null,
                 "Linux"))).isEmpty();
         assertThat(image(new ClassDataArchive.ImageStart(start.javaCommand(), start.classPath(), null, false,
-                dir.resolve("usr/lib/inclusio/bin/other").toString(), "Linux"))).isEmpty();
+                dir.resolve("usr/bin/other").toString(), "Linux"))).isEmpty();
     }
 
     @Test
@@ -285,5 +287,23 @@ class ClassDataArchiveTest {
         assertThat(ClassDataArchive.inside(Path.of("/usr/lib/inclusio/runtime/../app"), installation)).isTrue();
         assertThat(ClassDataArchive.inside(Path.of("/home/someone/.cache/inclusio"), installation)).isFalse();
         assertThat(ClassDataArchive.inside(Path.of("/usr/lib/inclusio-cache"), installation)).isFalse();
+    }
+
+    @Test
+    void anArchiveCutShortSinceItWasWrittenIsRemovedAndNeverHandedToTheRuntime() throws IOException {
+        String key = "3333333333333333";
+        Path whole = Files.write(ClassDataArchive.archiveName(dir, key, 4), new byte[] {1, 2, 3, 4});
+        Path other = Files.write(ClassDataArchive.archiveName(dir, "4444444444444444", 9), new byte[] {1});
+
+        assertThat(ClassDataArchive.wholeArchive(dir, key)).contains(whole);
+        assertThat(ClassDataArchive.wholeArchive(dir.resolve("none"), key)).isEmpty();
+
+        Files.write(whole, new byte[] {1, 2});
+        Path misnamed = Files.write(dir.resolve("classes-" + key + "-x.jsa"), new byte[] {1});
+
+        assertThat(ClassDataArchive.wholeArchive(dir, key)).isEmpty();
+        assertThat(whole).doesNotExist();
+        assertThat(misnamed).doesNotExist();
+        assertThat(other).exists();
     }
 }
