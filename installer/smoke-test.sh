@@ -4,7 +4,9 @@
 # The .deb is installed into this system (apt-get, so as root on Debian or Ubuntu), checked and
 # removed again: metadata, the `inclusio` command on the PATH, a store created and read by the
 # installed commands, the manual page (man inclusio) and the bash completion, the window under a
-# virtual display (Xvfb), the desktop entry and the MIME registration of .inclusio files. Then the .rpm is checked for its metadata, files and scripts,
+# virtual display (Xvfb) with the class-data archive its first start writes into the user's cache (mapped by the next
+# start, passed over when damaged or cut short, switched off by INCLUSIO_CDS=off, never in the installation folder),
+# the desktop entry and the MIME registration of .inclusio files. Then the .rpm is checked for its metadata, files and scripts,
 # installed with rpm (without its dependencies, which carry Fedora's names), its command run, and
 # removed. Sizes are reported. Nothing is left behind but what apt itself keeps.
 #
@@ -154,7 +156,7 @@ if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
         env "$@" HOME="$work/home" DISPLAY=$display INCLUSIO_STORE="$work/store" /usr/bin/inclusio \
             "$work/opened.inclusio" >"$log" 2>&1 &
         app_pid=$!
-        for _ in $(seq 1 240); do
+        for _ in $(seq 1 720); do
             # the main window: named Inclusio, of the JavaFX application's class
             if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"Inclusio": ("org.inclusio.app.InclusioApp"'; then
                 shown=$((($(date +%s%N) - started) / 1000000))
@@ -240,7 +242,8 @@ if [ -n "$rpm" ]; then
         files=$(rpm -qlp "$rpm" 2>/dev/null)
         for path in /usr/bin/inclusio /usr/lib/inclusio/inclusio-inclusio.desktop \
             /usr/lib/inclusio/app/cli-docs/inclusio.1.gz /usr/lib/inclusio/app/cli-docs/inclusio.bash \
-            /usr/lib/inclusio/inclusio-inclusio-MimeInfo.xml /usr/share/licenses/inclusio-[0-9.]*/LICENSE; do
+            /usr/lib/inclusio/inclusio-inclusio-MimeInfo.xml /usr/share/licenses/inclusio-[0-9.]*/LICENSE \
+            /usr/lib/inclusio/runtime/bin/java; do
             if echo "$files" | grep -qx "$path"; then pass "contains $path"; else fail "does not contain $path"; fi
         done
         scripts=$(rpm -qp --scripts "$rpm" 2>/dev/null)
@@ -260,11 +263,16 @@ if [ -n "$rpm" ]; then
             check "its desktop entry names StartupWMClass and the MIME type" sh -c \
                 "grep -qx 'StartupWMClass=org.inclusio.app.InclusioApp' /usr/lib/inclusio/inclusio-inclusio.desktop \
                  && grep -q '^MimeType=application/x-inclusio' /usr/lib/inclusio/inclusio-inclusio.desktop"
-            if inclusio info --store "$work/store" >"$work/rpm-info.log" 2>&1 && grep -q "Schema version" "$work/rpm-info.log"; then
+            find /usr/lib/inclusio -printf '%p %s %T@\n' | sort >"$work/rpm-files-before"
+            if HOME="$work/home-commands" inclusio info --store "$work/store" >"$work/rpm-info.log" 2>&1 \
+                && grep -q "Schema version" "$work/rpm-info.log"; then
                 pass "inclusio info --store <tmp>"
             else
                 cat "$work/rpm-info.log"; fail "inclusio info from the .rpm"
             fi
+            find /usr/lib/inclusio -printf '%p %s %T@\n' | sort >"$work/rpm-files-after"
+            check "the command wrote nothing into /usr/lib/inclusio and no archive" sh -c \
+                "cmp -s '$work/rpm-files-before' '$work/rpm-files-after' && test ! -e '$work/home-commands/.cache/inclusio'"
             check "man page and bash completion linked (%post)" sh -c \
                 "zcat /usr/share/man/man1/inclusio.1.gz | grep -q '^.SH COMMANDS' && grep -q _complete_inclusio $completion"
             if rpm -e --nodeps inclusio >"$work/rpm-erase.log" 2>&1; then

@@ -20,11 +20,12 @@ import java.util.zip.CRC32;
 
 /**
  * Starts the window sooner with a class-data-sharing archive (AppCDS) of the classes a start loads, for
- * {@code java -jar inclusio.jar} and for the program installed from a Linux package. The first start of a jar is re-executed with {@code -XX:ArchiveClassesAtExit},
- * so the Java runtime writes the archive when that window closes; every later start is re-executed with
- * {@code -XX:SharedArchiveFile}, which maps the classes instead of reading, parsing and checking them again. The
- * archive lives in the user's cache folder, named after the jars it was made from (their paths, sizes and times)
- * and the Java runtime, so a rebuilt or updated jar or another runtime never meets an archive of another one.
+ * {@code java -jar inclusio.jar} and for the program installed from a Linux package. The first start of a jar is
+ * re-executed with {@code -XX:ArchiveClassesAtExit}, so the Java runtime writes the archive when that window closes;
+ * every later start is re-executed with {@code -XX:SharedArchiveFile}, which maps the classes instead of reading,
+ * parsing and checking them again. The archive lives in the user's cache folder, named after the jars it was made
+ * from (their paths, sizes and times) and the Java runtime, so a rebuilt or updated jar or another runtime never meets
+ * an archive of another one, and after its own length, so that one cut short since is never handed to the runtime.
  *
  * <p>An installed image's launcher (jpackage's, which starts the runtime inside its own process and takes no
  * runtime options) is re-executed as the image's own {@code bin/java} with the options, class path and main class
@@ -33,9 +34,9 @@ import java.util.zip.CRC32;
  * on the user's first start, in the user's cache folder, never in the installation folder.
  *
  * <p>Only a window re-executes: never a class path of folders (the tests), never a command, never a start that
- * already names an archive, and never twice ({@value #RELAUNCHED_PROPERTY}). {@code -Dinclusio.cds=off} or the environment
- * variable {@code INCLUSIO_CDS=off} switch it off; {@code verbose} instead of {@code off} tells on the error stream
- * what it decided. Anything that fails here only means a start without the archive; the user is never told.
+ * already names an archive, and never twice ({@value #RELAUNCHED_PROPERTY}). {@code -Dinclusio.cds=off} or the
+ * environment variable {@code INCLUSIO_CDS=off} switch it off; {@code verbose} instead of {@code off} tells on the
+ * error stream what it decided. Anything that fails here only means a start without the archive; the user is never told.
  *
  * <p>This class runs before JavaFX, Ebean or picocli is touched, and uses nothing but the Java base module.
  */
