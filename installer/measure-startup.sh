@@ -6,7 +6,7 @@
 # (the baseline; org.inclusio.benchmark.BareWindowMain from target/test-classes), the program with the archive
 # switched off (INCLUSIO_CDS=off) and the program with its archive. Before the rounds, one start in an empty cache
 # folder writes the archive, as a user's first start does. Prints every time, the medians, the archive's size and
-# the load average. A user's own settings and cache are not touched: the starts get a home folder of their own.
+# the load average. The starts get a cache folder of their own (XDG_CACHE_HOME), so a user's archive is not touched.
 #
 # Needs: an installed package (/usr/lib/inclusio) or an application image, target/test-classes
 # (./mvnw -B -q -o test-compile), apt-get install -y xvfb x11-utils

@@ -76,10 +76,10 @@ check "the runtime keeps bin/java (re-executed for the class-data archive)" test
 find /usr/lib/inclusio -printf '%p %s %T@\n' | sort >"$work/files-before"
 
 echo "== commands"
-# a home of their own: commands are never re-executed and write no class-data archive
-original_home=$HOME
+# a cache folder of their own (Java takes the home folder from the password database, not from HOME): commands
+# are never re-executed and write no class-data archive
 mkdir -p "$work/home-commands"
-export HOME="$work/home-commands"
+export XDG_CACHE_HOME="$work/home-commands/.cache"
 version=$(inclusio --version 2>&1 || true)
 if echo "$version" | grep -q "0\.\|[0-9]\.[0-9]"; then pass "inclusio --version: $(echo "$version" | head -n 1)"; else fail "inclusio --version: $version"; fi
 export INCLUSIO_PASSPHRASE="smoke test passphrase $$"
@@ -105,7 +105,7 @@ if command -v man >/dev/null; then
     page=$(MANWIDTH=100 man inclusio 2>/dev/null || true)
     missing=""
     for command in $(inclusio --help 2>/dev/null | sed -n '/^Commands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do
-        echo "$page" | grep -q "^   inclusio $command\b" || missing="$missing $command"
+        grep -q "^   inclusio $command\b" <<<"$page" || missing="$missing $command"
     done
     if echo "$page" | grep -q "^NAME" && [ -z "$missing" ]; then
         pass "man inclusio describes every command of inclusio --help"
@@ -134,7 +134,6 @@ check "*.inclusio in the shared MIME database" grep -q "application/x-inclusio:\
 check "application/x-inclusio opens with Inclusio" grep -q "^application/x-inclusio=.*inclusio-inclusio.desktop" /usr/share/applications/mimeinfo.cache
 
 echo "== window and class-data archive"
-export HOME="$original_home"
 if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
     display=:$((90 + RANDOM % 100))
     Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
@@ -153,7 +152,8 @@ if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
         shown=""
         relaunched=false
         started=$(date +%s%N)
-        env "$@" HOME="$work/home" DISPLAY=$display INCLUSIO_STORE="$work/store" /usr/bin/inclusio \
+        env "$@" HOME="$work/home" XDG_CACHE_HOME="$work/home/.cache" DISPLAY=$display INCLUSIO_STORE="$work/store" \
+            /usr/bin/inclusio \
             "$work/opened.inclusio" >"$log" 2>&1 &
         app_pid=$!
         for _ in $(seq 1 720); do
@@ -264,7 +264,7 @@ if [ -n "$rpm" ]; then
                 "grep -qx 'StartupWMClass=org.inclusio.app.InclusioApp' /usr/lib/inclusio/inclusio-inclusio.desktop \
                  && grep -q '^MimeType=application/x-inclusio' /usr/lib/inclusio/inclusio-inclusio.desktop"
             find /usr/lib/inclusio -printf '%p %s %T@\n' | sort >"$work/rpm-files-before"
-            if HOME="$work/home-commands" inclusio info --store "$work/store" >"$work/rpm-info.log" 2>&1 \
+            if inclusio info --store "$work/store" >"$work/rpm-info.log" 2>&1 \
                 && grep -q "Schema version" "$work/rpm-info.log"; then
                 pass "inclusio info --store <tmp>"
             else
