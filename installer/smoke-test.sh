@@ -4,7 +4,9 @@
 # The .deb is installed into this system (apt-get, so as root on Debian or Ubuntu), checked and
 # removed again: metadata, the `inclusio` command on the PATH, a store created and read by the
 # installed commands, the manual page (man inclusio) and the bash completion, the window under a
-# virtual display (Xvfb), the desktop entry and the MIME registration of .inclusio files. Then the .rpm is checked for its metadata, files and scripts,
+# virtual display (Xvfb) with the class-data archive its first start writes into the user's cache (mapped by the next
+# start, passed over when damaged or cut short, switched off by INCLUSIO_CDS=off, never in the installation folder),
+# the desktop entry and the MIME registration of .inclusio files. Then the .rpm is checked for its metadata, files and scripts,
 # installed with rpm (without its dependencies, which carry Fedora's names), its command run, and
 # removed. Sizes are reported. Nothing is left behind but what apt itself keeps.
 #
@@ -70,7 +72,14 @@ check "inclusio on the PATH is /usr/bin/inclusio" test "$(command -v inclusio)" 
 check "EUPL text in /usr/share/doc/inclusio/copyright" grep -q "EUROPEAN UNION PUBLIC LICENCE v. 1.2" /usr/share/doc/inclusio/copyright
 check "a TrueType font with Japanese glyphs is installed" sh -c "fc-list :lang=ja fontformat | grep -q TrueType"
 
+check "the runtime keeps bin/java (re-executed for the class-data archive)" test -x /usr/lib/inclusio/runtime/bin/java
+find /usr/lib/inclusio -printf '%p %s %T@\n' | sort >"$work/files-before"
+
 echo "== commands"
+# a cache folder of their own (Java takes the home folder from the password database, not from HOME): commands
+# are never re-executed and write no class-data archive
+mkdir -p "$work/home-commands"
+export XDG_CACHE_HOME="$work/home-commands/.cache"
 version=$(inclusio --version 2>&1 || true)
 if echo "$version" | grep -q "0\.\|[0-9]\.[0-9]"; then pass "inclusio --version: $(echo "$version" | head -n 1)"; else fail "inclusio --version: $version"; fi
 export INCLUSIO_PASSPHRASE="smoke test passphrase $$"
@@ -96,7 +105,7 @@ if command -v man >/dev/null; then
     page=$(MANWIDTH=100 man inclusio 2>/dev/null || true)
     missing=""
     for command in $(inclusio --help 2>/dev/null | sed -n '/^Commands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do
-        echo "$page" | grep -q "^   inclusio $command\b" || missing="$missing $command"
+        grep -q "^   inclusio $command\b" <<<"$page" || missing="$missing $command"
     done
     if echo "$page" | grep -q "^NAME" && [ -z "$missing" ]; then
         pass "man inclusio describes every command of inclusio --help"
@@ -124,42 +133,84 @@ check "MimeType=application/x-inclusio" grep -q "^MimeType=application/x-inclusi
 check "*.inclusio in the shared MIME database" grep -q "application/x-inclusio:\*\.inclusio" /usr/share/mime/globs2
 check "application/x-inclusio opens with Inclusio" grep -q "^application/x-inclusio=.*inclusio-inclusio.desktop" /usr/share/applications/mimeinfo.cache
 
-echo "== window"
+echo "== window and class-data archive"
 if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
     display=:$((90 + RANDOM % 100))
     Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
     xvfb_pid=$!
     sleep 1
     mkdir -p "$work/home"
+    cache="$work/home/.cache/inclusio"
     printf '{"format":"inclusio-exchange","formatVersion":1}\n' >"$work/opened.inclusio"
-    # a file argument, as the desktop passes it: the window opens (and offers the import once unlocked)
-    started=$(date +%s%N)
-    HOME="$work/home" DISPLAY=$display INCLUSIO_STORE="$work/store" /usr/bin/inclusio "$work/opened.inclusio" \
-        >"$work/window.log" 2>&1 &
-    app_pid=$!
-    shown=""
-    for _ in $(seq 1 120); do
-        # the main window: named Inclusio, of the JavaFX application's class
-        if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"Inclusio": ("org.inclusio.app.InclusioApp"'; then
-            shown=$((($(date +%s%N) - started) / 1000000))
-            break
+    # Starts the window as the desktop does, with a file argument (the window offers to import it once unlocked),
+    # waits for it, and ends it: the re-executed runtime first, as closing the window ends it, so that the launcher
+    # keeps an archive that runtime wrote, else the launcher. Sets shown (milliseconds, empty when no window came)
+    # and relaunched (whether the launcher re-executed the runtime).
+    start_window() { # log name, environment assignments...
+        local log=$work/$1.log started children
+        shift
+        shown=""
+        relaunched=false
+        started=$(date +%s%N)
+        env "$@" HOME="$work/home" XDG_CACHE_HOME="$work/home/.cache" DISPLAY=$display INCLUSIO_STORE="$work/store" \
+            /usr/bin/inclusio \
+            "$work/opened.inclusio" >"$log" 2>&1 &
+        app_pid=$!
+        for _ in $(seq 1 720); do
+            # the main window: named Inclusio, of the JavaFX application's class
+            if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"Inclusio": ("org.inclusio.app.InclusioApp"'; then
+                shown=$((($(date +%s%N) - started) / 1000000))
+                break
+            fi
+            kill -0 "$app_pid" 2>/dev/null || break
+            sleep 0.25
+        done
+        [ -n "$shown" ] || cat "$log"
+        children=$(pgrep -P "$app_pid" || true)
+        if [ -n "$children" ]; then
+            relaunched=true
+            for child in $children; do kill "$child" 2>/dev/null || true; done
+        else
+            kill "$app_pid" 2>/dev/null || true
         fi
-        kill -0 "$app_pid" 2>/dev/null || break
-        sleep 0.5
-    done
+        wait "$app_pid" 2>/dev/null || true
+        app_pid=""
+    }
+    start_window first INCLUSIO_CDS=verbose
     if [ -n "$shown" ]; then
-        pass "window with WM_CLASS org.inclusio.app.InclusioApp after $shown ms"
-        DISPLAY=$display xwininfo -root -tree | grep '"Inclusio": ("org.inclusio.app.InclusioApp"' | head -n 1 \
-            | sed 's/^ */        /'
+        pass "window with WM_CLASS org.inclusio.app.InclusioApp after $shown ms (first start)"
     else
-        cat "$work/window.log"; fail "no window appeared"
+        fail "no window appeared"
     fi
-    kill "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
-    app_pid=""
+    check "first window start re-executed the runtime's bin/java and wrote the archive" \
+        sh -c "$relaunched && grep -q 'starting and writing' '$work/first.log' && grep -q 'archive written' '$work/first.log'"
+    archive=$(ls "$cache"/classes-*.jsa 2>/dev/null | head -n 1 || true)
+    check "one archive in the user's cache folder, no part left" sh -c \
+        "test -n '$archive' && test -s '$archive' && test \$(ls '$cache' | wc -l) = 1"
+    [ -n "$archive" ] && echo "        $(stat -c %s "$archive") bytes"
+    start_window with INCLUSIO_CDS=verbose
+    check "next window start maps the archive (window after $shown ms)" \
+        sh -c "test -n '$shown' && $relaunched && grep -q 'starting with $archive' '$work/with.log'"
+    if [ -n "$archive" ]; then
+        # an archive damaged since it was written: its checksums fail, the start goes on without it
+        size=$(stat -c %s "$archive")
+        dd if=/dev/urandom of="$archive" bs=4096 seek=$((size / 8192)) count=4 conv=notrunc status=none
+        start_window damaged
+        check "window starts despite a damaged archive (after $shown ms)" test -n "$shown"
+        truncate -s $((size / 2)) "$archive"
+        start_window halved
+        check "window starts despite a half archive (after $shown ms)" test -n "$shown"
+    fi
+    start_window off INCLUSIO_CDS=off
+    check "INCLUSIO_CDS=off: window without re-executing (after $shown ms)" sh -c "test -n '$shown' && ! $relaunched"
+    kill "$xvfb_pid" 2>/dev/null || true
+    xvfb_pid=""
 else
-    echo "  skip  window (install xvfb and x11-utils)"
+    echo "  skip  window and archive (install xvfb and x11-utils)"
 fi
+find /usr/lib/inclusio -printf '%p %s %T@\n' | sort >"$work/files-after"
+check "nothing written into /usr/lib/inclusio by the commands and starts" cmp -s "$work/files-before" "$work/files-after"
+check "no archive in the user's cache from the commands" test ! -e "$work/home-commands/.cache/inclusio"
 
 echo "== sizes"
 download=$(stat -c %s "$deb")
@@ -191,7 +242,8 @@ if [ -n "$rpm" ]; then
         files=$(rpm -qlp "$rpm" 2>/dev/null)
         for path in /usr/bin/inclusio /usr/lib/inclusio/inclusio-inclusio.desktop \
             /usr/lib/inclusio/app/cli-docs/inclusio.1.gz /usr/lib/inclusio/app/cli-docs/inclusio.bash \
-            /usr/lib/inclusio/inclusio-inclusio-MimeInfo.xml /usr/share/licenses/inclusio-[0-9.]*/LICENSE; do
+            /usr/lib/inclusio/inclusio-inclusio-MimeInfo.xml /usr/share/licenses/inclusio-[0-9.]*/LICENSE \
+            /usr/lib/inclusio/runtime/bin/java; do
             if echo "$files" | grep -qx "$path"; then pass "contains $path"; else fail "does not contain $path"; fi
         done
         scripts=$(rpm -qp --scripts "$rpm" 2>/dev/null)
@@ -211,11 +263,16 @@ if [ -n "$rpm" ]; then
             check "its desktop entry names StartupWMClass and the MIME type" sh -c \
                 "grep -qx 'StartupWMClass=org.inclusio.app.InclusioApp' /usr/lib/inclusio/inclusio-inclusio.desktop \
                  && grep -q '^MimeType=application/x-inclusio' /usr/lib/inclusio/inclusio-inclusio.desktop"
-            if inclusio info --store "$work/store" >"$work/rpm-info.log" 2>&1 && grep -q "Schema version" "$work/rpm-info.log"; then
+            find /usr/lib/inclusio -printf '%p %s %T@\n' | sort >"$work/rpm-files-before"
+            if inclusio info --store "$work/store" >"$work/rpm-info.log" 2>&1 \
+                && grep -q "Schema version" "$work/rpm-info.log"; then
                 pass "inclusio info --store <tmp>"
             else
                 cat "$work/rpm-info.log"; fail "inclusio info from the .rpm"
             fi
+            find /usr/lib/inclusio -printf '%p %s %T@\n' | sort >"$work/rpm-files-after"
+            check "the command wrote nothing into /usr/lib/inclusio and no archive" sh -c \
+                "cmp -s '$work/rpm-files-before' '$work/rpm-files-after' && test ! -e '$work/home-commands/.cache/inclusio'"
             check "man page and bash completion linked (%post)" sh -c \
                 "zcat /usr/share/man/man1/inclusio.1.gz | grep -q '^.SH COMMANDS' && grep -q _complete_inclusio $completion"
             if rpm -e --nodeps inclusio >"$work/rpm-erase.log" 2>&1; then

@@ -51,7 +51,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         // a window started as java -jar runs again with the archive of its classes, if there is one (or makes it)
-        ClassDataArchive.relaunchIfUseful(opensWindow(args));
+        ClassDataArchive.relaunchIfUseful(args, opensWindow(args));
         // nothing is logged to the console: until a store's log file is set up, log records go nowhere
         java.util.logging.LogManager.getLogManager().reset();
         // the language of everything this run shows, the window and the command line alike

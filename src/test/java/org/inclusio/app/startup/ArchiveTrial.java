@@ -12,7 +12,7 @@ public final class ArchiveTrial {
     }
 
     public static void main(String[] args) {
-        ClassDataArchive.relaunchIfUseful(true);
+        ClassDataArchive.relaunchIfUseful(args, true);
         String archive = "none";
         for (String option : ProcessHandle.current().info().arguments().map(List::of).orElse(List.of())) {
             if (option.startsWith("-XX:SharedArchiveFile=")) {
@@ -23,6 +23,9 @@ public final class ArchiveTrial {
         }
         System.out.println("relaunched=" + (System.getProperty(ClassDataArchive.RELAUNCHED_PROPERTY) != null));
         System.out.println("archive=" + archive);
+        // what an installed image's launcher passes: its path and the options of its configuration file
+        System.out.println("app-path=" + System.getProperty("jpackage.app-path"));
+        System.out.println("folder=" + System.getProperty("trial.folder"));
         System.exit(args.length > 0 ? Integer.parseInt(args[0]) : 0);
     }
 }

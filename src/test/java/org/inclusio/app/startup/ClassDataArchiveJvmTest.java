@@ -43,12 +43,12 @@ class ClassDataArchiveJvmTest {
         assertThat(first.output()).contains("relaunched=true", "archive=writing");
         Path archive = onlyArchive(cache);
         String runtime = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        assertThat(ClassDataArchive.maps(runtime, archive, jar)).isTrue();
+        assertThat(ClassDataArchive.maps(runtime, archive, jar.toString())).isTrue();
         // a half-written archive makes the runtime abort rather than start without it: it is never kept
         Path half = dir.resolve("half.jsa");
         byte[] whole = Files.readAllBytes(archive);
         Files.write(half, java.util.Arrays.copyOf(whole, whole.length / 2));
-        assertThat(ClassDataArchive.maps(runtime, half, jar)).isFalse();
+        assertThat(ClassDataArchive.maps(runtime, half, jar.toString())).isFalse();
 
         Run mapped = run(cache, List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive), jar, "0");
         assertThat(mapped.status()).as(mapped.output()).isZero();
@@ -77,6 +77,38 @@ class ClassDataArchiveJvmTest {
         assertThat(archive).doesNotExist();
     }
 
+    @Test
+    void anInstalledImageIsReExecutedAsItsRuntimesJavaWithTheLaunchersOptionsAndGetsItsArchive() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        // an image as jpackage lays it out, started as its launcher starts it: main class, class path, options
+        Path root = dir.resolve("image").toAbsolutePath();
+        Path app = Files.createDirectories(root.resolve("app"));
+        Path launcher = Files.createDirectories(root.resolve("bin")).resolve("trial");
+        Files.write(launcher, new byte[] {1});
+        Path jar = Files.move(trialJar(), app.resolve("trial.jar"));
+        Files.write(app.resolve("trial.cfg"), List.of("[Application]", "app.classpath=$APPDIR/trial.jar",
+                "app.mainclass=" + ArchiveTrial.class.getName(), "", "[JavaOptions]", "java-options=-Xss2m",
+                "java-options=-Dtrial.folder=$APPDIR"));
+        Path cache = dir.resolve("cache").toAbsolutePath();
+        List<String> asTheLauncher = List.of("-Xss2m", "-Dtrial.folder=" + app, "-Djpackage.app-path=" + launcher,
+                "-cp", jar.toString(), ArchiveTrial.class.getName());
+
+        Run first = runCommand(cache, asTheLauncher, "3");
+        assertThat(first.status()).as(first.output()).isEqualTo(3);
+        assertThat(first.output()).contains("relaunched=true", "archive=writing", "app-path=" + launcher,
+                "folder=" + app);
+        Path archive = onlyArchive(cache);
+        Run next = runCommand(cache, asTheLauncher, "0");
+        assertThat(next.output()).contains("relaunched=true", "archive=" + archive, "app-path=" + launcher);
+        Run off = runCommand(cache, List.of("-Dinclusio.cds=off", "-Djpackage.app-path=" + launcher, "-cp",
+                jar.toString(), ArchiveTrial.class.getName()), "0");
+        assertThat(off.output()).contains("relaunched=false", "archive=none");
+        try (Stream<Path> files = Files.walk(root)) {
+            assertThat(files.filter(file -> file.toString().endsWith(".jsa") || file.toString().endsWith(".part")))
+                    .isEmpty();
+        }
+    }
+
     private static Path onlyArchive(Path cache) throws IOException {
         try (Stream<Path> files = Files.list(cache.resolve("inclusio"))) {
             List<Path> all = files.toList();
@@ -88,10 +120,17 @@ class ClassDataArchiveJvmTest {
 
     private Run run(Path cache, List<String> options, Path jar, String status) throws IOException,
             InterruptedException {
+        List<String> arguments = new ArrayList<>(options);
+        arguments.addAll(List.of("-jar", jar.toString()));
+        return runCommand(cache, arguments, status);
+    }
+
+    private Run runCommand(Path cache, List<String> arguments, String status) throws IOException,
+            InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options);
-        command.addAll(List.of("-jar", jar.toString(), status));
+        command.addAll(arguments);
+        command.add(status);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
         builder.environment().remove(ClassDataArchive.SETTING_VARIABLE);
@@ -108,7 +147,8 @@ class ClassDataArchiveJvmTest {
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, ArchiveTrial.class.getName());
         Path jar = dir.resolve("trial.jar");
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
-            for (Class<?> type : List.of(ClassDataArchive.class, ClassDataArchive.Start.class, ArchiveTrial.class)) {
+            for (Class<?> type : List.of(ClassDataArchive.class, ClassDataArchive.Start.class,
+                    ClassDataArchive.ImageStart.class, ClassDataArchive.Image.class, ArchiveTrial.class)) {
                 String name = type.getName().replace('.', '/') + ".class";
                 Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
                 out.putNextEntry(new JarEntry(name));

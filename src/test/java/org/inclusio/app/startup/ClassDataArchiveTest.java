@@ -160,10 +160,10 @@ class ClassDataArchiveTest {
     void aWrittenArchiveTakesItsNameInOneStepAndEarlierOnesGo() throws IOException {
         Path old = Files.write(dir.resolve("classes-0000000000000000.jsa"), new byte[] {1});
         Path other = Files.write(dir.resolve("unrelated.jsa"), new byte[] {1});
-        Path part = Files.write(dir.resolve("classes-1111111111111111.jsa.42.part"), new byte[] {1, 2, 3});
-        Path archive = dir.resolve("classes-1111111111111111.jsa");
+        Path part = Files.write(dir.resolve("classes-1111111111111111.42.part"), new byte[] {1, 2, 3});
+        Path archive = dir.resolve("classes-1111111111111111-3.jsa");
 
-        ClassDataArchive.keep(part, archive, false, written -> written.equals(part));
+        ClassDataArchive.keep(part, dir, "1111111111111111", false, written -> written.equals(part));
 
         assertThat(archive).hasBinaryContent(new byte[] {1, 2, 3});
         assertThat(part).doesNotExist();
@@ -173,17 +173,137 @@ class ClassDataArchiveTest {
 
     @Test
     void anEmptyMissingOrUnmappablePartLeavesNoArchive() throws IOException {
-        Path empty = Files.write(dir.resolve("classes-2.jsa.7.part"), new byte[0]);
-        Path archive = dir.resolve("classes-2.jsa");
+        Path empty = Files.write(dir.resolve("classes-2.7.part"), new byte[0]);
+        Path unmappable = Files.write(dir.resolve("classes-2.9.part"), new byte[] {1, 2});
 
-        Path unmappable = Files.write(dir.resolve("classes-2.jsa.9.part"), new byte[] {1, 2});
+        ClassDataArchive.keep(empty, dir, "2", false, written -> true);
+        ClassDataArchive.keep(dir.resolve("classes-2.8.part"), dir, "2", false, written -> true);
+        ClassDataArchive.keep(unmappable, dir, "2", false, written -> false);
 
-        ClassDataArchive.keep(empty, archive, false, written -> true);
-        ClassDataArchive.keep(dir.resolve("classes-2.jsa.8.part"), archive, false, written -> true);
-        ClassDataArchive.keep(unmappable, archive, false, written -> false);
-
-        assertThat(archive).doesNotExist();
+        assertThat(ClassDataArchive.wholeArchive(dir, "2")).isEmpty();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertThat(files).noneMatch(file -> file.toString().endsWith(".jsa"));
+        }
         assertThat(empty).doesNotExist();
         assertThat(unmappable).doesNotExist();
+    }
+
+    /** An installed image as jpackage lays it out on Linux: the launcher in bin, jars and configuration in app. */
+    private ClassDataArchive.ImageStart installed(String setting, boolean relaunched, String osName, String... options)
+            throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("usr/bin"));
+        Path app = Files.createDirectories(dir.resolve("usr/lib/inclusio/app"));
+        Files.write(bin.resolve("inclusio"), new byte[] {1});
+        Path main = jar("usr/lib/inclusio/app/inclusio.jar", null);
+        Path library = jar("usr/lib/inclusio/app/a.jar", null);
+        List<String> lines = new java.util.ArrayList<>(List.of("[Application]", "app.classpath=$APPDIR/inclusio.jar",
+                "app.mainclass=org.inclusio.Launcher", "app.classpath=$APPDIR/a.jar", "", "[JavaOptions]",
+                "java-options=-Djpackage.app-version=0.1.0", "java-options=-Dfile.encoding=UTF-8",
+                "java-options=-Xss2m"));
+        for (String option : options) {
+            lines.add("java-options=" + option);
+        }
+        Files.write(app.resolve("inclusio.cfg"), lines);
+        return new ClassDataArchive.ImageStart("org.inclusio.Launcher office.inclusio",
+                main + File.pathSeparator + library, setting, relaunched, bin.resolve("inclusio").toString(), osName);
+    }
+
+    private static java.util.Optional<ClassDataArchive.Image> image(ClassDataArchive.ImageStart start)
+            throws IOException {
+        java.util.Optional<Path> configuration = ClassDataArchive.imageConfiguration(start);
+        return configuration.isEmpty() ? java.util.Optional.empty()
+                : ClassDataArchive.image(start, configuration.get(), Files.readAllLines(configuration.get()));
+    }
+
+    @Test
+    void anInstalledImagesWindowIsReExecutedWithTheLaunchersOptionsClassPathAndMainClass() throws IOException {
+        ClassDataArchive.ImageStart start = installed(null, false, "Linux", "-Dplugins=$APPDIR/plugins",
+                "-Dlauncher.folder=$BINDIR");
+        Path root = dir.resolve("usr/lib/inclusio");
+        Path launcher = dir.resolve("usr/bin/inclusio");
+
+        ClassDataArchive.Image image = image(start).orElseThrow();
+
+        assertThat(image.configuration()).isEqualTo(root.resolve("app/inclusio.cfg"));
+        assertThat(image.mainClass()).isEqualTo("org.inclusio.Launcher");
+        assertThat(image.jars()).containsExactly(root.resolve("app/inclusio.jar"), root.resolve("app/a.jar"));
+        assertThat(image.javaOptions()).containsExactly("-Djpackage.app-version=0.1.0", "-Dfile.encoding=UTF-8",
+                "-Xss2m", "-Dplugins=" + root.resolve("app") + "/plugins", "-Dlauncher.folder=" + launcher.getParent(),
+                "-D" + ClassDataArchive.PACKAGED_IMAGE_PROPERTY + "=" + launcher);
+        List<String> arguments = ClassDataArchive.imageArguments(image, start.classPath(),
+                List.of("office file.inclusio"));
+        assertThat(arguments).endsWith("-Xss2m", "-Dplugins=" + root.resolve("app") + "/plugins",
+                "-Dlauncher.folder=" + launcher.getParent(),
+                "-D" + ClassDataArchive.PACKAGED_IMAGE_PROPERTY + "=" + launcher, "-cp",
+                start.classPath(), "org.inclusio.Launcher", "office file.inclusio");
+        List<String> command = ClassDataArchive.relaunchCommand(root.resolve("runtime/bin/java").toString(),
+                arguments, null, dir.resolve("cache/classes-1.jsa.5.part"));
+        assertThat(command.get(0)).isEqualTo(root.resolve("runtime/bin/java").toString());
+        assertThat(command.indexOf("-D" + ClassDataArchive.RELAUNCHED_PROPERTY + "=true"))
+                .isLessThan(command.indexOf("-cp"));
+    }
+
+    @Test
+    void anInstalledImageIsLeftAloneWhenOffReExecutedNotOnLinuxOrNotUnderstood() throws IOException {
+        assertThat(image(installed("off", false, "Linux"))).isEmpty();
+        assertThat(image(installed(null, true, "Linux"))).isEmpty();
+        assertThat(image(installed(null, false, "Windows 11"))).isEmpty();
+        assertThat(image(installed(null, false, "Mac OS X"))).isEmpty();
+        assertThat(image(installed(null, false, "Linux", "-Xshare:off"))).isEmpty();
+        assertThat(image(installed(null, false, "Linux", "-XX:SharedArchiveFile=/elsewhere.jsa"))).isEmpty();
+        assertThat(image(installed(null, false, "Linux", "-Dhome=$HOME/x"))).isEmpty();
+        assertThat(image(installed(null, false, "Linux", "-Dinstallation=$ROOTDIR"))).isEmpty();
+        ClassDataArchive.ImageStart start = installed(null, false, "Linux");
+        assertThat(image(start)).isPresent();
+        // another main class than the one running, a class path with a folder, no launcher, no configuration
+        assertThat(image(new ClassDataArchive.ImageStart("org.other.Main", start.classPath(), null, false,
+                start.appPath(), "Linux"))).isEmpty();
+        assertThat(image(new ClassDataArchive.ImageStart(start.javaCommand(),
+                start.classPath() + File.pathSeparator + dir, null, false, start.appPath(), "Linux"))).isEmpty();
+        assertThat(image(new ClassDataArchive.ImageStart(start.javaCommand(), start.classPath(), null, false, null,
+                "Linux"))).isEmpty();
+        assertThat(image(new ClassDataArchive.ImageStart(start.javaCommand(), start.classPath(), null, false,
+                dir.resolve("usr/bin/other").toString(), "Linux"))).isEmpty();
+    }
+
+    @Test
+    void aNewVersionOfTheInstalledImageNeverMeetsTheOldArchive() throws IOException {
+        ClassDataArchive.Image image = image(installed(null, false, "Linux")).orElseThrow();
+        List<Path> identity = new java.util.ArrayList<>(image.jars());
+        identity.add(image.configuration());
+        String key = ClassDataArchive.key(identity, "/usr/lib/inclusio/runtime", "17.0.15+6");
+
+        Files.write(image.configuration(), List.of("[JavaOptions]", "java-options=-Xss4m"),
+                java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(ClassDataArchive.key(identity, "/usr/lib/inclusio/runtime", "17.0.15+6")).isNotEqualTo(key);
+    }
+
+    @Test
+    void theArchiveIsNeverWrittenIntoTheInstallation() {
+        Path installation = Path.of("/usr/lib/inclusio");
+
+        assertThat(ClassDataArchive.inside(Path.of("/usr/lib/inclusio/cache/inclusio"), installation)).isTrue();
+        assertThat(ClassDataArchive.inside(Path.of("/usr/lib/inclusio/runtime/../app"), installation)).isTrue();
+        assertThat(ClassDataArchive.inside(Path.of("/home/someone/.cache/inclusio"), installation)).isFalse();
+        assertThat(ClassDataArchive.inside(Path.of("/usr/lib/inclusio-cache"), installation)).isFalse();
+    }
+
+    @Test
+    void anArchiveCutShortSinceItWasWrittenIsRemovedAndNeverHandedToTheRuntime() throws IOException {
+        String key = "3333333333333333";
+        Path whole = Files.write(ClassDataArchive.archiveName(dir, key, 4), new byte[] {1, 2, 3, 4});
+        Path other = Files.write(ClassDataArchive.archiveName(dir, "4444444444444444", 9), new byte[] {1});
+
+        assertThat(ClassDataArchive.wholeArchive(dir, key)).contains(whole);
+        assertThat(ClassDataArchive.wholeArchive(dir.resolve("none"), key)).isEmpty();
+
+        Files.write(whole, new byte[] {1, 2});
+        Path misnamed = Files.write(dir.resolve("classes-" + key + "-x.jsa"), new byte[] {1});
+
+        assertThat(ClassDataArchive.wholeArchive(dir, key)).isEmpty();
+        assertThat(whole).doesNotExist();
+        assertThat(misnamed).doesNotExist();
+        assertThat(other).exists();
     }
 }
