@@ -41,6 +41,8 @@ public final class MatrixView {
 
     @FXML private HBox toolbar;
     @FXML private GridPane grid;
+    @FXML private javafx.scene.control.SplitPane split;
+    @FXML private javafx.scene.control.ScrollPane gridScroll;
     @FXML private Label cellHeading;
     @FXML private ListView<CellActivity> cellActivities;
 
@@ -92,6 +94,8 @@ public final class MatrixView {
             grid.add(heading, 0, mode.ordinal() + 1);
         }
         viewModel.matrixProperty().addListener((o, old, matrix) -> showMatrix(matrix));
+        split.widthProperty().addListener(o -> placeCellList());
+        grid.widthProperty().addListener(o -> placeCellList());
         cellHeading.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.chosenCellProperty().isNull())
                 .then(l10n.text("analysis.matrix.chooseCell")).otherwise(viewModel.cellHeadingProperty()));
         cellActivities.setItems(viewModel.cellActivities());
@@ -116,6 +120,31 @@ public final class MatrixView {
         });
     }
 
+    /** The grid's share of the width when the cells' list is beside it. */
+    private static final double BESIDE = 0.68;
+
+    /**
+     * Puts the cells' list beside the grid when the grid's least width fits in its share of the width, below it
+     * otherwise (large text in a long-worded language), so that no cell is cut and nothing scrolls sideways.
+     * Decided after the layout pass that changed a width, never within it.
+     */
+    private void placeCellList() {
+        javafx.application.Platform.runLater(() -> {
+            double width = split.getWidth();
+            if (width <= 0) {
+                return;
+            }
+            javafx.geometry.Insets padding = ((Region) gridScroll.getContent()).getInsets();
+            double needed = grid.minWidth(-1) + padding.getLeft() + padding.getRight() + 24;
+            javafx.geometry.Orientation wanted = width * BESIDE >= needed
+                    ? javafx.geometry.Orientation.HORIZONTAL : javafx.geometry.Orientation.VERTICAL;
+            if (split.getOrientation() != wanted) {
+                split.setOrientation(wanted);
+                split.setDividerPositions(wanted == javafx.geometry.Orientation.HORIZONTAL ? BESIDE : 0.62);
+            }
+        });
+    }
+
     private void showMatrix(ModeLevelMatrix matrix) {
         grid.getChildren().removeIf(node -> node instanceof Button);
         if (matrix == null) {
@@ -133,6 +162,8 @@ public final class MatrixView {
             // a narrow cell wraps its lines and a low one grows (the grid scrolls): the figures are never cut short
             button.setWrapText(true);
             button.setMinHeight(Region.USE_PREF_SIZE);
+            // its lines break between words only: a column narrower than a word makes the grid scroll sideways
+            org.inclusio.gui.util.WholeText.keepWordsWhole(button);
             button.setAlignment(Pos.CENTER);
             button.setAccessibleText(l10n.text("analysis.matrix.cellAccessible", l10n.label(cell.mode()),
                     l10n.label(cell.level()), cellText(cell)));

@@ -26,6 +26,35 @@ public final class WholeText {
     }
 
     /**
+     * Keeps every word of a wrapping label, button or check box on one line: its least width is its widest word's at
+     * the font in use (with its padding), so a narrow layout scrolls instead of breaking a word across lines
+     * ("aktivitet-er"). Follows changes of the text, the text size and the padding.
+     */
+    public static void keepWordsWhole(Labeled labeled) {
+        Runnable fit = () -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+            probe.setFont(labeled.getFont());
+            double widest = 0;
+            String text = labeled.getText();
+            if (text != null) {
+                for (String word : text.split("\\s+")) {
+                    probe.setText(word);
+                    widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                }
+            }
+            javafx.geometry.Insets padding = labeled.getInsets();
+            javafx.geometry.Insets labelPadding = labeled.getLabelPadding();
+            labeled.setMinWidth(Math.ceil(widest + padding.getLeft() + padding.getRight() + labelPadding.getLeft()
+                    + labelPadding.getRight()) + 1);
+        };
+        labeled.fontProperty().addListener(changed -> fit.run());
+        labeled.textProperty().addListener(changed -> fit.run());
+        labeled.insetsProperty().addListener(changed -> fit.run());
+        labeled.labelPaddingProperty().addListener(changed -> fit.run());
+        fit.run();
+    }
+
+    /**
      * Applies to every wrapping label, button and check box and every table under the node, in tabs, scroll and
      * titled panes too.
      */
