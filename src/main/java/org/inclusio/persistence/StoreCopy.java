@@ -215,7 +215,10 @@ public final class StoreCopy {
         List<String> columns = new ArrayList<>();
         try (ResultSet rows = to.getMetaData().getColumns(null, to.getSchema(), table, null)) {
             while (rows.next()) {
-                columns.add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                // a column the database computes (the trash marks) is computed again by the server
+                if (!"YES".equalsIgnoreCase(rows.getString("IS_GENERATEDCOLUMN"))) {
+                    columns.add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
             }
         }
         String list = String.join(", ", columns);
