@@ -197,18 +197,46 @@ public final class KeyFile {
     }
 
     private byte[] derive(char[] secret, byte[] salt) {
+        return argon2id(secret, salt, intValue("kdf.memoryKiB"), intValue("kdf.iterations"),
+                intValue("kdf.parallelism"));
+    }
+
+    private static byte[] argon2id(char[] secret, byte[] salt, int memoryKiB, int iterations, int parallelism) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(salt)
-                .withMemoryAsKB(intValue("kdf.memoryKiB"))
-                .withIterations(intValue("kdf.iterations"))
-                .withParallelism(intValue("kdf.parallelism"))
+                .withMemoryAsKB(memoryKiB)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
                 .build();
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(parameters);
         byte[] key = new byte[32];
         generator.generateBytes(secret, key);
         return key;
+    }
+
+    /** What one warm-up derivation hashes: a sixth of an unlock's memory, enough for the JIT to compile the loop. */
+    static final int WARM_UP_MEMORY_KIB = 8_192;
+    /** Warm-up derivations: the second one already runs mostly compiled code. */
+    static final int WARM_UP_ROUNDS = 2;
+
+    /**
+     * Runs Argon2id a few times on a throwaway secret with a fraction of an unlock's memory, so that the
+     * derivation of the real key finds its code compiled: in a new process the first derivation runs in the
+     * interpreter and takes two to three times as long as later ones. Nothing is kept or written.
+     *
+     * @return the KiB hashed in all
+     */
+    static long warmUpDerivation() {
+        char[] throwaway = "warm-up".toCharArray();
+        byte[] salt = new byte[SALT_LENGTH];
+        long hashed = 0;
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            Arrays.fill(argon2id(throwaway, salt, WARM_UP_MEMORY_KIB, ITERATIONS, PARALLELISM), (byte) 0);
+            hashed += WARM_UP_MEMORY_KIB;
+        }
+        return hashed;
     }
 
     private static byte[] associatedData(String slot) {

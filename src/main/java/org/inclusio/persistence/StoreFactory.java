@@ -143,11 +143,14 @@ public final class StoreFactory {
      * Starts Ebean once over an empty database in memory, with the store's entities and migrations, and shuts
      * it down again. Nothing on disk is touched. Opening a store later finds the classes of Ebean, H2 and the
      * model loaded and linked: run on a thread of its own while the unlock screen waits for the passphrase,
-     * this takes most of the opening's fixed cost off the time between the passphrase and the window.
+     * this takes most of the opening's fixed cost off the time between the passphrase and the window. Before
+     * that it runs the key derivation on a throwaway secret ({@link KeyFile#warmUpDerivation}), since deriving
+     * the key is the first thing the passphrase starts.
      *
      * @return the number of tables the migrations made in memory (all of a store's)
      */
     public int warmUp() {
+        KeyFile.warmUpDerivation();
         DataSourceConfig dataSource = new DataSourceConfig();
         dataSource.setUrl("jdbc:h2:mem:warm-up-" + OPENED.incrementAndGet());
         dataSource.setUsername("sa");

@@ -39,6 +39,14 @@ class StoreFactoryTest {
     }
 
     @Test
+    void theKeyDerivationsWarmUpHashesLessMemoryInAllThanOneUnlock() {
+        // it runs while the unlock screen waits; costing as much as the unlock itself would delay a quick typist
+        assertThat(KeyFile.warmUpDerivation())
+                .isEqualTo((long) KeyFile.WARM_UP_ROUNDS * KeyFile.WARM_UP_MEMORY_KIB)
+                .isLessThan(KeyFile.MEMORY_KIB / 2);
+    }
+
+    @Test
     void theWarmUpRunsEveryMigrationInMemoryAndLeavesNothingOnDisk() throws IOException {
         Path workingFolder = Path.of("").toAbsolutePath();
         List<Path> before;
