@@ -204,6 +204,9 @@ public final class AnalyticsReplica implements AggregateReader, AutoCloseable {
             boolean uncommitted;
             try (Statement settings = source.createStatement()) {
                 settings.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+                // each table's rows are handed over as they are read: otherwise H2 first gathers the whole
+                // result, keeping hundreds of thousands of rows on the heap and writing the rest to a temporary file
+                settings.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
             source.setAutoCommit(false);
             try {
