@@ -110,6 +110,7 @@ public final class StoreFactory {
      * @param secretAccepted called on the opening thread once the store is known to open with the secret
      */
     public Store open(Path directory, StoreSecret secret, Runnable secretAccepted) {
+        opening = true;
         directory = directory.toAbsolutePath().normalize();
         requireFolder(directory);
         StoreLock lock = StoreLock.acquire(directory);
@@ -143,14 +144,25 @@ public final class StoreFactory {
      * Starts Ebean once over an empty database in memory, with the store's entities and migrations, and shuts
      * it down again. Nothing on disk is touched. Opening a store later finds the classes of Ebean, H2 and the
      * model loaded and linked: run on a thread of its own while the unlock screen waits for the passphrase,
-     * this takes most of the opening's fixed cost off the time between the passphrase and the window. Before
-     * that it runs the key derivation on a throwaway secret ({@link KeyFile#warmUpDerivation}), since deriving
-     * the key is the first thing the passphrase starts.
+     * this takes most of the opening's fixed cost off the time between the passphrase and the window. After
+     * that, if no secret has been given yet, it runs the key derivation on a throwaway secret
+     * ({@link KeyFile#warmUpDerivation}), so that the real one finds its code compiled. (Run before the unlock
+     * screen shows, or beside a derivation already under way, it only takes a core from them.)
      *
      * @return the number of tables the migrations made in memory (all of a store's)
      */
     public int warmUp() {
-        KeyFile.warmUpDerivation();
+        int tables = warmUpDatabase();
+        if (!opening) {
+            KeyFile.warmUpDerivation();
+        }
+        return tables;
+    }
+
+    /** Set once a store is being opened with a secret: the key derivation needs no warm-up any more. */
+    private volatile boolean opening;
+
+    private int warmUpDatabase() {
         DataSourceConfig dataSource = new DataSourceConfig();
         dataSource.setUrl("jdbc:h2:mem:warm-up-" + OPENED.incrementAndGet());
         dataSource.setUsername("sa");
