@@ -58,6 +58,8 @@ public final class StoreFactory {
     private final SchemaVersion supported;
     private final String migrationPath;
     private final SecureRandom random = new SecureRandom();
+    /** Set once a store is being opened with a secret: the key derivation needs no warm-up any more. */
+    private volatile boolean opening;
 
     public StoreFactory() {
         this(SchemaVersions.CURRENT);
@@ -158,9 +160,6 @@ public final class StoreFactory {
         }
         return tables;
     }
-
-    /** Set once a store is being opened with a secret: the key derivation needs no warm-up any more. */
-    private volatile boolean opening;
 
     private int warmUpDatabase() {
         DataSourceConfig dataSource = new DataSourceConfig();
